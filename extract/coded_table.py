@@ -1,0 +1,532 @@
+"""Reconstruct tables whose rows are identified by hierarchical codes ("3", "3.4") and whose
+value columns are named by header words, such as the Kommunkompassen overview tables.
+
+The hard part is wrapped text: a row's text may span several lines, and its code and numbers
+may sit on the first line (Word's default), the last (reportlab's default) or the middle one.
+Every line of a table region is either an *anchor* (a header, a coded row, a total) or a *free*
+line; free lines are split between neighbouring anchors by the strongest evidence there is:
+ruling lines (or shading edges), then vertical gaps, then the table's own alignment habit
+learned from its unambiguous rows. Numbers are matched to rows in reading order, which holds
+whatever the vertical alignment, because rows never interleave.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import Enum, auto
+
+from rapidfuzz import fuzz
+
+from .page import Line, Rule, Word
+from .text import fold, join_wrapped
+
+_CODE = re.compile(r"^(\d{1,2})(?:[.,](\d{1,2}))?\.?$")
+_AREA_WORD = {"omrade", "område"}
+_TOTAL_LABEL = re.compile(r"^(summa|totalt?|total\s*po\S*ng|delsumma|s:a|sammanlagt)\b", re.I)
+_JUNK = re.compile(r"^[\W_]{1,2}$")
+_NUMERIC = re.compile(r"^[+\-−–]?\d+(?:[.,]\d+)?%?$")
+_DASH = {"-", "–", "—", "−"}
+
+
+class Kind(Enum):
+    HEADER = auto()
+    CODED = auto()
+    TOTAL_LABEL = auto()
+    NUMBERS = auto()
+    TEXT = auto()
+    FOREIGN = auto()
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Where the value columns of a table are, learned from its header line."""
+
+    order: tuple[str, ...]  # roles left to right
+    bounds: tuple[float, ...]  # x boundaries between consecutive value columns
+    text_limit: float  # words right of this are in the value columns
+
+    def role_at(self, x: float) -> str:
+        index = sum(1 for bound in self.bounds if x > bound)
+        return self.order[index]
+
+
+@dataclass
+class TableLine:
+    line: Line
+    kind: Kind
+    code: str | None = None
+    text_words: tuple[Word, ...] = ()
+    values: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.text_words)
+
+    @property
+    def page(self) -> int:
+        return self.line.page
+
+
+@dataclass
+class Row:
+    """One anchor (a coded row, a header, a total) with the wrapped lines that belong to it."""
+
+    anchor: TableLine
+    kind: Kind
+    lines: list[TableLine] = field(default_factory=list)
+    values: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def code(self) -> str | None:
+        return self.anchor.code
+
+    @property
+    def page(self) -> int:
+        return self.anchor.page
+
+    @property
+    def text(self) -> str:
+        ordered = sorted(self.lines, key=_reading_order)
+        return join_wrapped([t.text for t in ordered])
+
+
+@dataclass
+class Section:
+    """An area: its code and printed title, its printed total and its coded items."""
+
+    code: str | None
+    title: str
+    page: int
+    total: dict[str, str] | None = None
+    items: list[Row] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class HeaderMatch:
+    columns: Columns
+    first_header_index: int
+
+
+# ---------------------------------------------------------------------------------------------
+# Header recognition
+
+
+def match_header(line: Line, synonyms: dict[str, Sequence[str]]) -> HeaderMatch | None:
+    """A header line names at least two value columns, and only headers follow the first one."""
+    folded = [_clean(w.text) for w in line.words]
+    spans: list[tuple[int, int, str]] = []  # (first word, last word, role)
+    used: set[int] = set()
+    candidates = sorted(
+        ((role, fold(s).split()) for role, names in synonyms.items() for s in names),
+        key=lambda item: -len(item[1]),
+    )
+    for role, tokens in candidates:
+        if any(span[2] == role for span in spans):
+            continue
+        for start in range(len(folded) - len(tokens) + 1):
+            window = range(start, start + len(tokens))
+            if any(i in used for i in window):
+                continue
+            if all(_token_matches(folded[i], t) for i, t in zip(window, tokens, strict=True)):
+                spans.append((start, start + len(tokens) - 1, role))
+                used.update(window)
+                break
+    if len({role for *_, role in spans}) < 2:
+        return None
+    first = min(s[0] for s in spans)
+    if any(i not in used for i in range(first, len(line.words))):
+        return None  # words after the headers: prose that mentions "max" and "poäng"
+    spans.sort()
+    order = tuple(role for *_, role in spans)
+    lefts = [line.words[s[0]].x0 for s in spans]
+    rights = [line.words[s[1]].x1 for s in spans]
+    bounds = tuple((rights[i] + lefts[i + 1]) / 2 for i in range(len(spans) - 1))
+    before = line.words[first - 1].x1 if first > 0 else lefts[0] - 40
+    text_limit = lefts[0] - min(12.0, max(2.0, (lefts[0] - before) * 0.4))
+    return HeaderMatch(Columns(order, bounds, text_limit), first)
+
+
+def _clean(text: str) -> str:
+    return fold(text).strip(".:;,()[]|")
+
+
+def _token_matches(word: str, token: str) -> bool:
+    if word == token:
+        return True
+    # OCR damage ("uppnitt", "podng") still matches a long header word, never a short one.
+    return len(token) >= 5 and len(word) >= 4 and fuzz.ratio(word, token) >= 80
+
+
+# ---------------------------------------------------------------------------------------------
+# Line classification
+
+
+def classify(
+    line: Line, columns: Columns, synonyms: dict[str, Sequence[str]], code_x0: float | None
+) -> TableLine:
+    header = match_header(line, synonyms)
+    if header is not None:
+        left = line.words[: header.first_header_index]
+        code, text_words = _split_code(left, None)
+        return TableLine(line, Kind.HEADER, code, text_words)
+    left_words = [w for w in line.words if w.middle_x <= columns.text_limit]
+    value_words = [w for w in line.words if w.middle_x > columns.text_limit]
+    tokens = _value_tokens(value_words)
+    if tokens is None:
+        return TableLine(line, Kind.FOREIGN)
+    values = _assign_values(tokens, columns)
+    code, text_words = _split_code(left_words, code_x0)
+    if code is not None:
+        return TableLine(line, Kind.CODED, code, text_words, values)
+    text = " ".join(w.text for w in text_words)
+    if _TOTAL_LABEL.match(text):
+        return TableLine(line, Kind.TOTAL_LABEL, None, text_words, values)
+    if not text_words or all(_JUNK.match(w.text) for w in text_words):
+        if values:
+            return TableLine(line, Kind.NUMBERS, None, (), values)
+        return TableLine(line, Kind.TEXT, None, (), values)
+    return TableLine(line, Kind.TEXT, None, text_words, values)
+
+
+def _split_code(words: Sequence[Word], code_x0: float | None) -> tuple[str | None, tuple[Word, ...]]:
+    if not words:
+        return None, ()
+    first = words[0]
+    if fold(first.text) in _AREA_WORD and len(words) > 1 and _CODE.match(words[1].text):
+        return _normal_code(words[1].text), tuple(words[2:])
+    match = _CODE.match(first.text)
+    if not match:
+        return None, tuple(words)
+    if code_x0 is not None and abs(first.x0 - code_x0) > max(8.0, first.height * 1.2):
+        return None, tuple(words)  # a number at the start of a wrapped line, not a code
+    if match.group(2) is None and not first.text.endswith(".") and len(words) == 1:
+        return None, tuple(words)  # a lone integer is a value, not an area code
+    return _normal_code(first.text), tuple(words[1:])
+
+
+def _normal_code(text: str) -> str:
+    match = _CODE.match(text)
+    assert match is not None
+    return match.group(1) if match.group(2) is None else f"{match.group(1)}.{match.group(2)}"
+
+
+def _value_tokens(words: Sequence[Word]) -> list[Word] | None:
+    """The value-column words as tokens ('45 %' merged); None when prose runs into them."""
+    tokens: list[Word] = []
+    for word in words:
+        text = word.text.strip("|[]()")
+        if text == "%" and tokens:
+            last = tokens[-1]
+            tokens[-1] = Word(last.text + "%", last.x0, word.x1, last.top, last.bottom, last.size)
+            continue
+        if not text or (_JUNK.match(text) and text not in _DASH):
+            continue
+        letters = sum(c.isalpha() for c in text)
+        if letters >= 3 and not any(c.isdigit() for c in text):
+            return None
+        tokens.append(Word(text, word.x0, word.x1, word.top, word.bottom, word.size))
+    return tokens
+
+
+def _assign_values(tokens: list[Word], columns: Columns) -> dict[str, str]:
+    if not tokens:
+        return {}
+    if len(tokens) == len(columns.order):
+        return {role: t.text for role, t in zip(columns.order, tokens, strict=True)}
+    values: dict[str, str] = {}
+    for token in tokens:
+        role = columns.role_at(token.middle_x)
+        if role in values:  # two tokens in one column: keep reading order
+            later = [r for r in columns.order[columns.order.index(role) + 1 :] if r not in values]
+            if not later:
+                continue
+            role = later[0]
+        values[role] = token.text
+    return values
+
+
+# ---------------------------------------------------------------------------------------------
+# Regions: runs of lines that belong to a table
+
+
+@dataclass
+class Region:
+    lines: list[TableLine]
+    columns: Columns
+    text_x: float
+
+
+def find_regions(lines: Sequence[Line], synonyms: dict[str, Sequence[str]]) -> list[Region]:
+    regions: list[Region] = []
+    current: Region | None = None
+    code_x0: float | None = None
+    sizes: list[float] = []
+    for line in lines:
+        if line.furniture:
+            continue
+        header = match_header(line, synonyms)
+        if header is not None:
+            if current is not None:
+                regions.append(current)
+            code, text_words = _split_code(line.words[: header.first_header_index], None)
+            if code is not None:
+                code_x0 = line.words[0].x0
+            text_x = text_words[0].x0 if text_words else line.words[0].x0
+            current = Region([TableLine(line, Kind.HEADER, code, text_words)], header.columns, text_x)
+            sizes = [w.size or w.height for w in line.words]
+            continue
+        if current is None:
+            continue
+        table_line = classify(line, current.columns, synonyms, code_x0)
+        if _ends_region(current, table_line, sizes):
+            regions.append(current)
+            current = None
+            continue
+        if table_line.kind is Kind.CODED:
+            if code_x0 is None:
+                code_x0 = line.words[0].x0
+            if table_line.text_words and len(current.lines) <= 2:
+                current.text_x = min(current.text_x, table_line.text_words[0].x0)
+        sizes.extend(w.size or w.height for w in line.words)
+        current.lines.append(table_line)
+    if current is not None:
+        regions.append(current)
+    return [r for r in regions if any(t.kind is Kind.CODED for t in r.lines)]
+
+
+def _ends_region(region: Region, candidate: TableLine, sizes: list[float]) -> bool:
+    if candidate.kind is Kind.FOREIGN:
+        return True
+    previous = region.lines[-1].line
+    line = candidate.line
+    body = statistics.median(sizes) if sizes else line.height
+    if line.page == previous.page and line.top - previous.bottom > 2.5 * body:
+        return True
+    if candidate.kind is Kind.TEXT and candidate.text_words:
+        first = candidate.text_words[0]
+        if first.x0 < region.text_x - max(3.0, 0.6 * body):
+            return True  # starts left of the text column: prose after the table
+        if (first.size or first.height) > 1.2 * body:
+            return True  # a heading
+    return False
+
+
+# ---------------------------------------------------------------------------------------------
+# Rows: anchors, numbers, and the split of wrapped text between anchors
+
+
+def read_sections(
+    lines: Sequence[Line], rules: dict[int, Sequence[Rule]], synonyms: dict[str, Sequence[str]]
+) -> list[Section]:
+    """All coded tables in `lines` (in reading order) as sections of rows."""
+    tables = []
+    for region in find_regions(lines, synonyms):
+        rows, free = _anchor_rows(region)
+        rows, free = _match_values(rows, free)
+        tables.append((region, rows, free))
+    mode = _alignment_mode([(region, rows, free, rules) for region, rows, free in tables])
+    sections: list[Section] = []
+    for region, rows, free in tables:
+        _split_free_text(region, rows, free, rules, mode)
+        _group_sections(rows, sections)
+    return [s for s in sections if any(item.values for item in s.items)]
+
+
+def _reading_order(table_line: TableLine) -> tuple[int, float]:
+    return table_line.page, table_line.line.top
+
+
+def _anchor_rows(region: Region) -> tuple[list[Row], list[TableLine]]:
+    """A row for every anchor line; the rest are free lines (wrapped text, loose numbers)."""
+    rows: list[Row] = []
+    free: list[TableLine] = []
+    for table_line in region.lines:
+        if table_line.kind in (Kind.HEADER, Kind.CODED, Kind.TOTAL_LABEL):
+            rows.append(Row(table_line, table_line.kind, [table_line]))
+        else:
+            free.append(table_line)
+    return rows, free
+
+
+def _is_area(row: Row) -> bool:
+    return row.code is not None and "." not in row.code
+
+
+def _is_item(row: Row) -> bool:
+    return row.kind is Kind.CODED and not _is_area(row)
+
+
+def _match_values(rows: list[Row], free: list[TableLine]) -> tuple[list[Row], list[TableLine]]:
+    """Give every value tuple to its row: in reading order within an area when the counts
+    agree (k items and k or k+1 tuples, the extra one being the area total)."""
+    ordered = sorted([r.anchor for r in rows] + free, key=_reading_order)
+    position = {id(t): i for i, t in enumerate(ordered)}
+    groups = _area_groups(rows)
+    free = list(free)
+    for number, group in enumerate(groups):
+        start = position[id(group[0].anchor)]
+        end = position[id(groups[number + 1][0].anchor)] if number + 1 < len(groups) else None
+        items = [r for r in group if _is_item(r)]
+        head = group[0] if _is_area(group[0]) else None
+        totals: list[tuple[int, Row]] = []
+        if head is not None and head.anchor.values:
+            head.values = dict(head.anchor.values)
+        tuples = [
+            t
+            for t in ordered[start:end]
+            if t.values and t.kind in (Kind.CODED, Kind.NUMBERS, Kind.TEXT)
+            and (head is None or t is not head.anchor)
+        ]
+        if len(tuples) == len(items) + 1 and tuples[-1].kind is Kind.NUMBERS:
+            last = tuples.pop()
+            free.remove(last)
+            total = Row(last, Kind.TOTAL_LABEL, [last])
+            rows.append(total)
+            totals.append((position[id(last)], total))
+        totals += [(position[id(r.anchor)], r) for r in group if r.kind is Kind.TOTAL_LABEL]
+        # The first total after the items is the area's; a later one is a grand total.
+        if totals and not head_has_total(head):
+            first = min(totals, key=lambda pair: pair[0])[1]
+            first.values = dict(first.anchor.values)
+        if len(tuples) == len(items):
+            for table_line, item in zip(tuples, items, strict=True):
+                item.values = dict(table_line.values)
+            continue
+        for table_line in tuples:  # counts disagree: each tuple to the row on its line or above
+            above = [r for r in items if position[id(r.anchor)] <= position[id(table_line)]]
+            target = above[-1] if above else (items[0] if items else None)
+            if target is not None and not target.values:
+                target.values = dict(table_line.values)
+    rows.sort(key=lambda r: position[id(r.anchor)])
+    return rows, free
+
+
+def head_has_total(head: Row | None) -> bool:
+    return head is not None and bool(head.values)
+
+
+def _area_groups(rows: list[Row]) -> list[list[Row]]:
+    """Rows grouped by area: a new group at an area row or where the item codes change area."""
+    groups: list[list[Row]] = []
+    prefix: str | None = None
+    for row in rows:
+        code_prefix = row.code.split(".")[0] if row.code else None
+        starts = _is_area(row) or (_is_item(row) and prefix is not None and code_prefix != prefix)
+        if not groups or starts:
+            groups.append([row])
+        else:
+            groups[-1].append(row)
+        if code_prefix is not None:
+            prefix = code_prefix
+    return groups
+
+
+@dataclass(frozen=True)
+class _Gap:
+    size: float | None  # None across a page break
+    ruled: bool
+
+
+def _gap(upper: TableLine, lower: TableLine, rules: dict[int, Sequence[Rule]], x: float) -> _Gap:
+    if upper.page != lower.page:
+        return _Gap(None, False)
+    top, bottom = upper.line.bottom, lower.line.top
+    ruled = any(
+        top - 1.5 <= r.y <= bottom + 1.5 and r.x0 <= x + 4 and r.x1 >= x + 30
+        for r in rules.get(upper.page, ())
+    )
+    return _Gap(bottom - top, ruled)
+
+
+@dataclass
+class _Segment:
+    upper: Row | None  # None: lines before the region's first anchor
+    between: list[TableLine]
+    lower: Row | None  # None: lines after the region's last anchor
+
+
+def _segments(rows: list[Row], free: list[TableLine]) -> list[_Segment]:
+    """The free text lines between each pair of neighbouring anchors."""
+    text_lines = [t for t in free if t.text_words]
+    anchors = sorted(rows, key=lambda r: _reading_order(r.anchor))
+    segments = [_Segment(None, [], anchors[0] if anchors else None)]
+    for row in anchors[1:]:
+        segments.append(_Segment(segments[-1].lower, [], row))
+    if anchors:
+        segments.append(_Segment(anchors[-1], [], None))
+    keys = [_reading_order(r.anchor) for r in anchors]
+    for table_line in text_lines:
+        index = sum(1 for key in keys if key <= _reading_order(table_line))
+        segments[index].between.append(table_line)
+    for segment in segments:
+        segment.between.sort(key=_reading_order)
+    return [s for s in segments if s.between]
+
+
+def _alignment_mode(tables: list[tuple[Region, list[Row], list[TableLine], dict]]) -> str:
+    """Where a row's anchor sits in its wrapped text: 'top', 'bottom' or 'middle'. Learned from
+    the splits that rules or gaps make plain; Word's default, top, when nothing tells."""
+    votes: Counter[str] = Counter()
+    for region, rows, free, rules in tables:
+        for segment in _segments(rows, free):
+            if segment.upper is None or segment.lower is None:
+                continue
+            split = _evidence_split(segment, rules, region.text_x)
+            if split == len(segment.between):
+                votes["top"] += 1
+            elif split == 0:
+                votes["bottom"] += 1
+            elif split is not None:
+                votes["middle"] += 1
+    return votes.most_common(1)[0][0] if votes else "top"
+
+
+def _evidence_split(segment: _Segment, rules: dict, text_x: float) -> int | None:
+    """How many of the free lines belong to the upper anchor, if rules or gaps say so."""
+    assert segment.upper is not None and segment.lower is not None
+    chain = [segment.upper.anchor, *segment.between, segment.lower.anchor]
+    gaps = [_gap(a, b, rules, text_x) for a, b in zip(chain, chain[1:], strict=False)]
+    ruled = [i for i, g in enumerate(gaps) if g.ruled]
+    if len(ruled) == 1:
+        return ruled[0]
+    sizes = sorted(((g.size, i) for i, g in enumerate(gaps) if g.size is not None), reverse=True)
+    if len(sizes) >= 2:
+        (largest, index), (second, _) = sizes[0], sizes[1]
+        if largest - second >= 1.5 and largest >= 1.35 * max(second, 0.5):
+            return index
+    return None
+
+
+def _split_free_text(
+    region: Region, rows: list[Row], free: list[TableLine], rules: dict, mode: str
+) -> None:
+    for segment in _segments(rows, free):
+        between = segment.between
+        if segment.upper is None or segment.lower is None:
+            owner = segment.lower or segment.upper
+            assert owner is not None
+            owner.lines.extend(between)  # before the first anchor or after the last one
+            continue
+        split = _evidence_split(segment, rules, region.text_x)
+        if split is None:
+            split = {"top": len(between), "bottom": 0}.get(mode, (len(between) + 1) // 2)
+        segment.upper.lines.extend(between[:split])
+        segment.lower.lines.extend(between[split:])
+
+
+def _group_sections(rows: list[Row], sections: list[Section]) -> None:
+    for row in rows:
+        if _is_area(row):
+            sections.append(Section(row.code, row.text, row.page, row.values or None))
+        elif _is_item(row) and row.code is not None:
+            prefix = row.code.split(".")[0]
+            if not sections or sections[-1].code != prefix:
+                sections.append(Section(prefix, "", row.page))
+            sections[-1].items.append(row)
+        elif row.kind is Kind.TOTAL_LABEL and row.values and sections:
+            if sections[-1].total is None:
+                sections[-1].total = row.values

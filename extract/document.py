@@ -1,0 +1,79 @@
+"""Facts about a report as a whole, read from its own text: which municipality, which year."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date
+
+from .kommuner import Municipality, match_name
+
+_NAME_BEFORE_KOMMUN = re.compile(
+    r"((?:[A-ZÅÄÖÉ][\wåäöéÅÄÖÉ]*[\s-]){0,2}[A-ZÅÄÖÉ][\wåäöéÅÄÖÉ]*)\s+[Kk]ommuns?\b"
+)
+_NAME_AFTER_OF = re.compile(r"\b(?:av|för|i)\s+((?:[A-ZÅÄÖÉ][\wåäöéÅÄÖÉ-]*\s?){1,3})")
+_YEAR = re.compile(r"(?<![\d/–-])((?:19|20)\d\d)(?![\d/])")
+_MONTHS = (
+    "januari februari mars april maj juni juli augusti september oktober november december"
+).split()
+_DATED = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b|\d{4}-\d\d-\d\d", re.IGNORECASE)
+
+
+def find_municipality(page_texts: Sequence[str]) -> Municipality | None:
+    """The municipality the report is about: named with 'kommun' on the first pages, or the
+    name most often so named in the whole report."""
+    for pages in (page_texts[:1], page_texts[:3], page_texts):
+        counts: Counter[Municipality] = Counter()
+        for text in pages:
+            for line in text.splitlines():
+                for found in _candidates(line):
+                    counts[found] += 1
+        if counts:
+            return counts.most_common(1)[0][0]
+    return None
+
+
+def _candidates(line: str) -> list[Municipality]:
+    found = []
+    for match in _NAME_BEFORE_KOMMUN.finditer(line):
+        words = match.group(1).split()
+        for size in range(len(words), 0, -1):  # longest first: "Upplands Väsby" before "Väsby"
+            hit = match_name(" ".join(words[-size:]))
+            if hit is not None:
+                found.append(hit)
+                break
+    if not found:
+        for match in _NAME_AFTER_OF.finditer(line):
+            words = match.group(1).split()
+            for size in range(len(words), 0, -1):
+                hit = match_name(" ".join(words[:size]), min_score=95)
+                if hit is not None:
+                    found.append(hit)
+                    break
+    return found
+
+
+def find_year(page_texts: Sequence[str], latest: int | None = None) -> int | None:
+    """The report's year: on the title page a dated line ('Oktober 2017') wins, then the
+    latest year printed there; failing that, the most frequent year of the first pages."""
+    latest = latest or date.today().year + 1
+    title = page_texts[0] if page_texts else ""
+    dated: list[int] = []
+    printed: list[int] = []
+    for line in title.splitlines():
+        years = [int(y) for y in _YEAR.findall(line) if 1990 <= int(y) <= latest]
+        printed += years
+        if years and _DATED.search(line):
+            dated += years
+    if dated:
+        return max(dated)
+    if printed:
+        return max(printed)
+    counts = Counter(
+        int(y)
+        for text in page_texts[:3]
+        for y in _YEAR.findall(text)
+        if 1990 <= int(y) <= latest
+    )
+    return counts.most_common(1)[0][0] if counts else None

@@ -1,0 +1,63 @@
+"""Words → lines, and the page furniture (running headers, footers, page numbers) that must not
+end up inside a table that runs over a page break."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from .page import Line, Page, Word
+
+_PAGE_NUMBER = re.compile(
+    r"^(sida|page|s\.)?\s*[-–—(]?\s*\d{1,4}\s*((av|of|/|\()\s*\d{1,4}\)?)?\s*[-–—)]?$",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"\d+")
+_MARGIN = 0.12  # share of the page height at top and bottom where furniture lives
+
+
+def group_lines(page: Page) -> list[Line]:
+    """Cluster words whose vertical middles are close into lines, top to bottom."""
+    words = sorted(page.words, key=lambda w: (w.middle_y, w.x0))
+    rows: list[list[Word]] = []
+    for word in words:
+        if rows:
+            row = rows[-1]
+            middle = sum(w.middle_y for w in row) / len(row)
+            height = max(w.height for w in row)
+            if abs(word.middle_y - middle) <= max(height, word.height) * 0.45:
+                row.append(word)
+                continue
+        rows.append([word])
+    return [
+        Line(tuple(sorted(row, key=lambda w: w.x0)), page.number, page.height) for row in rows
+    ]
+
+
+def furniture_keys(page_texts: Sequence[str]) -> set[str]:
+    """Lines (digits masked) repeated on many pages: running headers and footers."""
+    counts: Counter[str] = Counter()
+    for text in page_texts:
+        counts.update({_mask(line) for line in text.splitlines() if line.strip()})
+    threshold = max(3, int(0.3 * len(page_texts)))
+    return {key for key, count in counts.items() if count >= threshold}
+
+
+def mark_furniture(lines: list[Line], repeated: set[str]) -> list[Line]:
+    """Flag lines in the page margins that are page numbers or repeat across pages."""
+    marked = []
+    for line in lines:
+        in_margin = line.page_height and (
+            line.bottom < line.page_height * _MARGIN
+            or line.top > line.page_height * (1 - _MARGIN)
+        )
+        is_furniture = bool(in_margin) and (
+            _PAGE_NUMBER.match(line.text.strip()) is not None or _mask(line.text) in repeated
+        )
+        marked.append(Line(line.words, line.page, line.page_height, is_furniture))
+    return marked
+
+
+def _mask(text: str) -> str:
+    return _DIGITS.sub("#", " ".join(text.split())).lower()

@@ -1,0 +1,79 @@
+"""Layout profiles: declarative TOML files in layouts/ that say which pages a layout lives on,
+what its column headers are called, and what the layout's content is known to be."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+LAYOUTS_DIR = Path(__file__).resolve().parent.parent / "layouts"
+
+
+class ProfileError(ValueError):
+    """A profile file that does not say what it must."""
+
+
+@dataclass(frozen=True)
+class Column:
+    role: str
+    headers: tuple[str, ...]
+    type: str
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    table: str  # which table kind reads it: kompass, ...
+    describes: str
+    page_patterns: tuple[re.Pattern[str], ...]  # a page is a candidate when all match
+    headings: tuple[str, ...]  # headings that introduce the layout, to prefer its pages
+    columns: dict[str, Column]
+    content: dict[str, Any] = field(default_factory=dict)  # the table kind's own keys
+    path: Path | None = None
+
+    def wants(self, page_text: str) -> bool:
+        return all(pattern.search(page_text) for pattern in self.page_patterns)
+
+
+_KNOWN_KEYS = {"name", "table", "describes", "find", "columns"}
+
+
+def load_profile(path: Path) -> Profile:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise ProfileError(f"{path.name}: not valid TOML ({error})") from error
+    missing = {"name", "table", "find", "columns"} - data.keys()
+    if missing:
+        raise ProfileError(f"{path.name}: missing {', '.join(sorted(missing))}")
+    find = data["find"]
+    try:
+        patterns = tuple(re.compile(p, re.IGNORECASE | re.MULTILINE) for p in find["pages"])
+    except (KeyError, re.error) as error:
+        raise ProfileError(f"{path.name}: [find].pages must be a list of regexes") from error
+    columns = {
+        role: Column(role, tuple(spec.get("header", [])), spec.get("type", "text"))
+        for role, spec in data["columns"].items()
+    }
+    return Profile(
+        name=data["name"],
+        table=data["table"],
+        describes=data.get("describes", ""),
+        page_patterns=patterns,
+        headings=tuple(find.get("heading", [])),
+        columns=columns,
+        content={k: v for k, v in data.items() if k not in _KNOWN_KEYS},
+        path=path,
+    )
+
+
+def load_profiles(directory: Path = LAYOUTS_DIR) -> list[Profile]:
+    profiles = [load_profile(path) for path in sorted(directory.glob("*.toml"))]
+    names = [p.name for p in profiles]
+    duplicates = {n for n in names if names.count(n) > 1}
+    if duplicates:
+        raise ProfileError(f"profile names used twice: {', '.join(sorted(duplicates))}")
+    return profiles

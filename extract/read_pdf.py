@@ -1,0 +1,111 @@
+"""Reading PDFs: a cheap text pass over every page (pypdfium2), then words and ruling lines
+(pdfplumber) only for the pages a profile asked for."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import pdfplumber
+import pypdfium2 as pdfium
+
+from .page import Page, Rule, Word
+
+
+class ReadError(Exception):
+    """A file that cannot be read; the message is the one-line reason shown to the user."""
+
+
+def check_file(path: Path) -> None:
+    """Reject what is plainly not a readable PDF before any parser sees it."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(1024)
+    except OSError as error:
+        raise ReadError(f"kan inte läsas ({error.strerror})") from error
+    if size == 0:
+        raise ReadError("tom fil (0 byte)")
+    if b"%PDF-" not in head:
+        raise ReadError("inte en PDF-fil (saknar %PDF-huvud)")
+
+
+def page_texts(path: Path) -> list[str]:
+    """Plain text of every page, at pdfium speed (over 1,000 pages/s), for triage."""
+    check_file(path)
+    try:
+        document = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as error:
+        message = str(error)
+        if "password" in message.lower():
+            raise ReadError("krypterad PDF (lösenord krävs)") from error
+        raise ReadError(f"trasig eller ofullständig PDF ({message})") from error
+    try:
+        texts = []
+        for index in range(len(document)):
+            page = document[index]
+            textpage = page.get_textpage()
+            texts.append(textpage.get_text_bounded().replace("\r\n", "\n"))
+            textpage.close()
+            page.close()
+        if not texts:
+            raise ReadError("PDF-filen har inga sidor")
+        return texts
+    except pdfium.PdfiumError as error:
+        raise ReadError(f"trasig PDF ({error})") from error
+    finally:
+        document.close()
+
+
+def load_pages(path: Path, numbers: Iterable[int]) -> dict[int, Page]:
+    """Words with positions and the horizontal rules of the given 1-based pages."""
+    pages: dict[int, Page] = {}
+    try:
+        with pdfplumber.open(path) as pdf:
+            for number in sorted(set(numbers)):
+                pages[number] = _plumber_page(pdf.pages[number - 1], number)
+    except Exception as error:  # pdfminer raises many types for damaged files
+        raise ReadError(f"trasig PDF ({type(error).__name__}: {error})") from error
+    return pages
+
+
+def _plumber_page(page: pdfplumber.page.Page, number: int) -> Page:
+    # Word often overprints characters (fake bold, shadows): drop the duplicates first.
+    deduped = page.dedupe_chars()
+    words = tuple(
+        Word(
+            text=w["text"],
+            x0=float(w["x0"]),
+            x1=float(w["x1"]),
+            top=float(w["top"]),
+            bottom=float(w["bottom"]),
+            size=float(w.get("size") or 0.0),
+            bold="bold" in str(w.get("fontname", "")).lower(),
+        )
+        for w in deduped.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False)
+        if w.get("upright", True)
+    )
+    rules = tuple(
+        Rule(x0=float(e["x0"]), x1=float(e["x1"]), y=float(e["top"]))
+        for e in page.horizontal_edges
+        if float(e["x1"]) - float(e["x0"]) > 8
+    )
+    return Page(
+        number=number,
+        width=float(page.width),
+        height=float(page.height),
+        words=words,
+        rules=_merge_rules(rules),
+    )
+
+
+def _merge_rules(rules: Iterable[Rule]) -> tuple[Rule, ...]:
+    """One rule per visible line: a thin filled box gives two edges a point apart."""
+    merged: list[Rule] = []
+    for rule in sorted(rules, key=lambda r: (round(r.y), r.x0)):
+        last = merged[-1] if merged else None
+        if last and abs(last.y - rule.y) < 1.5 and rule.x0 <= last.x1 + 2:
+            merged[-1] = Rule(min(last.x0, rule.x0), max(last.x1, rule.x1), last.y)
+        else:
+            merged.append(rule)
+    return tuple(merged)

@@ -1,0 +1,40 @@
+"""Small text helpers shared by every step: folding for comparison, joining wrapped lines."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_FOLD = str.maketrans("åäöÅÄÖéèüÉÈÜ", "aaoAAOeeuEEU")
+_SPACE = re.compile(r"\s+")
+_CONJUNCTIONS = {"och", "eller", "samt", "till", "som", "resp", "respektive"}
+
+
+def fold(text: str) -> str:
+    """Lower-case, Swedish letters folded to ASCII, spaces squeezed: for matching only."""
+    text = unicodedata.normalize("NFC", text).translate(_FOLD).lower()
+    return _SPACE.sub(" ", text).strip()
+
+
+def join_wrapped(parts: list[str]) -> str:
+    """Join the lines of a wrapped cell; a word hyphenated at a line end is mended."""
+    out = ""
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        if not out:
+            out = part
+            continue
+        first = part.split()[0]
+        # "samhälls-" + "byggare" was one word; "Chefs-" + "och ledarskap" was not; "e-" + "tjänst"
+        # keeps its hyphen because a one- or two-letter prefix is an abbreviation.
+        if (
+            out.endswith("-")
+            and first[:1].islower()
+            and first.lower() not in _CONJUNCTIONS
+            and len(out.split()[-1]) > 3
+        ):
+            out = out[:-1] + part
+        else:
+            out = f"{out} {part}"
+    return out
