@@ -21,10 +21,11 @@ from enum import Enum, auto
 
 from rapidfuzz import fuzz
 
-from .page import Line, Rule, Word
+from .lines import group_lines, page_lines
+from .page import Line, Page, Rule, Word
 from .text import fold, join_wrapped
 
-_CODE = re.compile(r"^(\d{1,2})(?:[.,](\d{1,2}))?\.?$")
+_CODE = re.compile(r"^(\d{1,2})(?:[.,](\d{1,2}))?[.:]?$")
 _AREA_WORD = {"omrade", "område"}
 _TOTAL_LABEL = re.compile(r"^(summa|totalt?|total\s*po\S*ng|delsumma|s:a|sammanlagt)\b", re.I)
 _JUNK = re.compile(r"^[\W_]{1,2}$")
@@ -161,6 +162,27 @@ def _token_matches(word: str, token: str) -> bool:
     return len(token) >= 5 and len(word) >= 4 and fuzz.ratio(word, token) >= 80
 
 
+def _side_by_side(lines: Sequence[Line], synonyms: dict[str, Sequence[str]]) -> list[float]:
+    """x boundaries between tables printed side by side: a line holding two header groups."""
+    tokens = {t for names in synonyms.values() for name in names for t in fold(name).split()}
+    bounds: list[float] = []
+    for line in lines:
+        flags = [any(_token_matches(_clean(w.text), t) for t in tokens) for w in line.words]
+        runs: list[tuple[int, int]] = []  # (first, last) header words in a row
+        for index, flag in enumerate(flags):
+            if flag and runs and runs[-1][1] == index - 1:
+                runs[-1] = (runs[-1][0], index)
+            elif flag:
+                runs.append((index, index))
+        runs = [r for r in runs if r[1] > r[0]]  # a header group names two columns or more
+        for (_, end), _next in zip(runs, runs[1:], strict=False):
+            if end + 1 < len(line.words):
+                bound = (line.words[end].x1 + line.words[end + 1].x0) / 2
+                if all(abs(bound - b) > 20 for b in bounds):
+                    bounds.append(bound)
+    return bounds
+
+
 # ---------------------------------------------------------------------------------------------
 # Line classification
 
@@ -173,8 +195,9 @@ def classify(
         left = line.words[: header.first_header_index]
         code, text_words = _split_code(left, None)
         return TableLine(line, Kind.HEADER, code, text_words)
-    left_words = [w for w in line.words if w.middle_x <= columns.text_limit]
-    value_words = [w for w in line.words if w.middle_x > columns.text_limit]
+    # A word starting left of the value columns is text, however far it runs.
+    left_words = [w for w in line.words if w.x0 <= columns.text_limit]
+    value_words = [w for w in line.words if w.x0 > columns.text_limit]
     tokens = _value_tokens(value_words)
     if tokens is None:
         return TableLine(line, Kind.FOREIGN)
@@ -203,7 +226,7 @@ def _split_code(words: Sequence[Word], code_x0: float | None) -> tuple[str | Non
         return None, tuple(words)
     if code_x0 is not None and abs(first.x0 - code_x0) > max(8.0, first.height * 1.2):
         return None, tuple(words)  # a number at the start of a wrapped line, not a code
-    if match.group(2) is None and not first.text.endswith(".") and len(words) == 1:
+    if match.group(2) is None and not first.text.endswith((".", ":")) and len(words) == 1:
         return None, tuple(words)  # a lone integer is a value, not an area code
     return _normal_code(first.text), tuple(words[1:])
 
@@ -265,26 +288,38 @@ def find_regions(lines: Sequence[Line], synonyms: dict[str, Sequence[str]]) -> l
     current: Region | None = None
     code_x0: float | None = None
     sizes: list[float] = []
+    outside: list[Line] = []  # recent lines not in any region, for the look-back
     for line in lines:
         if line.furniture:
             continue
         header = match_header(line, synonyms)
         if header is not None:
-            if current is not None:
-                regions.append(current)
             code, text_words = _split_code(line.words[: header.first_header_index], None)
             if code is not None:
                 code_x0 = line.words[0].x0
             text_x = text_words[0].x0 if text_words else line.words[0].x0
-            current = Region([TableLine(line, Kind.HEADER, code, text_words)], header.columns, text_x)
+            head = TableLine(line, Kind.HEADER, code, text_words)
+            if current is not None:
+                # The previous table's last free lines may be this header's first lines.
+                tail = [t.line for t in current.lines if t.kind is Kind.TEXT and not t.values]
+                above = _look_back(tail[-3:], head, header.columns, synonyms)
+                taken = {id(t.line) for t in above}
+                current.lines = [t for t in current.lines if id(t.line) not in taken]
+                regions.append(current)
+            else:
+                above = _look_back(outside, head, header.columns, synonyms)
+            current = Region([*above, head], header.columns, text_x)
             sizes = [w.size or w.height for w in line.words]
+            outside = []
             continue
         if current is None:
+            outside = [*outside[-2:], line]
             continue
         table_line = classify(line, current.columns, synonyms, code_x0)
         if _ends_region(current, table_line, sizes):
             regions.append(current)
             current = None
+            outside = [line]
             continue
         if table_line.kind is Kind.CODED:
             if code_x0 is None:
@@ -296,6 +331,36 @@ def find_regions(lines: Sequence[Line], synonyms: dict[str, Sequence[str]]) -> l
     if current is not None:
         regions.append(current)
     return [r for r in regions if any(t.kind is Kind.CODED for t in r.lines)]
+
+
+def _look_back(
+    outside: list[Line], head: TableLine, columns: Columns, synonyms: dict[str, Sequence[str]]
+) -> list[TableLine]:
+    """Lines just above a header that belong to the table: an area title printed above a
+    header without a code, or the first lines of a header cell centred or bottom-aligned."""
+    taken: list[TableLine] = []
+    below = head.line
+    for line in reversed(outside):
+        if line.page != below.page:
+            break
+        gap = below.top - line.bottom
+        candidate = classify(line, columns, synonyms, None)
+        if (
+            head.code is None
+            and not taken
+            and candidate.kind is Kind.CODED
+            and candidate.code is not None
+            and "." not in candidate.code
+            and not candidate.values
+            and gap < 2.5 * line.height
+        ):
+            return [candidate]
+        if candidate.kind is Kind.TEXT and not candidate.values and -0.6 * line.height <= gap < 0.5 * line.height:
+            taken.insert(0, candidate)
+            below = line
+            continue
+        break
+    return taken
 
 
 def _ends_region(region: Region, candidate: TableLine, sizes: list[float]) -> bool:
@@ -320,9 +385,14 @@ def _ends_region(region: Region, candidate: TableLine, sizes: list[float]) -> bo
 
 
 def read_sections(
-    lines: Sequence[Line], rules: dict[int, Sequence[Rule]], synonyms: dict[str, Sequence[str]]
+    pages: dict[int, Page], furniture: set[str], synonyms: dict[str, Sequence[str]]
 ) -> list[Section]:
-    """All coded tables in `lines` (in reading order) as sections of rows."""
+    """All coded tables on the pages as sections of rows, in reading order."""
+    lines: list[Line] = []
+    for number in sorted(pages):
+        page = pages[number]
+        lines += page_lines(page, furniture, _side_by_side(group_lines(page), synonyms))
+    rules = {number: page.rules for number, page in pages.items()}
     tables = []
     for region in find_regions(lines, synonyms):
         rows, free = _anchor_rows(region)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .kommuner import Municipality
-from .page import Line, Page, Rule
+from .page import Page, Rule
 
 
 @dataclass(frozen=True)
@@ -14,7 +14,7 @@ class DocumentContext:
     file_name: str
     page_texts: Sequence[str]  # cheap text of every page
     pages: dict[int, Page]  # the selected pages, fully read
-    lines: Sequence[Line]  # lines of the selected pages in reading order, furniture flagged
+    furniture: set[str]  # running headers and footers (digits masked), see lines.py
     municipality: Municipality | None
     year: int | None
 

@@ -14,24 +14,23 @@ _NAME_BEFORE_KOMMUN = re.compile(
 )
 _NAME_AFTER_OF = re.compile(r"\b(?:av|för|i)\s+((?:[A-ZÅÄÖÉ][\wåäöéÅÄÖÉ-]*\s?){1,3})")
 _YEAR = re.compile(r"(?<![\d/–-])((?:19|20)\d\d)(?![\d/])")
-_MONTHS = (
-    "januari februari mars april maj juni juli augusti september oktober november december"
-).split()
+_MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"]
 _DATED = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b|\d{4}-\d\d-\d\d", re.IGNORECASE)
 
 
 def find_municipality(page_texts: Sequence[str]) -> Municipality | None:
-    """The municipality the report is about: named with 'kommun' on the first pages, or the
-    name most often so named in the whole report."""
-    for pages in (page_texts[:1], page_texts[:3], page_texts):
-        counts: Counter[Municipality] = Counter()
-        for text in pages:
-            for line in text.splitlines():
-                for found in _candidates(line):
-                    counts[found] += 1
-        if counts:
-            return counts.most_common(1)[0][0]
-    return None
+    """The municipality the report is about: the one named with 'kommun' on the title page
+    (a title may wrap, so its lines are read joined); where several are (an evaluator's home
+    municipality), the one named most often in the whole report."""
+    everywhere: Counter[Municipality] = Counter()
+    for text in page_texts:
+        for line in text.splitlines():
+            everywhere.update(_candidates(line))
+    for pages in (page_texts[:1], page_texts[:3]):
+        named = {m for text in pages for m in _candidates(" ".join(text.split()))}
+        if named:
+            return max(named, key=lambda m: (everywhere[m], m.name))
+    return everywhere.most_common(1)[0][0] if everywhere else None
 
 
 def _candidates(line: str) -> list[Municipality]:

@@ -40,7 +40,7 @@ class Area:
 
 def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
     synonyms = _synonyms(profiles)
-    sections = read_sections(document.lines, document.rules, synonyms)
+    sections = read_sections(document.pages, document.furniture, synonyms)
     areas = _areas(_prefer_overview(_merge_adjacent(sections), document, profiles))
     if not areas:
         return KindResult()

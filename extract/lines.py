@@ -35,6 +35,18 @@ def group_lines(page: Page) -> list[Line]:
     ]
 
 
+def page_lines(page: Page, repeated: set[str], bands: Sequence[float] = ()) -> list[Line]:
+    """The page's lines in reading order, furniture flagged. With `bands` (x boundaries) the
+    page is read as side-by-side columns, left column first."""
+    edges = [-float("inf"), *sorted(bands), float("inf")]
+    lines: list[Line] = []
+    for left, right in zip(edges, edges[1:], strict=False):
+        words = tuple(w for w in page.words if left <= w.middle_x < right)
+        band = Page(page.number, page.width, page.height, words, page.rules)
+        lines += mark_furniture(group_lines(band), repeated)
+    return lines
+
+
 def furniture_keys(page_texts: Sequence[str]) -> set[str]:
     """Lines (digits masked) repeated on many pages: running headers and footers."""
     counts: Counter[str] = Counter()

@@ -7,7 +7,7 @@ import re
 _MINUS = "−–-"
 _NUMBER = re.compile(r"^[+\-−–]?\s?\d{1,3}(?:[  \u202f]\d{3})*(?:[.,]\d+)?$|^[+\-−–]?\d+(?:[.,]\d+)?$")
 _INTEGER_TOKEN = re.compile(r"^\d{1,4}$")
-_PERCENT_TOKEN = re.compile(r"^(\d{1,3}(?:[.,]\d+)?)\s?%$|^(0[.,]\d{1,3})$")
+_PERCENT_TOKEN = re.compile(r"^(\d{1,3}(?:[.,]\d+)?)\s?%$|^((?:0[.,]\d{1,3})|(?:1[.,]0{1,3}))$")
 
 
 def parse_number(text: str) -> float | None:
@@ -27,7 +27,7 @@ def is_integer_token(text: str) -> bool:
 
 
 def parse_percent(text: str) -> float | None:
-    """'45 %', '45%', '45,5 %' → 45 / 45.5; a share written '0,45' → 45."""
+    """'45 %', '45%', '45,5 %' → 45 / 45.5; a share written '0,45' or '1,00' → 45 / 100."""
     match = _PERCENT_TOKEN.match(text.strip())
     if not match:
         return None

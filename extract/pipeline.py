@@ -11,7 +11,7 @@ from pathlib import Path
 from . import kompass
 from .context import DocumentContext, KindResult
 from .document import find_municipality, find_year
-from .lines import furniture_keys, group_lines, mark_furniture
+from .lines import furniture_keys
 from .profiles import Profile
 from .read_pdf import ReadError, load_pages, page_texts
 
@@ -55,7 +55,7 @@ def extract_file(path: Path, profiles: Sequence[Profile]) -> FileResult:
         for profile in profiles:
             by_kind.setdefault(profile.table, []).append(profile)
         wanted = {
-            kind: [n for n, text in enumerate(texts, 1) if any(p.wants(text) for p in kind_profiles)]
+            kind: sorted({n for p in kind_profiles for n in p.pages(texts)})
             for kind, kind_profiles in by_kind.items()
         }
         pages = load_pages(path, {n for numbers in wanted.values() for n in numbers})
@@ -69,16 +69,11 @@ def extract_file(path: Path, profiles: Sequence[Profile]) -> FileResult:
         reader = READERS.get(kind)
         if reader is None or not wanted[kind]:
             continue
-        lines = [
-            line
-            for number in wanted[kind]
-            for line in mark_furniture(group_lines(pages[number]), repeated)
-        ]
         context = DocumentContext(
             file_name=path.name,
             page_texts=texts,
             pages={n: pages[n] for n in wanted[kind]},
-            lines=lines,
+            furniture=repeated,
             municipality=municipality,
             year=year,
         )

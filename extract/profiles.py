@@ -29,6 +29,7 @@ class Profile:
     table: str  # which table kind reads it: kompass, ...
     describes: str
     page_patterns: tuple[re.Pattern[str], ...]  # a page is a candidate when all match
+    continue_patterns: tuple[re.Pattern[str], ...]  # the next page is one too when any match
     headings: tuple[str, ...]  # headings that introduce the layout, to prefer its pages
     columns: dict[str, Column]
     content: dict[str, Any] = field(default_factory=dict)  # the table kind's own keys
@@ -36,6 +37,16 @@ class Profile:
 
     def wants(self, page_text: str) -> bool:
         return all(pattern.search(page_text) for pattern in self.page_patterns)
+
+    def pages(self, page_texts: list[str]) -> list[int]:
+        """1-based numbers of the pages this layout may be on, continuations included."""
+        chosen: list[int] = []
+        for number, text in enumerate(page_texts, start=1):
+            if self.wants(text) or (chosen and chosen[-1] == number - 1 and any(
+                pattern.search(text) for pattern in self.continue_patterns
+            )):
+                chosen.append(number)
+        return chosen
 
 
 _KNOWN_KEYS = {"name", "table", "describes", "find", "columns"}
@@ -51,9 +62,10 @@ def load_profile(path: Path) -> Profile:
         raise ProfileError(f"{path.name}: missing {', '.join(sorted(missing))}")
     find = data["find"]
     try:
-        patterns = tuple(re.compile(p, re.IGNORECASE | re.MULTILINE) for p in find["pages"])
+        patterns = _patterns(find["pages"])
+        continues = _patterns(find.get("continues", []))
     except (KeyError, re.error) as error:
-        raise ProfileError(f"{path.name}: [find].pages must be a list of regexes") from error
+        raise ProfileError(f"{path.name}: [find] pages/continues must be regexes") from error
     columns = {
         role: Column(role, tuple(spec.get("header", [])), spec.get("type", "text"))
         for role, spec in data["columns"].items()
@@ -63,11 +75,16 @@ def load_profile(path: Path) -> Profile:
         table=data["table"],
         describes=data.get("describes", ""),
         page_patterns=patterns,
+        continue_patterns=continues,
         headings=tuple(find.get("heading", [])),
         columns=columns,
         content={k: v for k, v in data.items() if k not in _KNOWN_KEYS},
         path=path,
     )
+
+
+def _patterns(sources: list[str]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(source, re.IGNORECASE | re.MULTILINE) for source in sources)
 
 
 def load_profiles(directory: Path = LAYOUTS_DIR) -> list[Profile]:
