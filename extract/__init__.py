@@ -1,7 +1,7 @@
 """kvalex: Swedish municipal report PDFs → normalised tables.
 
-    import extract
-    tables = extract.read(["samples/"])   # {"kompass": DataFrame, "kallor": DataFrame}
+import extract
+tables = extract.read(["samples/"])   # {"kompass": DataFrame, "kallor": DataFrame}
 """
 
 from __future__ import annotations
@@ -20,12 +20,12 @@ __all__ = ["read"]
 
 
 def read(
-    paths: Iterable[str | Path], layouts: Path = LAYOUTS_DIR, limits: Limits = Limits()
+    paths: Iterable[str | Path], layouts: Path = LAYOUTS_DIR, limits: Limits | None = None
 ) -> dict[str, pd.DataFrame]:
     """Extract every table from the PDFs (files or folders) as DataFrames with the CSV columns,
     keyed like the CSV files: 'kompass', ..., and 'kallor' (one row per file)."""
     files = find_pdfs(Path(p) for p in paths)
-    results = run_batch(files, load_profiles(layouts), limits)
+    results = run_batch(files, load_profiles(layouts), limits or Limits())
     tables = table_rows(results)
     return {
         spec.key: pd.DataFrame(

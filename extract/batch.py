@@ -4,9 +4,12 @@ while every other file's rows are kept."""
 
 from __future__ import annotations
 
+import contextlib
+import faulthandler
 import multiprocessing
 import os
 import resource
+import signal
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -20,7 +23,7 @@ from .profiles import Profile
 @dataclass(frozen=True)
 class Limits:
     seconds: float = 300.0  # per file
-    memory_bytes: int = 4 << 30  # address space per worker
+    memory_bytes: int = 4 << 30  # address space a worker may add to what it starts with
     workers: int = max(1, os.cpu_count() or 1)
 
 
@@ -45,29 +48,43 @@ def find_pdfs(paths: Iterable[Path]) -> list[Path]:
 
 
 def _worker(path: Path, profiles: Sequence[Profile], limits: Limits, sender: Connection) -> None:
-    try:
-        resource.setrlimit(resource.RLIMIT_AS, (limits.memory_bytes, limits.memory_bytes))
-    except (ValueError, OSError):
-        pass  # an inherited lower hard limit stays in force
+    faulthandler.disable()  # a crash is reported by the parent; no stack dump on the terminal
+    with contextlib.suppress(ValueError, OSError):  # an inherited lower hard limit stays
+        ceiling = _address_space() + limits.memory_bytes
+        resource.setrlimit(resource.RLIMIT_AS, (ceiling, ceiling))
     try:
         result = extract_file(path, profiles)
     except MemoryError:
         result = FileResult(str(path), path.name, error="för stor: minnesgränsen nåddes")
     except Exception as error:  # a bug must not take the batch down; it is reported instead
-        result = FileResult(str(path), path.name, error=f"internt fel: {type(error).__name__}: {error}")
+        reason = f"internt fel: {type(error).__name__}: {error}"
+        result = FileResult(str(path), path.name, error=reason)
     sender.send(result)
     sender.close()
+
+
+def _address_space() -> int:
+    """The process's current virtual size: the forked worker starts with its parent's."""
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[0]) * resource.getpagesize()
+
+
+def _died(code: int | None) -> str:
+    if code is not None and code < 0:
+        name = signal.Signals(-code).name
+        return f"läsningen avbröts av {name} (minnesgränsen eller en krasch i PDF-läsaren)"
+    return f"läsningen avbröts (kod {code})"
 
 
 def run_batch(
     paths: Sequence[Path],
     profiles: Sequence[Profile],
-    limits: Limits = Limits(),
+    limits: Limits | None = None,
     on_done: Callable[[FileResult], None] | None = None,
 ) -> list[FileResult]:
     """Results in the order of `paths`, whatever order the workers finish in."""
     results: dict[int, FileResult] = {}
-    for index, result in _run(paths, profiles, limits):
+    for index, result in _run(paths, profiles, limits or Limits()):
         results[index] = result
         if on_done is not None:
             on_done(result)
@@ -95,9 +112,7 @@ def _run(
                 result = receiver.recv()
             except EOFError:  # the worker died without a word: a crash or the memory limit
                 process.join()
-                result = FileResult(
-                    str(path), path.name, error=f"läsningen avbröts (kod {process.exitcode})"
-                )
+                result = FileResult(str(path), path.name, error=_died(process.exitcode))
             process.join()
             receiver.close()
             yield index, result
@@ -108,6 +123,11 @@ def _run(
                 process.join()
                 receiver.close()
                 del running[receiver]
-                yield index, FileResult(
-                    str(path), path.name, error=f"för långsam: stoppad efter {limits.seconds:.0f} s"
+                yield (
+                    index,
+                    FileResult(
+                        str(path),
+                        path.name,
+                        error=f"för långsam: stoppad efter {limits.seconds:.0f} s",
+                    ),
                 )

@@ -59,13 +59,23 @@ def _parser() -> argparse.ArgumentParser:
         "1 when any file failed, 2 on a usage error.",
     )
     extract.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="PDF files or folders")
-    extract.add_argument("--out", type=Path, default=Path("output"), help="output folder (default: output)")
-    extract.add_argument("--workers", type=int, default=Limits.workers, help="parallel files (default: cores)")
     extract.add_argument(
-        "--timeout", type=float, default=Limits.seconds, help="seconds allowed per file (default: 300)"
+        "--out", type=Path, default=Path("output"), help="output folder (default: output)"
     )
     extract.add_argument(
-        "--max-memory", type=int, default=Limits.memory_bytes >> 20, help="MiB allowed per file (default: 4096)"
+        "--workers", type=int, default=Limits.workers, help="parallel files (default: cores)"
+    )
+    extract.add_argument(
+        "--timeout",
+        type=float,
+        default=Limits.seconds,
+        help="seconds allowed per file (default: 300)",
+    )
+    extract.add_argument(
+        "--max-memory",
+        type=int,
+        default=Limits.memory_bytes >> 20,
+        help="MiB allowed per file (default: 4096)",
     )
     commands.add_parser("profiles", help="list the layout profiles")
     return parser
@@ -74,7 +84,9 @@ def _parser() -> argparse.ArgumentParser:
 def _extract(args: argparse.Namespace, profiles: list) -> int:
     files = find_pdfs(args.paths)
     if not files:
-        print("kvalex: inga PDF-filer hittades i " + ", ".join(map(str, args.paths)), file=sys.stderr)
+        print(
+            "kvalex: inga PDF-filer hittades i " + ", ".join(map(str, args.paths)), file=sys.stderr
+        )
         return 2
     limits = Limits(seconds=args.timeout, memory_bytes=args.max_memory << 20, workers=args.workers)
     started = time.monotonic()

@@ -12,6 +12,7 @@ whatever the vertical alignment, because rows never interleave.
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections import Counter
@@ -175,7 +176,7 @@ def _side_by_side(lines: Sequence[Line], synonyms: dict[str, Sequence[str]]) -> 
             elif flag:
                 runs.append((index, index))
         runs = [r for r in runs if r[1] > r[0]]  # a header group names two columns or more
-        for (_, end), _next in zip(runs, runs[1:], strict=False):
+        for (_, end), _next in itertools.pairwise(runs):
             if end + 1 < len(line.words):
                 bound = (line.words[end].x1 + line.words[end + 1].x0) / 2
                 if all(abs(bound - b) > 20 for b in bounds):
@@ -215,7 +216,9 @@ def classify(
     return TableLine(line, Kind.TEXT, None, text_words, values)
 
 
-def _split_code(words: Sequence[Word], code_x0: float | None) -> tuple[str | None, tuple[Word, ...]]:
+def _split_code(
+    words: Sequence[Word], code_x0: float | None
+) -> tuple[str | None, tuple[Word, ...]]:
     if not words:
         return None, ()
     first = words[0]
@@ -355,7 +358,11 @@ def _look_back(
             and gap < 2.5 * line.height
         ):
             return [candidate]
-        if candidate.kind is Kind.TEXT and not candidate.values and -0.6 * line.height <= gap < 0.5 * line.height:
+        if (
+            candidate.kind is Kind.TEXT
+            and not candidate.values
+            and -0.6 * line.height <= gap < 0.5 * line.height
+        ):
             taken.insert(0, candidate)
             below = line
             continue
@@ -448,7 +455,8 @@ def _match_values(rows: list[Row], free: list[TableLine]) -> tuple[list[Row], li
         tuples = [
             t
             for t in ordered[start:end]
-            if t.values and t.kind in (Kind.CODED, Kind.NUMBERS, Kind.TEXT)
+            if t.values
+            and t.kind in (Kind.CODED, Kind.NUMBERS, Kind.TEXT)
             and (head is None or t is not head.anchor)
         ]
         if len(tuples) == len(items) + 1 and tuples[-1].kind is Kind.NUMBERS:
@@ -559,7 +567,7 @@ def _evidence_split(segment: _Segment, rules: dict, text_x: float) -> int | None
     """How many of the free lines belong to the upper anchor, if rules or gaps say so."""
     assert segment.upper is not None and segment.lower is not None
     chain = [segment.upper.anchor, *segment.between, segment.lower.anchor]
-    gaps = [_gap(a, b, rules, text_x) for a, b in zip(chain, chain[1:], strict=False)]
+    gaps = [_gap(a, b, rules, text_x) for a, b in itertools.pairwise(chain)]
     ruled = [i for i, g in enumerate(gaps) if g.ruled]
     if len(ruled) == 1:
         return ruled[0]
@@ -597,6 +605,5 @@ def _group_sections(rows: list[Row], sections: list[Section]) -> None:
             if not sections or sections[-1].code != prefix:
                 sections.append(Section(prefix, "", row.page))
             sections[-1].items.append(row)
-        elif row.kind is Kind.TOTAL_LABEL and row.values and sections:
-            if sections[-1].total is None:
-                sections[-1].total = row.values
+        elif row.kind is Kind.TOTAL_LABEL and row.values and sections and not sections[-1].total:
+            sections[-1].total = row.values

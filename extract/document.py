@@ -14,7 +14,20 @@ _NAME_BEFORE_KOMMUN = re.compile(
 )
 _NAME_AFTER_OF = re.compile(r"\b(?:av|för|i)\s+((?:[A-ZÅÄÖÉ][\wåäöéÅÄÖÉ-]*\s?){1,3})")
 _YEAR = re.compile(r"(?<![\d/–-])((?:19|20)\d\d)(?![\d/])")
-_MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"]
+_MONTHS = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 _DATED = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b|\d{4}-\d\d-\d\d", re.IGNORECASE)
 
 
@@ -70,9 +83,6 @@ def find_year(page_texts: Sequence[str], latest: int | None = None) -> int | Non
     if printed:
         return max(printed)
     counts = Counter(
-        int(y)
-        for text in page_texts[:3]
-        for y in _YEAR.findall(text)
-        if 1990 <= int(y) <= latest
+        int(y) for text in page_texts[:3] for y in _YEAR.findall(text) if 1990 <= int(y) <= latest
     )
     return counts.most_common(1)[0][0] if counts else None

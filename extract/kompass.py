@@ -111,9 +111,11 @@ def _prefer_overview(
     for number, text in enumerate(document.page_texts, start=1):
         for line in text.splitlines():
             folded = fold(line)
-            if len(folded) < 80 and any(
-                fuzz.partial_ratio(h, folded) >= 90 for h in headings
-            ) and not re.search(r"\.{4,}|\s\d+$", line.strip()):
+            if (
+                len(folded) < 80
+                and any(fuzz.partial_ratio(h, folded) >= 90 for h in headings)
+                and not re.search(r"\.{4,}|\s\d+$", line.strip())
+            ):
                 heading_page = number  # the last one: a table of contents comes first
     chosen: dict[str | None, Section] = {}
     for section in sections:
@@ -174,7 +176,9 @@ def _percent(text: str | None) -> float | None:
 # Which revision
 
 
-def best_profile(areas: Sequence[Area], profiles: Sequence[Profile]) -> tuple[Profile | None, float]:
+def best_profile(
+    areas: Sequence[Area], profiles: Sequence[Profile]
+) -> tuple[Profile | None, float]:
     """The profile whose areas, sub-area names and max points fit the whole table best."""
     scored = sorted(((fit(areas, p), p) for p in profiles), key=lambda pair: -pair[0])
     if not scored or scored[0][0] < 45:
@@ -195,7 +199,9 @@ def fit(areas: Sequence[Area], profile: Profile) -> float:
             names.append(0.0)
             continue
         if area.title:
-            titles.append(max(fuzz.token_sort_ratio(fold(area.title), fold(n)) for n in spec["names"]))
+            titles.append(
+                max(fuzz.token_sort_ratio(fold(area.title), fold(n)) for n in spec["names"])
+            )
         subareas = {s["nr"]: s for s in spec["subareas"]}
         for item in area.items:
             sub = subareas.get(item.code)
@@ -205,8 +211,10 @@ def fit(areas: Sequence[Area], profile: Profile) -> float:
                 continue
             names.append(fuzz.token_set_ratio(fold(item.text), fold(sub["name"])))
             maxima.append(100.0 if item.max_score == sub["max"] else 0.0)
+
     def mean(values: list[float]) -> float:
         return sum(values) / len(values) if values else 0.0
+
     return 0.55 * mean(names) + 0.3 * mean(maxima) + 0.15 * mean(titles)
 
 
@@ -243,7 +251,10 @@ def check_area(area: Area, tolerance: int) -> tuple[str, str]:
         return Check.DEVIATION, "poäng saknas för något delområde"
     total = sum(s for s in scores if s is not None)
     if abs(total - area.total_score) > tolerance:
-        return Check.DEVIATION, f"delområdena summerar till {total}, tryckt summa {area.total_score}"
+        return (
+            Check.DEVIATION,
+            f"delområdena summerar till {total}, tryckt summa {area.total_score}",
+        )
     maxima = [i.max_score for i in area.items]
     if area.total_max is not None and None not in maxima:
         max_total = sum(m for m in maxima if m is not None)

@@ -3,6 +3,7 @@ end up inside a table that runs over a page break."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -30,9 +31,7 @@ def group_lines(page: Page) -> list[Line]:
                 row.append(word)
                 continue
         rows.append([word])
-    return [
-        Line(tuple(sorted(row, key=lambda w: w.x0)), page.number, page.height) for row in rows
-    ]
+    return [Line(tuple(sorted(row, key=lambda w: w.x0)), page.number, page.height) for row in rows]
 
 
 def page_lines(page: Page, repeated: set[str], bands: Sequence[float] = ()) -> list[Line]:
@@ -40,7 +39,7 @@ def page_lines(page: Page, repeated: set[str], bands: Sequence[float] = ()) -> l
     page is read as side-by-side columns, left column first."""
     edges = [-float("inf"), *sorted(bands), float("inf")]
     lines: list[Line] = []
-    for left, right in zip(edges, edges[1:], strict=False):
+    for left, right in itertools.pairwise(edges):
         words = tuple(w for w in page.words if left <= w.middle_x < right)
         band = Page(page.number, page.width, page.height, words, page.rules)
         lines += mark_furniture(group_lines(band), repeated)
@@ -61,8 +60,7 @@ def mark_furniture(lines: list[Line], repeated: set[str]) -> list[Line]:
     marked = []
     for line in lines:
         in_margin = line.page_height and (
-            line.bottom < line.page_height * _MARGIN
-            or line.top > line.page_height * (1 - _MARGIN)
+            line.bottom < line.page_height * _MARGIN or line.top > line.page_height * (1 - _MARGIN)
         )
         is_furniture = bool(in_margin) and (
             _PAGE_NUMBER.match(line.text.strip()) is not None or _mask(line.text) in repeated

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 _MINUS = "−–-"
-_NUMBER = re.compile(r"^[+\-−–]?\s?\d{1,3}(?:[  \u202f]\d{3})*(?:[.,]\d+)?$|^[+\-−–]?\d+(?:[.,]\d+)?$")
-_INTEGER_TOKEN = re.compile(r"^\d{1,4}$")
+_SEPARATOR = "[ \u00a0\u202f]"  # thousands: space, no-break space, narrow no-break space
+_NUMBER = re.compile(
+    rf"^[+\-−–]?\s?\d{{1,3}}(?:{_SEPARATOR}\d{{3}})*(?:[.,]\d+)?$|^[+\-−–]?\d+(?:[.,]\d+)?$"
+)
 _PERCENT_TOKEN = re.compile(r"^(\d{1,3}(?:[.,]\d+)?)\s?%$|^((?:0[.,]\d{1,3})|(?:1[.,]0{1,3}))$")
 
 
@@ -17,13 +19,9 @@ def parse_number(text: str) -> float | None:
         return None
     negative = cleaned[0] in _MINUS
     digits = cleaned.lstrip("+" + _MINUS).strip()
-    digits = re.sub(r"[  \u202f]", "", digits).replace(",", ".")
+    digits = re.sub(_SEPARATOR, "", digits).replace(",", ".")
     value = float(digits)
     return -value if negative else value
-
-
-def is_integer_token(text: str) -> bool:
-    return bool(_INTEGER_TOKEN.match(text))
 
 
 def parse_percent(text: str) -> float | None:

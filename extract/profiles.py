@@ -42,9 +42,11 @@ class Profile:
         """1-based numbers of the pages this layout may be on, continuations included."""
         chosen: list[int] = []
         for number, text in enumerate(page_texts, start=1):
-            if self.wants(text) or (chosen and chosen[-1] == number - 1 and any(
-                pattern.search(text) for pattern in self.continue_patterns
-            )):
+            if self.wants(text) or (
+                chosen
+                and chosen[-1] == number - 1
+                and any(pattern.search(text) for pattern in self.continue_patterns)
+            ):
                 chosen.append(number)
         return chosen
 

@@ -87,7 +87,10 @@ def _write_xlsx(path: Path, specs: Sequence[TableSpec], tables: dict[str, list[A
         for row in tables[spec.key]:
             values = values_of(row)
             sheet.append(values)
-            widths = [max(w, len(str(v)) if v is not None else 0) for w, v in zip(widths, values, strict=True)]
+            widths = [
+                max(w, len(str(v)) if v is not None else 0)
+                for w, v in zip(widths, values, strict=True)
+            ]
         for cell in sheet[1]:
             cell.font = bold
         sheet.freeze_panes = "A2"

@@ -1,0 +1,110 @@
+"""The small pieces the rows depend on: numbers, names, years, wrapped text, checks."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.document import find_municipality, find_year
+from extract.kommuner import match_name, municipalities
+from extract.kompass import Area, Item, check_area, check_item
+from extract.numbers import parse_number, parse_percent
+from extract.text import join_wrapped
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("8 840", 8840), ("8\u00a0840", 8840), ("3,49", 3.49), ("−5", -5), ("+12", 12), ("100", 100)],
+)
+def test_numbers_as_printed(text: str, value: float) -> None:
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("text", ["", "abc", "12a", "1.2.3", "Ingen mätning"])
+def test_not_numbers(text: str) -> None:
+    assert parse_number(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("45 %", 45), ("45%", 45), ("66,7 %", 66.7), ("0,45", 45), ("1,00", 100), ("100%", 100)],
+)
+def test_percents(text: str, value: float) -> None:
+    assert parse_percent(text) == value
+
+
+def test_percent_rejects_plain_numbers() -> None:
+    assert parse_percent("45") is None and parse_percent("2,5") is None
+
+
+def test_the_municipality_table_is_complete() -> None:
+    rows = municipalities()
+    assert len(rows) == 290
+    assert len({m.code for m in rows}) == 290
+    assert all(len(m.code) == 4 and m.code.isdigit() for m in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Åmåls kommun", "Åmål", "1492"),
+        ("ÅMÅL", "Åmål", "1492"),
+        ("Amals", "Åmål", "1492"),
+        ("Upplands Väsby kommun", "Upplands Väsby", "0114"),
+        ("Härjedalens", "Härjedalen", "2361"),
+        ("Göteborgs stad", "Göteborg", "1480"),
+        ("Borås", "Borås", "1490"),
+        ("Kramfors kommuns", "Kramfors", "2282"),
+    ],
+)
+def test_names_match_robustly(text: str, name: str, code: str) -> None:
+    found = match_name(text)
+    assert found is not None and (found.name, found.code) == (name, code)
+
+
+@pytest.mark.parametrize("text", ["Kommunkompassen", "Utvärderare", "Sverige", "Max"])
+def test_other_words_are_not_municipalities(text: str) -> None:
+    assert match_name(text) is None
+
+
+def test_title_page_decides_the_municipality_over_an_evaluators_home() -> None:
+    title = "Kommunkompassen – Analys av Härnösands\nkommun\nMars 2023\nUtvärderare:\nA B, Kramfors kommun"
+    body = "Kommunkompassen – Härnösands kommun Mars 2023\nHärnösands kommun arbetar med …"
+    found = find_municipality([title, body, body])
+    assert found is not None and found.name == "Härnösand"
+
+
+def test_year_comes_from_the_dated_title_line_not_the_prose() -> None:
+    title = "Kommunkompassen\nAnalys av Säffle kommun\nOktober 2020\nRevideringar 2010, 2016 och 2019/2020"
+    assert find_year([title, "Förra utvärderingen gjordes 2014 och nästa 2024."]) == 2020
+    assert find_year(["Östersunds kommun", "Rapport 2023-05-16, jämfört med 2019"]) == 2023
+
+
+def test_wrapped_text_is_joined_and_hyphenation_mended() -> None:
+    assert join_wrapped(["Kommunen som", "samhälls-", "byggare"]) == "Kommunen som samhällsbyggare"
+    assert join_wrapped(["Chefs-", "och ledarskap"]) == "Chefs- och ledarskap"
+    assert join_wrapped(["synpunkts-", "och klagomål"]) == "synpunkts- och klagomål"
+
+
+def _item(score: int | None, top: int | None, percent: float | None = None) -> Item:
+    return Item("1.1", "x", score, top, percent, 1)
+
+
+def test_item_checks() -> None:
+    assert check_item(_item(7, 15, 45)) == "ok"  # 45 % of 15 = 6.75, printed 7
+    assert check_item(_item(10, 15, 70)) == "ok"  # 10.5 rounds either way
+    assert check_item(_item(14, 25, 33)) == "avvikelse"
+    assert check_item(_item(16, 15)) == "avvikelse"  # above its max
+    assert check_item(_item(10, 15)) == "ej kontrollerad"
+    assert check_item(_item(None, 15)) == "avvikelse"
+
+
+def test_area_checks_allow_the_older_revisions_rounding() -> None:
+    items = (_item(7, 15), _item(15, 20), _item(12, 65))
+    assert check_area(Area(1, "a", 34, 100, items), tolerance=0) == ("ok", "")
+    assert check_area(Area(1, "a", 36, 100, items), tolerance=2)[0] == "ok"
+    assert check_area(Area(1, "a", 36, 100, items), tolerance=0) == (
+        "avvikelse",
+        "delområdena summerar till 34, tryckt summa 36",
+    )
+    assert check_area(Area(1, "a", 34, 90, items), tolerance=0)[0] == "avvikelse"
+    assert check_area(Area(1, "a", None, None, items), tolerance=0)[0] == "ej kontrollerad"
