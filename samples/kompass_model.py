@@ -11,8 +11,9 @@ from typing import Literal
 
 Rules = Literal["grid", "none", "header_line", "zebra"]
 VAlign = Literal["top", "middle", "bottom"]
-Family = Literal["helvetica", "times", "dejavu-serif", "dejavu-sans", "liberation-sans",
-                 "liberation-serif"]
+Family = Literal[
+    "helvetica", "times", "dejavu-serif", "dejavu-sans", "liberation-sans", "liberation-serif"
+]
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class Look:
     footer_align: Literal["center", "right"] = "center"
     accent: str = "#1F4E79"
     question_width_cm: float = 9.0
+    cell_padding: float = 3.0  # points above and below the text in overview table cells
     strengths_as_table: bool = False  # "Styrkor | Förbättringsmöjligheter" two-column table
 
 
@@ -63,6 +65,7 @@ class Para:
 @dataclass
 class Label:
     """A small run-in heading such as STYRKOR; not in the table of contents."""
+
     text: str
 
 
@@ -74,6 +77,7 @@ class Bullets:
 @dataclass
 class ScoreBox:
     """Section 3 box: the area's Rubriker and its Poäng."""
+
     rubriker: list[str]
     points: int
 
@@ -89,6 +93,7 @@ class TwoColumn:
 @dataclass
 class SimpleTable:
     """A small non-overview table (e.g. area totals in the summary chapter)."""
+
     header: list[str]
     rows: list[list[str]]
 
@@ -113,7 +118,7 @@ class PrintedArea:
     nr: int
     name: str
     rows: tuple[PrintedRow, ...]
-    total: int
+    total: int | None  # None: the table prints no total row
     total_percent_text: str  # "" when there is no Procent column
     has_percent: bool
 
@@ -121,8 +126,12 @@ class PrintedArea:
         """The printed cells: header row, one row per item, total row (both engines use it)."""
         pct = self.has_percent
         header = [f"{self.nr}.", self.name, "Uppnått", "Max"] + (["Procent"] if pct else [])
-        rows = [[r.nr, r.text, str(r.points), str(r.max)] + ([r.percent_text] if pct else [])
-                for r in self.rows]
+        rows = [
+            [r.nr, r.text, str(r.points), str(r.max)] + ([r.percent_text] if pct else [])
+            for r in self.rows
+        ]
+        if self.total is None:
+            return [header, *rows]
         total = ["", "", str(self.total), "100"] + ([self.total_percent_text] if pct else [])
         return [header, *rows, total]
 
@@ -132,8 +141,19 @@ class ScoreTable:
     areas: list[PrintedArea]
 
 
-Block = (TitlePage | TocBlock | Heading | Para | Label | Bullets | ScoreBox | TwoColumn
-         | SimpleTable | PageBreak | ScoreTable)
+Block = (
+    TitlePage
+    | TocBlock
+    | Heading
+    | Para
+    | Label
+    | Bullets
+    | ScoreBox
+    | TwoColumn
+    | SimpleTable
+    | PageBreak
+    | ScoreTable
+)
 
 
 @dataclass

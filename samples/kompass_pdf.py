@@ -95,7 +95,15 @@ def layout_problems(texts: list[str], areas: list[PrintedArea], pages: list[int]
             missing += [w for w in row.percent_text.split() if w not in tokens]
         if missing:
             problems.append(f"{row.nr}: {missing}")
+    for page in sorted(set(pages)):
+        for line in texts[page - 1].split("\n"):
+            if line.rstrip().endswith("-"):
+                problems.append(f"page {page}: line ends in a hyphen: {line!r}")
     for area in areas:
+        first_page = pages[rows.index(area.rows[0])] - 1
+        for word in ("Uppnått", "Max") + (("Procent",) if area.has_percent else ()):
+            if word not in texts[first_page].split():
+                problems.append(f"area {area.nr}: header word {word!r} broken or missing")
         squashed = [_squash(t) for t in texts]
         if not any(area.name in s for s in squashed) and not any(
             re.sub(r"\s", "", area.name) in re.sub(r"\s", "", s) for s in squashed

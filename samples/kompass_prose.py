@@ -43,6 +43,9 @@ from kompass_texts import (
 
 Engine = Literal["reportlab", "docx"]
 
+# Revisions of the method and the first evaluation year they were used in.
+REVISIONS = [("2010", 2010), ("2016", 2016), ("2019/2020", 2020)]
+
 
 @dataclass(frozen=True)
 class ReportSpec:
@@ -59,8 +62,9 @@ class ReportSpec:
     evaluators: tuple[str, ...]
     previous: tuple[int, ...] = ()  # earlier evaluations mentioned in the prose
     overview_heading: str = "4. Översikt av poängfördelning"
-    overview_sentence: str = ("Tabellerna nedan visar {kommun} resultat per delområde inom "
-                              "respektive område.")
+    overview_sentence: str = (
+        "Tabellerna nedan visar {kommun} resultat per delområde inom respektive område."
+    )
     area1_name: str | None = None  # the name printed in the overview table for area 1
     score_boxes: bool = True
     box_mismatch: int | None = None  # area whose Rubriker/Poäng box disagrees with the table
@@ -68,23 +72,47 @@ class ReportSpec:
     percent_nospace: frozenset[str] = field(default_factory=frozenset)  # nrs printed "45%"
     summary_table: bool = False
     long: bool = False
+    split_table: bool = False  # generation fails unless an area's rows continue on a new page
 
 
 @dataclass
 class _Ctx:
     """Slot values for the sentence templates."""
+
     rng: random.Random
     kommun: Kommun
     year: int
     previous: tuple[int, ...]
+    decks: dict[str, list[str]] = field(default_factory=dict)
+
+    def draw(self, key: str, pool: list[str]) -> str:
+        """Next sentence from a shuffled deck, so sentences repeat only once a pool is used up."""
+        deck = self.decks.setdefault(key, [])
+        if not deck:
+            deck.extend(pool)
+            self.rng.shuffle(deck)
+        return deck.pop()
+
+    @property
+    def org(self) -> str:
+        return (
+            "Sveriges Kommuner och Regioner (SKR)"
+            if self.year >= 2020
+            else "Sveriges Kommuner och Landsting (SKL)"
+        )
 
     def fill(self, template: str, theme: str, topic: str = "") -> str:
         forv = self.rng.choice(FORVALTNINGAR)
         values = {
-            "k": self.kommun.namn, "kg": self.kommun.genitiv, "topic": topic,
-            "doc": self.rng.choice(THEMES[theme]["docs"]), "forv": forv,
-            "forv_cap": forv[0].upper() + forv[1:], "forum": self.rng.choice(FORUM),
-            "net": self.rng.choice(NETWORKS), "act": self.rng.choice(ACTIVITIES),
+            "k": self.kommun.namn,
+            "kg": self.kommun.genitiv,
+            "topic": topic,
+            "doc": self.rng.choice(THEMES[theme]["docs"]),
+            "forv": forv,
+            "forv_cap": forv[0].upper() + forv[1:],
+            "forum": self.rng.choice(FORUM),
+            "net": self.rng.choice(NETWORKS),
+            "act": self.rng.choice(ACTIVITIES),
             "year": self.year - self.rng.randint(1, 6),
             "prev": self.previous[-1] if self.previous else self.year - 4,
         }
@@ -99,16 +127,30 @@ def printed_areas(spec: ReportSpec, scores: list[AreaScore]) -> list[PrintedArea
     for sc in scores:
         name = spec.area1_name if (sc.area.nr == 1 and spec.area1_name) else sc.area.name
         rows = tuple(
-            PrintedRow(it.sub.nr, it.sub.text, it.points, it.sub.max, it.percent,
-                       _percent_text(it.percent, it.sub.nr in spec.percent_nospace))
+            PrintedRow(
+                it.sub.nr,
+                it.sub.text,
+                it.points,
+                it.sub.max,
+                it.percent,
+                _percent_text(it.percent, it.sub.nr in spec.percent_nospace),
+            )
             for it in sc.items
         )
         total = sc.total
         if spec.total_mismatch and spec.total_mismatch[0] == sc.area.nr:
             total += spec.total_mismatch[1]
         has_pct = spec.framework.has_percent
-        areas.append(PrintedArea(sc.area.nr, name, rows, total,
-                                 _percent_text(total if has_pct else None, False), has_pct))
+        areas.append(
+            PrintedArea(
+                sc.area.nr,
+                name,
+                rows,
+                total,
+                _percent_text(total if has_pct else None, False),
+                has_pct,
+            )
+        )
     return areas
 
 
@@ -122,8 +164,14 @@ def _percent_text(percent: int | None, nospace: bool) -> str:
 
 
 def _paragraph(ctx: _Ctx, theme: str, topic: str, n: int) -> Para:
-    pool = THEMES[theme]["obs"] + GENERIC
-    picks = ctx.rng.sample(pool, n)
+    picks: list[str] = []
+    while len(picks) < n:
+        key, pool = (
+            (theme, THEMES[theme]["obs"]) if ctx.rng.random() < 0.45 else ("generic", GENERIC)
+        )
+        sentence = ctx.draw(key, pool)
+        if sentence not in picks:
+            picks.append(sentence)
     return Para(" ".join(ctx.fill(t, theme, topic) for t in picks))
 
 
@@ -137,18 +185,26 @@ def _title(spec: ReportSpec, kommun: Kommun) -> TitlePage:
 
 
 def _chapter_intro(doc: Document, spec: ReportSpec, ctx: _Ctx) -> None:
-    revs = "2010, 2016 och 2019/2020"
+    done = [r for r, first_used in REVISIONS if spec.year >= first_used]
+    revs = f"år {done[0]}" if len(done) == 1 else _join_years(tuple(done))
     doc.add(Heading("1. Vad är Kommunkompassen?"))
     for text in INTRO_WHAT:
-        doc.add(Para(text.format(revs=revs)))
+        doc.add(Para(text.format(revs=revs, org=ctx.org)))
     doc.add(Para("Utvärderingen omfattar åtta huvudområden:"))
     doc.add(Bullets([f"{a.nr}. {a.name}" for a in spec.framework.areas]))
     if spec.long:
         doc.add(Heading("Metod och genomförande", level=2))
         for _ in range(3):
             for text in METHOD:
-                doc.add(Para(text + " " + ctx.fill(ctx.rng.choice(GENERIC), "styrning",
-                                                   "utvärderingens genomförande")))
+                doc.add(
+                    Para(
+                        text
+                        + " "
+                        + ctx.fill(
+                            ctx.rng.choice(GENERIC), "styrning", "utvärderingens genomförande"
+                        )
+                    )
+                )
 
 
 def _chapter_summary(doc: Document, spec: ReportSpec, ctx: _Ctx, scores: list[AreaScore]) -> None:
@@ -157,43 +213,63 @@ def _chapter_summary(doc: Document, spec: ReportSpec, ctx: _Ctx, scores: list[Ar
     best = max(scores, key=lambda s: s.total)
     worst = min(scores, key=lambda s: s.total)
     doc.add(PageBreak(), Heading("2. Sammanfattande resultat"), Label("Utvärderingen"))
-    prev = (f"Kommunen har tidigare utvärderats {_join_years(spec.previous)}."
-            if spec.previous else "Det är kommunens första utvärdering med Kommunkompassen.")
-    doc.add(Para(f"Utvärderingen av {k.kommun_namn} genomfördes under {spec.month.lower()} "
-                 f"månad. {prev} Underlaget består av dokumentstudier, en genomgång av "
-                 f"webbplatsen och intervjuer med ett trettiotal personer."))
+    prev = (
+        f"Kommunen har tidigare utvärderats {_join_years(spec.previous)}."
+        if spec.previous
+        else "Det är kommunens första utvärdering med Kommunkompassen."
+    )
+    doc.add(
+        Para(
+            f"Utvärderingen av {k.kommun_namn} genomfördes under {spec.month.lower()} "
+            f"månad. {prev} Underlaget består av dokumentstudier, en genomgång av "
+            f"webbplatsen och intervjuer med ett trettiotal personer."
+        )
+    )
     doc.add(Label("Sammanfattning av resultatet"))
-    doc.add(Para(f"{k.namn} får totalt {total} av 800 möjliga poäng. Högst poäng får området "
-                 f"{best.area.name.lower()} med {best.total} poäng, medan området "
-                 f"{worst.area.name.lower()} med {worst.total} poäng har störst "
-                 f"utvecklingspotential."))
+    doc.add(
+        Para(
+            f"{k.namn} får totalt {total} av 800 möjliga poäng. Högst poäng får området "
+            f"{best.area.name.lower()} med {best.total} poäng, medan området "
+            f"{worst.area.name.lower()} med {worst.total} poäng har störst "
+            f"utvecklingspotential."
+        )
+    )
     if spec.summary_table:
-        doc.add(SimpleTable(["Område", "Poäng", "Max"],
-                            [[f"{s.area.nr}. {s.area.name}", str(s.total), "100"]
-                             for s in scores]))
+        doc.add(
+            SimpleTable(
+                ["Område", "Poäng", "Max"],
+                [[f"{s.area.nr}. {s.area.name}", str(s.total), "100"] for s in scores],
+            )
+        )
     for sc in scores:
         theme = THEMES[sc.area.theme]
-        doc.add(Para(f"Inom {sc.area.name.lower()} ({sc.total} poäng) "
-                     f"{ctx.rng.choice(theme['summary']).lower()}"))
-    doc.add(Para("Resultaten från tidigare utvärderingar finns tillgängliga hos SKR, och "
-                 "jämförelser över tid bör göras med hänsyn till att frågorna reviderats."))
+        doc.add(Para(f"{sc.area.name} ({sc.total} poäng). {ctx.rng.choice(theme['summary'])}"))
+    doc.add(
+        Para(
+            f"Resultaten från tidigare utvärderingar finns tillgängliga hos {ctx.org}, och "
+            "jämförelser över tid bör göras med hänsyn till att frågorna reviderats."
+        )
+    )
 
 
-def _join_years(years: tuple[int, ...]) -> str:
+def _join_years(years: tuple[int | str, ...]) -> str:
     ys = [str(y) for y in years]
     return ys[0] if len(ys) == 1 else ", ".join(ys[:-1]) + " och " + ys[-1]
 
 
-def _area_chapter(doc: Document, spec: ReportSpec, ctx: _Ctx, sc: AreaScore,
-                  box_points: int) -> None:
+def _area_chapter(
+    doc: Document, spec: ReportSpec, ctx: _Ctx, sc: AreaScore, box_points: int
+) -> None:
     area = sc.area
     theme = THEMES[area.theme]
     rng = ctx.rng
-    doc.add(PageBreak(), Heading(f"Område {area.nr} {area.name}", level=2))
+    if area.nr > 1:
+        doc.add(PageBreak())
+    doc.add(Heading(f"Område {area.nr} {area.name}", level=2))
     if spec.score_boxes:
         doc.add(ScoreBox(list(area.rubriker), box_points))
     doc.add(Label("Allmänt"), Para(" ".join(theme["intro"])))
-    paras_per_rubrik = 9 if spec.long else rng.randint(1, 2)
+    paras_per_rubrik = 20 if spec.long else rng.randint(2, 3)
     for i, rubrik in enumerate(area.rubriker):
         doc.add(Label(rubrik))
         topic = rubrik[0].lower() + rubrik[1:]
@@ -202,16 +278,26 @@ def _area_chapter(doc: Document, spec: ReportSpec, ctx: _Ctx, sc: AreaScore,
         if spec.previous and i == 0:
             doc.add(Para(ctx.fill(rng.choice(PREVIOUS), area.theme)))
     strengths = rng.sample(theme["strengths"], min(len(theme["strengths"]), rng.randint(3, 5)))
-    improvements = rng.sample(theme["improvements"],
-                              min(len(theme["improvements"]), rng.randint(3, 4)))
+    improvements = rng.sample(
+        theme["improvements"], min(len(theme["improvements"]), rng.randint(3, 4))
+    )
     if spec.look.strengths_as_table:
         doc.add(TwoColumn("Styrkor", "Förbättringsmöjligheter", strengths, improvements))
     else:
-        doc.add(Label("STYRKOR"), Bullets(strengths), Label("FÖRBÄTTRINGSOMRÅDEN"),
-                Bullets(improvements))
-    doc.add(Label("SAMMANFATTNING AV UTVÄRDERARNAS INTRYCK"),
-            Para(" ".join(theme["summary"]) + " " + ctx.fill(rng.choice(GENERIC), area.theme,
-                                                              area.name.lower())))
+        doc.add(
+            Label("STYRKOR"),
+            Bullets(strengths),
+            Label("FÖRBÄTTRINGSOMRÅDEN"),
+            Bullets(improvements),
+        )
+    doc.add(
+        Label("SAMMANFATTNING AV UTVÄRDERARNAS INTRYCK"),
+        Para(
+            " ".join(theme["summary"])
+            + " "
+            + ctx.fill(rng.choice(GENERIC), area.theme, area.name.lower())
+        ),
+    )
 
 
 def _long_forvaltningar(doc: Document, ctx: _Ctx) -> None:
@@ -219,16 +305,20 @@ def _long_forvaltningar(doc: Document, ctx: _Ctx) -> None:
     doc.add(PageBreak(), Heading("Iakttagelser från förvaltningarna", level=2))
     for forv in FORVALTNINGAR:
         doc.add(Label(forv[0].upper() + forv[1:]))
-        for _ in range(7):
+        for _ in range(16):
             picks = ctx.rng.sample(FORV_TEXT, 4)
             text = " ".join(
-                t.format(forv=forv, forv_cap=forv[0].upper() + forv[1:],
-                         year=ctx.year - ctx.rng.randint(1, 5)) for t in picks)
+                t.format(
+                    forv=forv,
+                    forv_cap=forv[0].upper() + forv[1:],
+                    year=ctx.year - ctx.rng.randint(1, 5),
+                )
+                for t in picks
+            )
             doc.add(Para(text))
 
 
-def _overview(doc: Document, spec: ReportSpec, kommun: Kommun,
-              areas: list[PrintedArea]) -> None:
+def _overview(doc: Document, spec: ReportSpec, kommun: Kommun, areas: list[PrintedArea]) -> None:
     doc.add(PageBreak(), Heading(spec.overview_heading))
     doc.add(Para(spec.overview_sentence.format(kommun=_kommuns(kommun))))
     if spec.look.combined_table:
@@ -254,9 +344,14 @@ def build_document(spec: ReportSpec, kommun: Kommun) -> tuple[Document, list[Pri
     doc.add(_title(spec, kommun), TocBlock())
     _chapter_intro(doc, spec, ctx)
     _chapter_summary(doc, spec, ctx, scores)
-    doc.add(PageBreak(), Heading("3. Genomgång per område"),
-            Para(f"Nedan redovisas utvärderarnas iakttagelser för vart och ett av de åtta "
-                 f"områdena i {kommun.kommun_namn}, med styrkor och förbättringsområden."))
+    doc.add(
+        PageBreak(),
+        Heading("3. Genomgång per område"),
+        Para(
+            f"Nedan redovisas utvärderarnas iakttagelser för vart och ett av de åtta "
+            f"områdena i {kommun.kommun_namn}, med styrkor och förbättringsområden."
+        ),
+    )
     for sc in scores:
         box = sc.total
         if spec.box_mismatch == sc.area.nr:

@@ -7,23 +7,37 @@ Sentences carry slots filled by kompass_prose.py: {k} municipality name ("Älmhu
 from __future__ import annotations
 
 FORVALTNINGAR = [
-    "socialförvaltningen", "barn- och utbildningsförvaltningen", "samhällsbyggnadsförvaltningen",
-    "kultur- och fritidsförvaltningen", "vård- och omsorgsförvaltningen",
-    "tekniska förvaltningen", "kommunledningskontoret", "miljö- och byggförvaltningen",
+    "socialförvaltningen",
+    "barn- och utbildningsförvaltningen",
+    "samhällsbyggnadsförvaltningen",
+    "kultur- och fritidsförvaltningen",
+    "vård- och omsorgsförvaltningen",
+    "tekniska förvaltningen",
+    "kommunledningskontoret",
+    "miljö- och byggförvaltningen",
 ]
 FORUM = [
-    "kommunledningsgruppen", "kommunstyrelsens arbetsutskott", "förvaltningschefsgruppen",
-    "presidieöverläggningarna", "det gemensamma chefsforumet", "samverkansgruppen",
+    "kommunledningsgruppen",
+    "kommunstyrelsens arbetsutskott",
+    "förvaltningschefsgruppen",
+    "presidieöverläggningarna",
+    "det gemensamma chefsforumet",
+    "samverkansgruppen",
 ]
 NETWORKS = [
-    "Kommunens Kvalitet i Korthet", "ett regionalt nätverk för kvalitetsarbete",
-    "SKR:s nätverk för Kommunkompassen", "ett samarbete med grannkommunerna i länet",
+    "Kommunens Kvalitet i Korthet",
+    "ett regionalt nätverk för kvalitetsarbete",
+    "SKR:s nätverk för Kommunkompassen",
+    "ett samarbete med grannkommunerna i länet",
     "ett nätverk för kommunala controllers",
 ]
 ACTIVITIES = [
-    "följer upp avvikelser varje månad", "återkopplar resultat till medarbetarna på arbetsplatsträffar",
-    "använder brukarnas synpunkter när verksamheten planeras", "arbetar med förbättringstavlor",
-    "gör egna jämförelser med liknande kommuner", "låter medarbetare pröva nya arbetssätt i små steg",
+    "följer upp avvikelser varje månad",
+    "återkopplar resultat till medarbetarna på arbetsplatsträffar",
+    "använder brukarnas synpunkter när verksamheten planeras",
+    "arbetar med förbättringstavlor",
+    "gör egna jämförelser med liknande kommuner",
+    "låter medarbetare pröva nya arbetssätt i små steg",
 ]
 
 INTRO_WHAT = [
@@ -31,8 +45,8 @@ INTRO_WHAT = [
     "kommunfullmäktiges perspektiv. Verktyget mäter inte kvaliteten i enskilda verksamheter utan "
     "hur organisationen som helhet arbetar med ledning, uppföljning och utveckling.",
     "Verktyget har sitt ursprung i ett nordiskt samarbete under 1990-talet och har använts av "
-    "Sveriges Kommuner och Regioner sedan början av 2000-talet. Det har reviderats vid flera "
-    "tillfällen, senast i omgångarna {revs}, för att fånga nya krav på offentlig sektor.",
+    "{org} sedan början av 2000-talet. Det har reviderats vid flera tillfällen, bland annat "
+    "{revs}, för att fånga nya krav på offentlig sektor.",
     "En utvärdering bygger på tre källor: intervjuer med förtroendevalda, chefer, medarbetare och "
     "fackliga företrädare, kommunens styrdokument samt den information som kommunen ger på sin "
     "webbplats och i sociala kanaler.",
@@ -69,11 +83,15 @@ THEMES: dict[str, dict[str, list[str]]] = {
             "göra sina röster hörda och hur de förtroendevalda får stöd i sitt uppdrag.",
             "Partiernas egna aktiviteter ligger utanför det som utvärderas; fokus ligger på vad "
             "kommunorganisationen gör för att underlätta insyn och delaktighet.",
-            "Öppenhet kring ekonomi, beslut och resultat gör det möjligt för invånarna att bilda sig "
-            "en uppfattning om hur skattepengarna används.",
+            "Öppenhet kring ekonomi, beslut och resultat gör det möjligt för invånarna att bilda "
+            "sig en uppfattning om hur skattepengarna används.",
         ],
-        "docs": ["kommunikationspolicyn", "riktlinjerna för medborgardialog",
-                 "arbetsordningen för kommunfullmäktige", "policyn mot mutor och jäv"],
+        "docs": [
+            "kommunikationspolicyn",
+            "riktlinjerna för medborgardialog",
+            "arbetsordningen för kommunfullmäktige",
+            "policyn mot mutor och jäv",
+        ],
         "obs": [
             "Fullmäktiges sammanträden sänds på webben och kan ses i efterhand, och handlingarna "
             "finns tillgängliga i god tid före mötena.",
@@ -119,13 +137,17 @@ THEMES: dict[str, dict[str, list[str]]] = {
         "intro": [
             "Med brukarfokus menas att verksamheterna utformas utifrån de behov som invånare och "
             "brukare har, och att brukarna ges möjlighet att påverka tjänsternas innehåll.",
-            "Tillgänglighet handlar både om fysisk tillgänglighet och om hur lätt det är att komma i "
-            "kontakt med kommunen via telefon, e-post och digitala tjänster.",
+            "Tillgänglighet handlar både om fysisk tillgänglighet och om hur lätt det är att "
+            "komma i kontakt med kommunen via telefon, e-post och digitala tjänster.",
             "Ett gott bemötande och tydliga löften om vad brukaren kan förvänta sig skapar "
             "förtroende för den kommunala servicen.",
         ],
-        "docs": ["servicepolicyn", "riktlinjerna för synpunktshantering",
-                 "den kommungemensamma värdegrunden", "planen för e-tjänster"],
+        "docs": [
+            "servicepolicyn",
+            "riktlinjerna för synpunktshantering",
+            "den kommungemensamma värdegrunden",
+            "planen för e-tjänster",
+        ],
         "obs": [
             "Ett kontaktcenter tar emot en stor del av samtalen och löser många ärenden direkt.",
             "Synpunkter och klagomål kan lämnas via webben, men sammanställningen av dem görs "
@@ -169,8 +191,12 @@ THEMES: dict[str, dict[str, list[str]]] = {
             "Tydliga roller och ett tillitsfullt samspel gör det lättare för både politik och "
             "förvaltning att fokusera på resultat för invånarna.",
         ],
-        "docs": ["styrmodellen", "reglementet för intern kontroll", "delegationsordningen",
-                 "ägardirektiven för de kommunala bolagen"],
+        "docs": [
+            "styrmodellen",
+            "reglementet för intern kontroll",
+            "delegationsordningen",
+            "ägardirektiven för de kommunala bolagen",
+        ],
         "obs": [
             "Kommunfullmäktige har beslutat om ett fåtal övergripande mål som bryts ned i "
             "nämndernas verksamhetsplaner.",
@@ -181,8 +207,8 @@ THEMES: dict[str, dict[str, list[str]]] = {
             "Ekonomi och verksamhet följs upp i delvis skilda processer, vilket försvårar analysen "
             "av vad resurserna ger för resultat.",
             "Delegationsordningen är uppdaterad och väl känd bland cheferna.",
-            "Samspelet mellan förtroendevalda och tjänstepersoner beskrivs som förtroendefullt, med "
-            "korta vägar och en öppen dialog.",
+            "Samspelet mellan förtroendevalda och tjänstepersoner beskrivs som förtroendefullt, "
+            "med korta vägar och en öppen dialog.",
             "Internkontrollplaner finns i samtliga nämnder och granskas av revisionen.",
             "De kommunala bolagen har ägardirektiv, men dialogen mellan ägare och bolag kan "
             "utvecklas.",
@@ -215,8 +241,12 @@ THEMES: dict[str, dict[str, list[str]]] = {
             "Ett gott medarbetarskap förutsätter att medarbetarna känner till mål och värdegrund "
             "och ges möjlighet att ta ansvar.",
         ],
-        "docs": ["ledarpolicyn", "chefshandboken", "medarbetarpolicyn",
-                 "riktlinjerna för intern kommunikation"],
+        "docs": [
+            "ledarpolicyn",
+            "chefshandboken",
+            "medarbetarpolicyn",
+            "riktlinjerna för intern kommunikation",
+        ],
         "obs": [
             "Alla chefer har skriftliga uppdragsbeskrivningar som följs upp i de årliga "
             "medarbetarsamtalen.",
@@ -261,8 +291,12 @@ THEMES: dict[str, dict[str, list[str]]] = {
             "Jämförelser med andra kommuner och samverkan över kommungränser är viktiga verktyg "
             "för att hitta förbättringsmöjligheter.",
         ],
-        "docs": ["digitaliseringsstrategin", "den ekonomiska flerårsplanen",
-                 "lokalförsörjningsplanen", "riktlinjerna för god ekonomisk hushållning"],
+        "docs": [
+            "digitaliseringsstrategin",
+            "den ekonomiska flerårsplanen",
+            "lokalförsörjningsplanen",
+            "riktlinjerna för god ekonomisk hushållning",
+        ],
         "obs": [
             "Kommunen jämför regelbundet sina kostnader och resultat med liknande kommuner, "
             "främst inom skola och äldreomsorg.",
@@ -302,8 +336,12 @@ THEMES: dict[str, dict[str, list[str]]] = {
             "Ett hållbart arbetsliv förutsätter rimliga arbetsvillkor, möjligheter till utveckling "
             "och ett systematiskt arbetsmiljöarbete.",
         ],
-        "docs": ["personalpolicyn", "kompetensförsörjningsplanen", "lönepolicyn",
-                 "planen för lika rättigheter och möjligheter"],
+        "docs": [
+            "personalpolicyn",
+            "kompetensförsörjningsplanen",
+            "lönepolicyn",
+            "planen för lika rättigheter och möjligheter",
+        ],
         "obs": [
             "En kompetensförsörjningsplan har tagits fram och pekar ut de yrkesgrupper där "
             "rekryteringsbehovet är störst.",
@@ -315,7 +353,8 @@ THEMES: dict[str, dict[str, list[str]]] = {
             "Lönekriterier finns och används i lönesamtalen, men medarbetarna känner inte alltid "
             "till hur de tillämpas.",
             "Introduktionen av nya medarbetare sker på förvaltningsnivå och varierar i omfattning.",
-            "Feriearbeten och praktikplatser används för att marknadsföra kommunen som arbetsgivare.",
+            "Feriearbeten och praktikplatser används för att marknadsföra kommunen som "
+            "arbetsgivare.",
             "Kommunen samarbetar med gymnasieskolan och vuxenutbildningen kring utbildningar inom "
             "bristyrken.",
         ],
@@ -345,8 +384,12 @@ THEMES: dict[str, dict[str, list[str]]] = {
             "Lärande mellan verksamheter och från andra organisationer är en viktig del av "
             "kvalitetsarbetet.",
         ],
-        "docs": ["kvalitetspolicyn", "ledningssystemet för systematiskt kvalitetsarbete",
-                 "rutinen för avvikelsehantering", "innovationsstrategin"],
+        "docs": [
+            "kvalitetspolicyn",
+            "ledningssystemet för systematiskt kvalitetsarbete",
+            "rutinen för avvikelsehantering",
+            "innovationsstrategin",
+        ],
         "obs": [
             "Inom vård och omsorg finns ett ledningssystem för kvalitet med rutiner för "
             "avvikelsehantering.",
@@ -386,8 +429,7 @@ THEMES: dict[str, dict[str, list[str]]] = {
             "Attraktivitet, trygghet och en god livsmiljö är centrala för att behålla och locka "
             "invånare och företag.",
         ],
-        "docs": ["översiktsplanen", "miljöprogrammet", "näringslivsstrategin",
-                 "folkhälsoplanen"],
+        "docs": ["översiktsplanen", "miljöprogrammet", "näringslivsstrategin", "folkhälsoplanen"],
         "obs": [
             "Översiktsplanen är nyligen antagen och har tagits fram med omfattande dialog.",
             "Kommunen har kopplat fullmäktiges mål till de globala hållbarhetsmålen i Agenda 2030.",
@@ -427,9 +469,10 @@ GENERIC = [
     "När det gäller {topic} utgår arbetet i {k} från {doc}, som antogs av fullmäktige {year}.",
     "Av intervjuerna framgår att {doc} är väl känd bland cheferna men mindre känd bland "
     "medarbetarna.",
-    "Utvärderarna har tagit del av {doc} och konstaterar att dokumentet ger en tydlig riktning men "
-    "saknar mått som gör det möjligt att följa upp arbetet.",
-    "Flera intervjuade lyfter fram {forv} som den verksamhet som kommit längst i frågor om {topic}.",
+    "Utvärderarna har tagit del av {doc} och konstaterar att dokumentet ger en tydlig riktning "
+    "men saknar mått som gör det möjligt att följa upp arbetet.",
+    "Flera intervjuade lyfter fram {forv} som den verksamhet som kommit längst i frågor om "
+    "{topic}.",
     "Det saknas i dag en samlad bild av hur arbetet med {topic} följs upp och rapporteras till "
     "politiken.",
     "Ett förbättringsområde är att knyta {topic} tydligare till budget och verksamhetsplan.",

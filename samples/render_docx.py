@@ -32,20 +32,31 @@ from kompass_model import (
 )
 
 FAMILIES = {
-    "helvetica": "Liberation Sans", "liberation-sans": "Liberation Sans",
-    "times": "Liberation Serif", "liberation-serif": "Liberation Serif",
-    "dejavu-sans": "DejaVu Sans", "dejavu-serif": "DejaVu Serif",
+    "helvetica": "Liberation Sans",
+    "liberation-sans": "Liberation Sans",
+    "times": "Liberation Serif",
+    "liberation-serif": "Liberation Serif",
+    "dejavu-sans": "DejaVu Sans",
+    "dejavu-serif": "DejaVu Serif",
 }
-VALIGN = {"top": WD_ALIGN_VERTICAL.TOP, "middle": WD_ALIGN_VERTICAL.CENTER,
-          "bottom": WD_ALIGN_VERTICAL.BOTTOM}
+VALIGN = {
+    "top": WD_ALIGN_VERTICAL.TOP,
+    "middle": WD_ALIGN_VERTICAL.CENTER,
+    "bottom": WD_ALIGN_VERTICAL.BOTTOM,
+}
 TEXT_WIDTH_CM = 16.0
 
 
 # --------------------------------------------------------------------------- low-level helpers
 
 
-def _set_font(style: docx.styles.style.BaseStyle, family: str, size: float | None = None,
-              bold: bool | None = None, color: str | None = None) -> None:
+def _set_font(
+    style: docx.styles.style.BaseStyle,
+    family: str,
+    size: float | None = None,
+    bold: bool | None = None,
+    color: str | None = None,
+) -> None:
     style.font.name = family
     if size:
         style.font.size = Pt(size)
@@ -103,8 +114,14 @@ def _widths(table: Table, widths_cm: list[float]) -> None:
             cell.width = Cm(w)
 
 
-def _cell_text(cell: _Cell, text: str, size: float, bold: bool = False,
-               align: WD_ALIGN_PARAGRAPH | None = None, color: str | None = None) -> None:
+def _cell_text(
+    cell: _Cell,
+    text: str,
+    size: float,
+    bold: bool = False,
+    align: WD_ALIGN_PARAGRAPH | None = None,
+    color: str | None = None,
+) -> None:
     para = cell.paragraphs[0]
     para.paragraph_format.space_after = Pt(1)
     para.paragraph_format.space_before = Pt(1)
@@ -152,8 +169,9 @@ def _chrome(section: docx.section.Section, look: Look, title: str) -> None:
     for run in head.runs:
         run.font.size = Pt(8.5)
     foot = section.footer.paragraphs[0]
-    foot.alignment = (WD_ALIGN_PARAGRAPH.CENTER if look.footer_align == "center"
-                      else WD_ALIGN_PARAGRAPH.RIGHT)
+    foot.alignment = (
+        WD_ALIGN_PARAGRAPH.CENTER if look.footer_align == "center" else WD_ALIGN_PARAGRAPH.RIGHT
+    )
     # "Sida {n} av {total}" -> text, PAGE field, text, NUMPAGES field
     rest = look.footer
     while rest:
@@ -165,7 +183,7 @@ def _chrome(section: docx.section.Section, look: Look, title: str) -> None:
             foot.add_run(rest[:cut])
         token = "{n}" if rest.startswith("{n}", cut) else "{total}"
         _field(foot, "PAGE" if token == "{n}" else "NUMPAGES")
-        rest = rest[cut + len(token):]
+        rest = rest[cut + len(token) :]
 
 
 # --------------------------------------------------------------------------- blocks
@@ -187,22 +205,23 @@ def _title_page(d: docx.document.Document, tp: TitlePage) -> None:
     d.add_page_break()
 
 
-def _toc(d: docx.document.Document, doc: Document, block: TocBlock,
-         pages: dict[str, int]) -> None:
+def _toc(d: docx.document.Document, doc: Document, block: TocBlock, pages: dict[str, int]) -> None:
     d.add_heading(block.title, level=1)
     for h in doc.blocks:
         if isinstance(h, Heading) and h.toc:
             para = d.add_paragraph()
             para.paragraph_format.space_after = Pt(2)
             para.paragraph_format.left_indent = Cm(0.6 * (h.level - 1))
-            para.paragraph_format.tab_stops.add_tab_stop(Cm(TEXT_WIDTH_CM), WD_TAB_ALIGNMENT.RIGHT,
-                                                         WD_TAB_LEADER.DOTS)
+            para.paragraph_format.tab_stops.add_tab_stop(
+                Cm(TEXT_WIDTH_CM), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS
+            )
             para.add_run(f"{h.text}\t{pages.get(h.text, 0)}").bold = h.level == 1
     d.add_page_break()
 
 
-def _grid_table(d: docx.document.Document, rows: list[list[str]], widths: list[float],
-                size: float) -> Table:
+def _grid_table(
+    d: docx.document.Document, rows: list[list[str]], widths: list[float], size: float
+) -> Table:
     table = d.add_table(rows=len(rows), cols=len(widths), style="Table Grid")
     _widths(table, widths)
     for r, cells in enumerate(rows):
@@ -227,8 +246,7 @@ def _score_box(d: docx.document.Document, box: ScoreBox, look: Look) -> None:
 
 
 def _two_column(d: docx.document.Document, tc: TwoColumn, look: Look) -> None:
-    table = _grid_table(d, [[tc.left_title, tc.right_title], ["", ""]], [8.0, 8.0],
-                        look.table_size)
+    table = _grid_table(d, [[tc.left_title, tc.right_title], ["", ""]], [8.0, 8.0], look.table_size)
     _cell_lines(table.cell(1, 0), tc.left, look.table_size)
     _cell_lines(table.cell(1, 1), tc.right, look.table_size)
     d.add_paragraph()
@@ -240,12 +258,13 @@ def _score_table(d: docx.document.Document, block: ScoreTable, look: Look) -> No
     for area in block.areas:
         cells = area.cells()
         rows += cells
-        kinds += ["header"] + ["item"] * len(area.rows) + ["total"]
+        kinds += ["header"] + ["item"] * len(area.rows)
+        kinds += ["total"] if area.total is not None else []
     ncols = len(rows[0])
-    numbers = 1.8 if ncols == 5 else 2.0
-    widths = [1.2, look.question_width_cm] + [numbers] * (ncols - 2)
-    table = d.add_table(rows=len(rows), cols=ncols,
-                        style="Table Grid" if look.rules == "grid" else None)
+    widths = [1.2, look.question_width_cm] + [2.1] * (ncols - 2)
+    table = d.add_table(
+        rows=len(rows), cols=ncols, style="Table Grid" if look.rules == "grid" else None
+    )
     _widths(table, widths)
     for r, (cells, kind) in enumerate(zip(rows, kinds, strict=True)):
         row = table.rows[r]
@@ -257,8 +276,14 @@ def _score_table(d: docx.document.Document, block: ScoreTable, look: Look) -> No
         for c, text in enumerate(cells):
             cell = table.cell(r, c)
             align = WD_ALIGN_PARAGRAPH.CENTER if c >= 2 else None
-            _cell_text(cell, text, look.table_size, bold=bold, align=align,
-                       color="#FFFFFF" if white else None)
+            _cell_text(
+                cell,
+                text,
+                look.table_size,
+                bold=bold,
+                align=align,
+                color="#FFFFFF" if white else None,
+            )
             cell.vertical_alignment = VALIGN[look.valign]
         _decorate_row(row, kind, r, look)
     d.add_paragraph()
@@ -319,9 +344,19 @@ def convert(docx_paths: list[Path], outdir: Path) -> None:
     """One LibreOffice run for all files, with a private profile so it can't clash with others."""
     with tempfile.TemporaryDirectory(prefix="kompass_lo_") as profile:
         subprocess.run(
-            ["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
-             "--convert-to", "pdf", "--outdir", str(outdir), *map(str, docx_paths)],
-            check=True, capture_output=True, timeout=300,
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(outdir),
+                *map(str, docx_paths),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=300,
         )
     for p in docx_paths:
         _normalise(outdir / (p.stem + ".pdf"))
@@ -335,4 +370,7 @@ def _normalise(pdf_path: Path) -> None:
                 del pdf.docinfo[key]
         if "/Metadata" in pdf.Root:
             del pdf.Root.Metadata
+        for key in ("/DocChecksum", "/ID"):  # LibreOffice writes these per run
+            if key in pdf.trailer:
+                del pdf.trailer[key]
         pdf.save(pdf_path, deterministic_id=True)

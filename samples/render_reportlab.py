@@ -51,10 +51,14 @@ FONT_DIR = Path("/usr/share/fonts/truetype")
 _TTF = {
     "dejavu-serif": ("dejavu/DejaVuSerif.ttf", "dejavu/DejaVuSerif-Bold.ttf"),
     "dejavu-sans": ("dejavu/DejaVuSans.ttf", "dejavu/DejaVuSans-Bold.ttf"),
-    "liberation-sans": ("liberation/LiberationSans-Regular.ttf",
-                        "liberation/LiberationSans-Bold.ttf"),
-    "liberation-serif": ("liberation/LiberationSerif-Regular.ttf",
-                         "liberation/LiberationSerif-Bold.ttf"),
+    "liberation-sans": (
+        "liberation/LiberationSans-Regular.ttf",
+        "liberation/LiberationSans-Bold.ttf",
+    ),
+    "liberation-serif": (
+        "liberation/LiberationSerif-Regular.ttf",
+        "liberation/LiberationSerif-Bold.ttf",
+    ),
 }
 _BUILTIN = {"helvetica": ("Helvetica", "Helvetica-Bold"), "times": ("Times-Roman", "Times-Bold")}
 
@@ -74,25 +78,47 @@ class _Styles:
         body, head = font(look.body_font), font(look.head_font, True)
         accent = colors.HexColor(look.accent)
         size = look.body_size
-        self.body = ParagraphStyle("body", fontName=body, fontSize=size, leading=size * 1.35,
-                                   spaceAfter=size * 0.6)
-        self.h1 = ParagraphStyle("h1", fontName=head, fontSize=17, leading=21, spaceBefore=6,
-                                 spaceAfter=12, textColor=accent)
-        self.h2 = ParagraphStyle("h2", fontName=head, fontSize=13.5, leading=17, spaceBefore=4,
-                                 spaceAfter=8, textColor=accent)
-        self.label = ParagraphStyle("label", fontName=head, fontSize=size, leading=size * 1.3,
-                                    spaceBefore=6, spaceAfter=3)
-        self.title = ParagraphStyle("title", fontName=head, fontSize=26, leading=32,
-                                    alignment=TA_CENTER, textColor=accent)
-        self.subtitle = ParagraphStyle("subtitle", parent=self.body, fontSize=15, leading=20,
-                                       alignment=TA_CENTER)
+        self.body = ParagraphStyle(
+            "body", fontName=body, fontSize=size, leading=size * 1.35, spaceAfter=size * 0.6
+        )
+        self.h1 = ParagraphStyle(
+            "h1",
+            fontName=head,
+            fontSize=17,
+            leading=21,
+            spaceBefore=6,
+            spaceAfter=12,
+            textColor=accent,
+        )
+        self.h2 = ParagraphStyle(
+            "h2",
+            fontName=head,
+            fontSize=13.5,
+            leading=17,
+            spaceBefore=4,
+            spaceAfter=8,
+            textColor=accent,
+        )
+        self.label = ParagraphStyle(
+            "label", fontName=head, fontSize=size, leading=size * 1.3, spaceBefore=6, spaceAfter=3
+        )
+        self.title = ParagraphStyle(
+            "title", fontName=head, fontSize=26, leading=32, alignment=TA_CENTER, textColor=accent
+        )
+        self.subtitle = ParagraphStyle(
+            "subtitle", parent=self.body, fontSize=15, leading=20, alignment=TA_CENTER
+        )
         tsize = look.table_size
-        self.cell = ParagraphStyle("cell", fontName=font(look.table_font), fontSize=tsize,
-                                   leading=tsize * 1.25)
-        self.cell_bold = ParagraphStyle("cellb", parent=self.cell,
-                                        fontName=font(look.table_font, True))
-        self.toc = [ParagraphStyle("toc0", parent=self.body, fontName=head, spaceAfter=2),
-                    ParagraphStyle("toc1", parent=self.body, leftIndent=18, spaceAfter=1)]
+        self.cell = ParagraphStyle(
+            "cell", fontName=font(look.table_font), fontSize=tsize, leading=tsize * 1.25
+        )
+        self.cell_bold = ParagraphStyle(
+            "cellb", parent=self.cell, fontName=font(look.table_font, True)
+        )
+        self.toc = [
+            ParagraphStyle("toc0", parent=self.body, fontName=head, spaceAfter=2),
+            ParagraphStyle("toc1", parent=self.body, leftIndent=18, spaceAfter=1),
+        ]
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
@@ -156,9 +182,15 @@ def _canvas_class(doc: Document) -> type[Canvas]:
 
 
 def _title_page(tp: TitlePage, st: _Styles) -> list[Flowable]:
-    out: list[Flowable] = [Spacer(1, 5 * cm), _p(tp.title, st.title), Spacer(1, 0.8 * cm),
-                           _p(tp.subtitle, st.subtitle), Spacer(1, 0.6 * cm),
-                           _p(tp.date_line, st.subtitle), Spacer(1, 6 * cm)]
+    out: list[Flowable] = [
+        Spacer(1, 5 * cm),
+        _p(tp.title, st.title),
+        Spacer(1, 0.8 * cm),
+        _p(tp.subtitle, st.subtitle),
+        Spacer(1, 0.6 * cm),
+        _p(tp.date_line, st.subtitle),
+        Spacer(1, 6 * cm),
+    ]
     out.append(_p("Utvärderare:", st.label))
     out.extend(_p(e, st.body) for e in tp.evaluators)
     out.append(RLPageBreak())
@@ -166,30 +198,48 @@ def _title_page(tp: TitlePage, st: _Styles) -> list[Flowable]:
 
 
 def _bullets(items: list[str], st: ParagraphStyle) -> ListFlowable:
-    return ListFlowable([ListItem(_p(i, st), leftIndent=14) for i in items], bulletType="bullet",
-                        start="•", leftIndent=14, bulletFontSize=8)
+    return ListFlowable(
+        [ListItem(_p(i, st), leftIndent=14) for i in items],
+        bulletType="bullet",
+        start="•",
+        leftIndent=14,
+        bulletFontSize=8,
+    )
 
 
 def _boxed(data: list[list[Any]], widths: list[float], extra: list[tuple[Any, ...]]) -> Table:
     table = Table(data, colWidths=widths, hAlign="LEFT")
-    table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.7, colors.black),
-                               ("INNERGRID", (0, 0), (-1, -1), 0.4, colors.grey),
-                               ("VALIGN", (0, 0), (-1, -1), "TOP"), *extra]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.7, colors.black),
+                ("INNERGRID", (0, 0), (-1, -1), 0.4, colors.grey),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                *extra,
+            ]
+        )
+    )
     return table
 
 
 def _score_box(box: ScoreBox, st: _Styles) -> list[Flowable]:
     big = ParagraphStyle("big", parent=st.cell_bold, fontSize=16, leading=20, alignment=TA_CENTER)
-    data = [[_p("Rubriker", st.cell_bold), _p("Poäng", st.cell_bold)],
-            [_bullets(box.rubriker, st.cell), _p(str(box.points), big)]]
-    extra = [("VALIGN", (1, 1), (1, 1), "MIDDLE"),
-             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8E8E8"))]
+    data = [
+        [_p("Rubriker", st.cell_bold), _p("Poäng", st.cell_bold)],
+        [_bullets(box.rubriker, st.cell), _p(str(box.points), big)],
+    ]
+    extra = [
+        ("VALIGN", (1, 1), (1, 1), "MIDDLE"),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8E8E8")),
+    ]
     return [_boxed(data, [11.5 * cm, 3 * cm], extra), Spacer(1, 0.4 * cm)]
 
 
 def _two_column(tc: TwoColumn, st: _Styles) -> list[Flowable]:
-    data = [[_p(tc.left_title, st.cell_bold), _p(tc.right_title, st.cell_bold)],
-            [_bullets(tc.left, st.cell), _bullets(tc.right, st.cell)]]
+    data = [
+        [_p(tc.left_title, st.cell_bold), _p(tc.right_title, st.cell_bold)],
+        [_bullets(tc.left, st.cell), _bullets(tc.right, st.cell)],
+    ]
     extra = [("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DDE7F0"))]
     return [Spacer(1, 0.2 * cm), _boxed(data, [8.3 * cm, 8.3 * cm], extra), Spacer(1, 0.4 * cm)]
 
@@ -203,14 +253,16 @@ def _score_table(table: ScoreTable, look: Look, st: _Styles) -> list[Flowable]:
     data: list[list[Any]] = []
     header_rows: list[int] = []
     total_rows: list[int] = []
+    head_style = st.cell_bold
+    if look.rules == "zebra":
+        head_style = ParagraphStyle("cellw", parent=st.cell_bold, textColor=colors.white)
     for area in table.areas:
         for i, cells in enumerate(area.cells()):
             first = i == 0
             last = i == len(area.rows) + 1
-            style = st.cell_bold if (first or last) else st.cell
             row: list[Any] = list(cells)
-            row[1] = _p(cells[1], st.cell_bold if first else st.cell)
-            row[0] = _p(cells[0], style)
+            row[0] = _p(cells[0], head_style if first else st.cell_bold if last else st.cell)
+            row[1] = _p(cells[1], head_style if first else st.cell)
             if first:
                 header_rows.append(len(data))
             if last:
@@ -222,33 +274,40 @@ def _score_table(table: ScoreTable, look: Look, st: _Styles) -> list[Flowable]:
         ("ALIGN", (2, 0), (-1, -1), "CENTER"),
         ("FONTNAME", (2, 0), (-1, -1), font(look.table_font)),
         ("FONTSIZE", (2, 0), (-1, -1), look.table_size),
-        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), look.cell_padding),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), look.cell_padding),
     ]
     if look.valign != "bottom":  # bottom is reportlab's default: leave it unset
         cmds.append(("VALIGN", (0, 0), (-1, -1), look.valign.upper()))
     for r in header_rows + total_rows:
         cmds.append(("FONTNAME", (2, r), (-1, r), font(look.table_font, True)))
     cmds.extend(_rule_commands(look, header_rows, total_rows, len(data)))
-    rl_table = Table(data, colWidths=widths, hAlign="LEFT",
-                     repeatRows=1 if look.repeat_header else 0)
+    rl_table = Table(
+        data, colWidths=widths, hAlign="LEFT", repeatRows=1 if look.repeat_header else 0
+    )
     rl_table.setStyle(TableStyle(cmds))
     return [rl_table, Spacer(1, 0.5 * cm)]
 
 
-def _rule_commands(look: Look, headers: list[int], totals: list[int],
-                   nrows: int) -> list[tuple[Any, ...]]:
+def _rule_commands(
+    look: Look, headers: list[int], totals: list[int], nrows: int
+) -> list[tuple[Any, ...]]:
     if look.rules == "grid":
         return [("GRID", (0, 0), (-1, -1), 0.5, colors.black)] + [
-            ("BACKGROUND", (0, r), (-1, r), colors.HexColor("#E6E6E6")) for r in headers]
+            ("BACKGROUND", (0, r), (-1, r), colors.HexColor("#E6E6E6")) for r in headers
+        ]
     if look.rules == "header_line":
         return [("LINEBELOW", (0, r), (-1, r), 0.4, colors.HexColor("#777777")) for r in headers]
     if look.rules == "zebra":
         accent = colors.HexColor(look.accent)
         cmds: list[tuple[Any, ...]] = [
-            ("ROWBACKGROUNDS", (0, 0), (-1, -1), [colors.white, colors.HexColor("#E9F0F7")])]
+            ("ROWBACKGROUNDS", (0, 0), (-1, -1), [colors.white, colors.HexColor("#E9F0F7")])
+        ]
         for r in headers:
-            cmds += [("BACKGROUND", (0, r), (-1, r), accent),
-                     ("TEXTCOLOR", (0, r), (-1, r), colors.white)]
+            cmds += [
+                ("BACKGROUND", (0, r), (-1, r), accent),
+                ("TEXTCOLOR", (0, r), (-1, r), colors.white),
+            ]
         return cmds
     return []
 
@@ -289,10 +348,18 @@ def _flowables(doc: Document, st: _Styles) -> list[Flowable]:
 
 def render(doc: Document, path: Path) -> None:
     st = _Styles(doc.look)
-    template = _DocTemplate(str(path), pagesize=A4, leftMargin=2.2 * cm, rightMargin=2.2 * cm,
-                            topMargin=2.2 * cm, bottomMargin=2.2 * cm, title=doc.title,
-                            author="Sveriges Kommuner och Regioner")
-    frame = Frame(template.leftMargin, template.bottomMargin, template.width, template.height,
-                  id="body")
+    template = _DocTemplate(
+        str(path),
+        pagesize=A4,
+        leftMargin=2.2 * cm,
+        rightMargin=2.2 * cm,
+        topMargin=2.2 * cm,
+        bottomMargin=2.2 * cm,
+        title=doc.title,
+        author="Sveriges Kommuner och Regioner",
+    )
+    frame = Frame(
+        template.leftMargin, template.bottomMargin, template.width, template.height, id="body"
+    )
     template.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     template.multiBuild(_flowables(doc, st), canvasmaker=_canvas_class(doc))
