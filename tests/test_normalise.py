@@ -9,6 +9,7 @@ from extract.kommuner import match_name, municipalities
 from extract.kompass import Area, Item, check_area, check_item
 from extract.numbers import parse_number, parse_percent
 from extract.text import join_wrapped
+from extract.values import normalise_status, parse_date, parse_value
 
 
 @pytest.mark.parametrize(
@@ -108,3 +109,63 @@ def test_area_checks_allow_the_older_revisions_rounding() -> None:
     )
     assert check_area(Area(1, "a", 34, 90, items), tolerance=0)[0] == "avvikelse"
     assert check_area(Area(1, "a", None, None, items), tolerance=0)[0] == "ej kontrollerad"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "benchmark"),
+    [
+        ("8 840", 8840, "", None),
+        ("3,49", 3.49, "", None),
+        ("74 %", 74, "%", None),
+        ("53 (medel 57)", 53, "", 57),
+        ("12 (snitt: 14)", 12, "", 14),
+        ("+ 40 696", 40696, "", None),
+        ("+12", 12, "", None),
+        ("3 timmar", 3, "timmar", None),
+        ("1,5 mnkr", 1.5, "mnkr", None),
+        ("Ingen mätning gjordes", None, "", None),
+        ("–", None, "", None),
+        ("", None, "", None),
+        ("Bättre än snittet", None, "", None),
+    ],
+)
+def test_cell_values(text: str, value, unit: str, benchmark) -> None:
+    parsed = parse_value(text)
+    assert (parsed.value, parsed.unit, parsed.benchmark, parsed.raw) == (
+        value,
+        unit,
+        benchmark,
+        text,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2016-06-30", "2016-06-30"),
+        ("2019-12- 31", "2019-12-31"),
+        ("30 juni 2016", "2016-06-30"),
+        ("31/12 2016", "2016-12-31"),
+        ("juni 2016", "2016-06"),
+        ("Löpande", None),
+        ("2016-13-01", None),
+    ],
+)
+def test_dates(text: str, iso: str | None) -> None:
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Pågår", "Pågående"),
+        ("Genomförd", "Genomfört"),
+        ("Klar.", "Genomfört"),
+        ("Ej påbörjat", "Ej påbörjad"),
+        ("Målet är ej uppnått", "Ej uppfyllt"),
+        ("Delvis uppfyllt", "Delvis uppfyllt"),
+        ("Blå", None),
+    ],
+)
+def test_statuses(text: str, term: str | None) -> None:
+    assert normalise_status(text) == term

@@ -1,0 +1,158 @@
+"""The shared value normaliser: cells as printed in Swedish reports → typed values, the raw
+text always kept. Used by every table kind, so one cell means the same everywhere."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+
+from rapidfuzz import fuzz, process
+
+from .numbers import parse_number
+from .text import fold
+
+_MISSING = re.compile(
+    r"^(|[-–—−]+|\.+|x|n/?a|uppgift saknas|saknas|ingen (mätning|uppgift|data)\b.*|"
+    r"ej (mätt|tillämpligt|aktuellt)|ej mätning.*|inget (värde|utfall))$",
+    re.IGNORECASE,
+)
+_BENCHMARK = re.compile(
+    r"^(?P<value>.+?)\s*\(\s*(?:(?P<label>[a-zåäö .:]+?)\s*:?\s*)?(?P<bench>[+\-−–]?[\d  ,.]+)\s*(?P<bunit>%?)\s*\)$",
+    re.IGNORECASE,
+)
+_SIGNED = re.compile(r"^(?P<sign>[+\-−–])\s+(?P<rest>\d.*)$")
+_UNIT = re.compile(
+    r"^(?P<number>[+\-−–]?\s?[\d  \u202f]+(?:[.,]\d+)?)\s*(?P<unit>%|procent|kr|tkr|mnkr|mkr|"
+    r"st|stycken|timmar|tim|h|min|minuter|dagar|dgr|veckor|år|personer|pers|p|poäng|ggr|"
+    r"kronor|sek|m2|m²|km|ton|kg)\.?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Value:
+    """A cell: its number (None when it has none), unit, printed comparison value, raw text."""
+
+    value: float | None
+    unit: str
+    benchmark: float | None
+    raw: str
+
+    @property
+    def is_number(self) -> bool:
+        return self.value is not None
+
+
+def parse_value(text: str) -> Value:
+    """'8 840' → 8840; '3,49' → 3.49; '74 %' → 74 with unit '%'; '53 (medel 57)' → 53 with
+    benchmark 57; '+ 40 696' → 40696; 'Ingen mätning gjordes', '–', '' → no value; words such
+    as 'Bättre än snittet' → no value, raw text kept."""
+    raw = " ".join(text.split())
+    benchmark = None
+    body = raw
+    match = _BENCHMARK.match(raw)
+    if match:
+        bench = parse_number(match.group("bench").strip())
+        if bench is not None:
+            benchmark = _tidy(bench)
+            body = match.group("value").strip()
+    if _MISSING.match(body):
+        return Value(None, "", benchmark, raw)
+    signed = _SIGNED.match(body)
+    if signed:  # "+ 40 696": a sign set apart from its number
+        body = signed.group("sign") + signed.group("rest")
+    number = parse_number(body)
+    if number is not None:
+        return Value(_tidy(number), "", benchmark, raw)
+    unit_match = _UNIT.match(body)
+    if unit_match:
+        number = parse_number(unit_match.group("number").strip())
+        if number is not None:
+            unit = unit_match.group("unit").lower()
+            return Value(_tidy(number), "%" if unit == "procent" else unit, benchmark, raw)
+    return Value(None, "", benchmark, raw)
+
+
+def _tidy(number: float) -> float:
+    return int(number) if number == int(number) else number
+
+
+_MONTHS = {
+    name: index
+    for index, names in enumerate(
+        [
+            ("januari", "jan"),
+            ("februari", "feb"),
+            ("mars", "mar"),
+            ("april", "apr"),
+            ("maj",),
+            ("juni", "jun"),
+            ("juli", "jul"),
+            ("augusti", "aug"),
+            ("september", "sep", "sept"),
+            ("oktober", "okt"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_ISO = re.compile(r"^(\d{4})\s*-\s*(\d{1,2})\s*-\s*(\d{1,2})$")
+_ISO_MONTH = re.compile(r"^(\d{4})\s*-\s*(\d{1,2})$")
+_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})\s*\.?\s*([a-zåäö]+)\.?\s+(\d{4})$", re.IGNORECASE)
+_MONTH_YEAR = re.compile(r"^([a-zåäö]+)\.?\s+(\d{4})$", re.IGNORECASE)
+_SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})[\s-]+(\d{4})$")
+
+
+def parse_date(text: str) -> str | None:
+    """'2016-06-30', '2019-12- 31' (broken over lines), '30 juni 2016', '31/12 2016' →
+    '2016-06-30'-style ISO dates; 'juni 2016' and '2016-06' → '2016-06'. Anything else
+    (such as 'Löpande') → None; the caller keeps the text."""
+    cleaned = " ".join(text.split()).strip(" .,")
+    candidates: list[tuple[int, int, int | None]] = []
+    if match := _ISO.match(cleaned):
+        candidates.append((int(match[1]), int(match[2]), int(match[3])))
+    elif match := _ISO_MONTH.match(cleaned):
+        candidates.append((int(match[1]), int(match[2]), None))
+    elif (match := _DAY_MONTH_YEAR.match(cleaned)) and match[2].lower() in _MONTHS:
+        candidates.append((int(match[3]), _MONTHS[match[2].lower()], int(match[1])))
+    elif (match := _MONTH_YEAR.match(cleaned)) and match[1].lower() in _MONTHS:
+        candidates.append((int(match[2]), _MONTHS[match[1].lower()], None))
+    elif match := _SLASHED.match(cleaned):
+        candidates.append((int(match[3]), int(match[2]), int(match[1])))
+    for year, month, day in candidates:
+        try:
+            date(year, month, day or 1)
+        except ValueError:
+            return None
+        return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+    return None
+
+
+@cache
+def _status_spellings() -> dict[str, str]:
+    data = tomllib.loads(
+        resources.files("extract").joinpath("data/status.toml").read_text(encoding="utf-8")
+    )
+    return {fold(spelling): term for term, spellings in data.items() for spelling in spellings}
+
+
+def normalise_status(text: str) -> str | None:
+    """The vocabulary term for a printed status ('Pågår' → 'Pågående'), or None."""
+    key = fold(text).strip(" .!:;")
+    if not key:
+        return None
+    spellings = _status_spellings()
+    if key in spellings:
+        return spellings[key]
+    hit = process.extractOne(key, list(spellings), scorer=fuzz.ratio, score_cutoff=88)
+    return spellings[hit[0]] if hit else None
+
+
+def status_terms() -> list[str]:
+    return list(dict.fromkeys(_status_spellings().values()))
