@@ -20,15 +20,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum, auto
 
-from rapidfuzz import fuzz
-
 from .lines import group_lines, page_lines
 from .page import Line, Page, Rule, Word
-from .text import fold, join_wrapped
+from .text import clean_token, fold, join_wrapped, token_matches
 
 _CODE = re.compile(r"^(\d{1,2})(?:[.,](\d{1,2}))?[.:]?$")
 _AREA_WORD = {"omrade", "område"}
-_TOTAL_LABEL = re.compile(r"^(summa|totalt?|total\s*po\S*ng|delsumma|s:a|sammanlagt)\b", re.I)
+_TOTAL_LABEL = re.compile(
+    r"^(summa|totalt?|total\s*po\S*ng|delsumma|s:a|sammanlagt)(\b|[¹²³*†])", re.I
+)
 _JUNK = re.compile(r"^[\W_]{1,2}$")
 _NUMERIC = re.compile(r"^[+\-−–]?\d+(?:[.,]\d+)?%?$")
 _DASH = {"-", "–", "—", "−"}
@@ -118,14 +118,38 @@ class HeaderMatch:
 
 
 def match_header(line: Line, synonyms: dict[str, Sequence[str]]) -> HeaderMatch | None:
-    """A header line names at least two value columns, and only headers follow the first one."""
-    folded = [_clean(w.text) for w in line.words]
-    spans: list[tuple[int, int, str]] = []  # (first word, last word, role)
+    """A header line names at least two value columns, and only headers follow the first one.
+    "Max Poäng" may be one column ("Max poäng") or two: the reading naming more columns wins."""
+    folded = [clean_token(w.text) for w in line.words]
+    candidates = [(role, fold(s).split()) for role, names in synonyms.items() for s in names]
+    best: list[tuple[int, int, str]] = []
+    for longest_first in (True, False):
+        ordered = sorted(candidates, key=lambda c: -len(c[1]) if longest_first else len(c[1]))
+        spans = _header_spans(folded, ordered)
+        if len(spans) > len(best):
+            best = spans
+    if len(best) < 2:
+        return None
+    used = {i for first, last, _ in best for i in range(first, last + 1)}
+    first = min(s[0] for s in best)
+    if any(i not in used for i in range(first, len(line.words))):
+        return None  # words after the headers: prose that mentions "max" and "poäng"
+    best.sort()
+    order = tuple(role for *_, role in best)
+    lefts = [line.words[s[0]].x0 for s in best]
+    rights = [line.words[s[1]].x1 for s in best]
+    bounds = tuple((rights[i] + lefts[i + 1]) / 2 for i in range(len(best) - 1))
+    before = line.words[first - 1].x1 if first > 0 else lefts[0] - 40
+    text_limit = lefts[0] - min(12.0, max(2.0, (lefts[0] - before) * 0.4))
+    return HeaderMatch(Columns(order, bounds, text_limit), first)
+
+
+def _header_spans(
+    folded: list[str], candidates: list[tuple[str, list[str]]]
+) -> list[tuple[int, int, str]]:
+    """(first word, last word, role) of each column header found, one per role."""
+    spans: list[tuple[int, int, str]] = []
     used: set[int] = set()
-    candidates = sorted(
-        ((role, fold(s).split()) for role, names in synonyms.items() for s in names),
-        key=lambda item: -len(item[1]),
-    )
     for role, tokens in candidates:
         if any(span[2] == role for span in spans):
             continue
@@ -133,34 +157,11 @@ def match_header(line: Line, synonyms: dict[str, Sequence[str]]) -> HeaderMatch 
             window = range(start, start + len(tokens))
             if any(i in used for i in window):
                 continue
-            if all(_token_matches(folded[i], t) for i, t in zip(window, tokens, strict=True)):
+            if all(token_matches(folded[i], t) for i, t in zip(window, tokens, strict=True)):
                 spans.append((start, start + len(tokens) - 1, role))
                 used.update(window)
                 break
-    if len({role for *_, role in spans}) < 2:
-        return None
-    first = min(s[0] for s in spans)
-    if any(i not in used for i in range(first, len(line.words))):
-        return None  # words after the headers: prose that mentions "max" and "poäng"
-    spans.sort()
-    order = tuple(role for *_, role in spans)
-    lefts = [line.words[s[0]].x0 for s in spans]
-    rights = [line.words[s[1]].x1 for s in spans]
-    bounds = tuple((rights[i] + lefts[i + 1]) / 2 for i in range(len(spans) - 1))
-    before = line.words[first - 1].x1 if first > 0 else lefts[0] - 40
-    text_limit = lefts[0] - min(12.0, max(2.0, (lefts[0] - before) * 0.4))
-    return HeaderMatch(Columns(order, bounds, text_limit), first)
-
-
-def _clean(text: str) -> str:
-    return fold(text).strip(".:;,()[]|")
-
-
-def _token_matches(word: str, token: str) -> bool:
-    if word == token:
-        return True
-    # OCR damage ("uppnitt", "podng") still matches a long header word, never a short one.
-    return len(token) >= 5 and len(word) >= 4 and fuzz.ratio(word, token) >= 80
+    return spans
 
 
 def _side_by_side(lines: Sequence[Line], synonyms: dict[str, Sequence[str]]) -> list[float]:
@@ -168,7 +169,7 @@ def _side_by_side(lines: Sequence[Line], synonyms: dict[str, Sequence[str]]) -> 
     tokens = {t for names in synonyms.values() for name in names for t in fold(name).split()}
     bounds: list[float] = []
     for line in lines:
-        flags = [any(_token_matches(_clean(w.text), t) for t in tokens) for w in line.words]
+        flags = [any(token_matches(clean_token(w.text), t) for t in tokens) for w in line.words]
         runs: list[tuple[int, int]] = []  # (first, last) header words in a row
         for index, flag in enumerate(flags):
             if flag and runs and runs[-1][1] == index - 1:
@@ -292,10 +293,25 @@ def find_regions(lines: Sequence[Line], synonyms: dict[str, Sequence[str]]) -> l
     code_x0: float | None = None
     sizes: list[float] = []
     outside: list[Line] = []  # recent lines not in any region, for the look-back
-    for line in lines:
-        if line.furniture:
+    content = [line for line in lines if not line.furniture]
+    tokens = {t for names in synonyms.values() for name in names for t in fold(name).split()}
+    skip_next = 0
+    for index, line in enumerate(content):
+        if skip_next:
+            skip_next -= 1
             continue
         header = match_header(line, synonyms)
+        stacked, joined = line, 0
+        for below in content[index + 1 : index + 3]:  # a header may take up to three lines
+            merged = _stacked(stacked, below, tokens)
+            if merged is None:
+                break
+            stacked, joined = merged, joined + 1
+            stacked_header = match_header(stacked, synonyms)
+            if stacked_header is not None and (
+                header is None or len(stacked_header.columns.order) >= len(header.columns.order)
+            ):
+                line, header, skip_next = stacked, stacked_header, joined
         if header is not None:
             code, text_words = _split_code(line.words[: header.first_header_index], None)
             if code is not None:
@@ -334,6 +350,51 @@ def find_regions(lines: Sequence[Line], synonyms: dict[str, Sequence[str]]) -> l
     if current is not None:
         regions.append(current)
     return [r for r in regions if any(t.kind is Kind.CODED for t in r.lines)]
+
+
+def _stacked(upper: Line, lower: Line, tokens: set[str]) -> Line | None:
+    """A header printed on two lines ("Uppnådd" over "poäng", "Max-" over "poäng") as one
+    line: header words standing over each other are joined, other words ("Fråga" centred in
+    the header row) taken as they are. None unless the lines are tight and one of them is
+    all header words."""
+    if upper.page != lower.page or lower.top - upper.bottom > 0.8 * upper.height:
+        return None
+    if not (
+        all(_is_header_word(w.text, tokens) for w in upper.words)
+        or all(_is_header_word(w.text, tokens) for w in lower.words)
+    ):
+        return None  # one of the two lines holds nothing but header words
+    merged: list[Word] = []
+    used: set[int] = set()
+    for word in lower.words:
+        above = [
+            (i, w)
+            for i, w in enumerate(upper.words)
+            if min(w.x1, word.x1) - max(w.x0, word.x0) > 0.3 * min(w.x1 - w.x0, word.x1 - word.x0)
+            and (_is_header_word(w.text, tokens) or _is_header_word(word.text, tokens))
+        ]
+        if not above:
+            merged.append(word)
+            continue
+        used.update(i for i, _ in above)
+        top = " ".join(w.text for _, w in above)
+        text = top[:-1] + word.text if top.endswith("-") else f"{top} {word.text}"
+        left, right = min(word.x0, above[0][1].x0), max(word.x1, above[-1][1].x1)
+        merged.append(Word(text, left, right, upper.top, word.bottom, word.size))
+    merged += [w for i, w in enumerate(upper.words) if i not in used]
+    # A joined header ("Uppnådd poäng") is split again into words, so that synonyms of
+    # several words match word by word, as on a one-line header.
+    words = [
+        Word(part, w.x0, w.x1, w.top, w.bottom, w.size)
+        for w in sorted(merged, key=lambda w: w.x0)
+        for part in w.text.split()
+    ]
+    return Line(tuple(words), lower.page, lower.page_height)
+
+
+def _is_header_word(text: str, tokens: set[str]) -> bool:
+    cleaned = clean_token(text)
+    return text.endswith("-") or any(token_matches(cleaned, t) for t in tokens)
 
 
 def _look_back(
@@ -376,8 +437,12 @@ def _ends_region(region: Region, candidate: TableLine, sizes: list[float]) -> bo
     previous = region.lines[-1].line
     line = candidate.line
     body = statistics.median(sizes) if sizes else line.height
-    if line.page == previous.page and line.top - previous.bottom > 2.5 * body:
-        return True
+    if (
+        candidate.kind is Kind.TEXT
+        and line.page == previous.page
+        and line.top - previous.bottom > 2.5 * body
+    ):
+        return True  # text after a gap: prose after the table (a coded row may follow a gap)
     if candidate.kind is Kind.TEXT and candidate.text_words:
         first = candidate.text_words[0]
         if first.x0 < region.text_x - max(3.0, 0.6 * body):
@@ -599,7 +664,8 @@ def _split_free_text(
 def _group_sections(rows: list[Row], sections: list[Section]) -> None:
     for row in rows:
         if _is_area(row):
-            sections.append(Section(row.code, row.text, row.page, row.values or None))
+            title = row.text.lstrip("–—-:. ")  # "Område 3 – Styrning och kontroll"
+            sections.append(Section(row.code, title, row.page, row.values or None))
         elif _is_item(row) and row.code is not None:
             prefix = row.code.split(".")[0]
             if not sections or sections[-1].code != prefix:

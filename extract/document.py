@@ -10,8 +10,9 @@ from datetime import date
 from .kommuner import Municipality, match_name
 
 _NAME_BEFORE_KOMMUN = re.compile(
-    r"((?:[A-ZÅÄÖÉ][\wåäöéÅÄÖÉ]*[\s-]){0,2}[A-ZÅÄÖÉ][\wåäöéÅÄÖÉ]*)\s+[Kk]ommuns?\b"
+    r"((?:[A-ZÅÄÖÉ][\wåäöéÅÄÖÉ]*[\s-]){0,2}[A-ZÅÄÖÉ][\wåäöéÅÄÖÉ]*)\s+(?:[Kk]ommuns?|KOMMUNS?|[Ss]tads?)\b"
 )
+_REGION = re.compile(r"\bRegion\s+([A-ZÅÄÖ][\wåäö]+)")  # Gotland is a municipality and a region
 _NAME_AFTER_OF = re.compile(r"\b(?:av|för|i)\s+((?:[A-ZÅÄÖÉ][\wåäöéÅÄÖÉ-]*\s?){1,3})")
 _YEAR = re.compile(r"(?<![\d/–-])((?:19|20)\d\d)(?![\d/])")
 _MONTHS = [
@@ -55,6 +56,10 @@ def _candidates(line: str) -> list[Municipality]:
             if hit is not None:
                 found.append(hit)
                 break
+    for match in _REGION.finditer(line):
+        hit = match_name(match.group(1), min_score=95)
+        if hit is not None:
+            found.append(hit)
     if not found:
         for match in _NAME_AFTER_OF.finditer(line):
             words = match.group(1).split()

@@ -46,11 +46,19 @@ def page_lines(page: Page, repeated: set[str], bands: Sequence[float] = ()) -> l
     return lines
 
 
+def page_text(page: Page) -> str:
+    """Plain text of a page model, a line per line: what the cheap text pass would give."""
+    return "\n".join(line.text for line in group_lines(page))
+
+
 def furniture_keys(page_texts: Sequence[str]) -> set[str]:
     """Lines (digits masked) repeated on many pages: running headers and footers."""
     counts: Counter[str] = Counter()
     for text in page_texts:
-        counts.update({_mask(line) for line in text.splitlines() if line.strip()})
+        # Running headers and footers open or close a page's text; a table's total row
+        # ("Summa 52 100") repeats too, but inside the page.
+        lines = [line for line in text.splitlines() if line.strip()]
+        counts.update({_mask(line) for line in lines[:3] + lines[-3:]})
     threshold = max(3, int(0.3 * len(page_texts)))
     return {key for key, count in counts.items() if count >= threshold}
 

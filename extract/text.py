@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from rapidfuzz import fuzz
+
 _FOLD = str.maketrans("åäöÅÄÖéèüÉÈÜ", "aaoAAOeeuEEU")
 _SPACE = re.compile(r"\s+")
 _CONJUNCTIONS = {"och", "eller", "samt", "till", "som", "resp", "respektive"}
@@ -28,7 +30,9 @@ def join_wrapped(parts: list[str]) -> str:
         first = part.split()[0]
         # "samhälls-" + "byggare" was one word; "Chefs-" + "och ledarskap" was not; "e-" + "tjänst"
         # keeps its hyphen because a one- or two-letter prefix is an abbreviation.
-        if (
+        if out.endswith("-") and first[:1].isdigit() and out[-2:-1].isdigit():
+            out += part  # "2019-12-" + "31" is a date, "2016-" + "2018" a span of years
+        elif (
             out.endswith("-")
             and first[:1].islower()
             and first.lower() not in _CONJUNCTIONS
@@ -38,3 +42,16 @@ def join_wrapped(parts: list[str]) -> str:
         else:
             out = f"{out} {part}"
     return out
+
+
+def clean_token(text: str) -> str:
+    """A printed word folded for header matching, bracketing punctuation dropped."""
+    return fold(text).strip(".:;,()[]|-–¹²³*")
+
+
+def token_matches(word: str, token: str) -> bool:
+    """A folded word against a folded header token. OCR damage ("uppnitt", "podng") still
+    matches a long header word, never a short one."""
+    if word == token:
+        return True
+    return len(token) >= 5 and len(word) >= 4 and fuzz.ratio(word, token) >= 80
