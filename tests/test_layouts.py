@@ -72,3 +72,62 @@ def test_wrapped_rows_whatever_the_alignment(
         ("Härjedalen", "2361", 2017, "ok")
     }
     assert {r.framework for r in rows} == {"Kommunkompassen 2010–2016"}
+
+
+def _variant_report(path: Path, header_rows: list[list[str]], rows: list[list[str]]) -> None:
+    styles = getSampleStyleSheet()
+    rows = [
+        [cell if len(cell) < 30 else Paragraph(cell, styles["Normal"]) for cell in row]
+        for row in rows
+    ]
+    story = [
+        Paragraph("LIDKÖPINGS KOMMUN", styles["Title"]),
+        Paragraph("Kommunkompassen – utvärdering i maj 2017", styles["Normal"]),
+        PageBreak(),
+        Paragraph("Sammanställning av poäng", styles["Heading1"]),
+        Table(
+            [*header_rows, *rows],
+            colWidths=[30, 280, 55, 55, 50],
+            style=[("VALIGN", (0, 0), (-1, -1), "TOP")],
+        ),
+    ]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+
+
+def test_two_line_header_area_rows_and_footnoted_totals(tmp_path: Path, profiles) -> None:
+    """A header printed over two lines ("Uppnådd"/"poäng", "Max-"/"poäng"), area rows
+    "Område 1: …", and a total labelled "Summa¹"."""
+    pdf = tmp_path / "report.pdf"
+    header = [["", "", "Uppnådd", "Max-", ""], ["Nr", "Fråga", "poäng", "poäng", "Procent"]]
+    rows = [
+        ["Område 1: Offentlighet och demokrati", "", "", "", ""],
+        *[[code, text, str(s), str(m), p] for code, text, s, m, p in QUESTIONS],
+        ["", "Summa¹", "34", "60", "57 %"],
+    ]
+    _variant_report(pdf, header, rows)
+    result = extract_file(pdf, profiles)
+    rows_out = result.rows["kompass"]
+    assert [(r.subarea_no, r.score, r.max_score, r.percent, r.check) for r in rows_out] == [
+        ("1.1", 7, 15, 45, "ok"),
+        ("1.2", 15, 20, 75, "ok"),
+        ("1.3", 12, 25, 48, "ok"),
+    ]
+    assert {r.area for r in rows_out} == {"Offentlighet och demokrati"}
+    assert rows_out[2].subarea == QUESTIONS[2][1]  # "Summa¹" is not part of the last question
+    assert {(r.municipality, r.municipality_code, r.year) for r in rows_out} == {
+        ("Lidköping", "1494", 2017)
+    }
+
+
+def test_max_column_before_points_column(tmp_path: Path, profiles) -> None:
+    """ "Max Poäng" is two columns here, not the one column "Max poäng"."""
+    pdf = tmp_path / "report.pdf"
+    header = [["1.", "Offentlighet och demokrati", "Max", "Poäng", ""]]
+    rows = [[code, text, str(m), str(s), ""] for code, text, s, m, _ in QUESTIONS]
+    _variant_report(pdf, header, rows)
+    rows_out = extract_file(pdf, profiles).rows["kompass"]
+    assert [(r.subarea_no, r.score, r.max_score) for r in rows_out] == [
+        ("1.1", 7, 15),
+        ("1.2", 15, 20),
+        ("1.3", 12, 25),
+    ]
