@@ -9,10 +9,11 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBIAN := tesseract-ocr tesseract-ocr-swe tesseract-ocr-eng
 SAMPLE_DEBIAN := libreoffice-writer-nogui fonts-dejavu fonts-liberation poppler-utils
 
-.PHONY: run test lint bench samples system setup clean
+.PHONY: run test lint bench samples variants system setup clean
 
 run: setup
 	$(VENV)/bin/kvalex extract samples/ --out output/
+	$(VENV)/bin/kvalex report output/
 
 test: setup
 	$(VENV)/bin/ruff check extract tests samples
@@ -28,6 +29,12 @@ samples: setup
 	@dpkg -s $(SAMPLE_DEBIAN) >/dev/null 2>&1 || { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q --no-install-recommends $(SAMPLE_DEBIAN); }
 	$(VENV)/bin/pip install -q -e '.[dev,samples]'
 	$(PY) samples/make_kompass.py
+	$(PY) samples/make_handlingsplan.py
+
+# Scanned and English-OCR'd copies of some samples, for OCR work and `make bench` (not
+# committed: large, and made in a few minutes with Tesseract).
+variants: setup
+	$(PY) samples/make_scanned.py
 
 setup: system $(STAMP)
 
@@ -43,4 +50,4 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 clean:
-	rm -rf $(VENV) output/kvalex.xlsx output/csv .pytest_cache
+	rm -rf $(VENV) output/kvalex.xlsx output/csv output/kvalex-state.json output/.kvalex.lock output/figurer .pytest_cache

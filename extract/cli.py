@@ -12,15 +12,17 @@ from tqdm import tqdm
 
 from .batch import Limits, find_pdfs, run_batch
 from .pipeline import FileResult
-from .profiles import LAYOUTS_DIR, ProfileError, load_profiles
-from .write import write_outputs
+from .profiles import LAYOUTS_DIR, Profile, ProfileError, load_profiles
+from .store import STATE_FILE, StateError, load, tables_of
+from .write import build_outputs, write_outputs
 
 _DESCRIPTION = """\
 kvalex turns Swedish municipal report PDFs (Kommunkompassen, kvalitetsredovisningar,
 verksamhetsuppföljningar) into Excel and CSV tables. Every row keeps the file and page it came
 from, and a `kontroll` column that says whether the printed numbers agree with each other.
 
-  kvalex extract samples/ --out output/     read every PDF under samples/
+  kvalex extract samples/ --out output/     read every PDF under samples/ (added to output/)
+  kvalex report output/                     the charts as PNG files in output/figurer/
   kvalex profiles                           list the layouts kvalex recognises
 """
 
@@ -40,6 +42,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         for profile in profiles:
             print(f"{profile.name:<28} {profile.table:<10} {profile.describes}")
         return 0
+    try:
+        load(args.out)  # a damaged state file stops the run before any work, and is kept
+    except StateError as error:
+        print(f"kvalex: {error}; flytta eller ta bort filen för att börja om", file=sys.stderr)
+        return 2
+    if args.command == "report":
+        return _report(args, profiles)
     return _extract(args, profiles)
 
 
@@ -55,8 +64,9 @@ def _parser() -> argparse.ArgumentParser:
         "extract",
         help="read PDFs and write output/kvalex.xlsx and output/csv/*.csv",
         description="Read PDF files and folders (searched recursively for *.pdf) and write "
-        "OUT/kvalex.xlsx and OUT/csv/<table>.csv. Exit code 0 when every file was read, "
-        "1 when any file failed, 2 on a usage error.",
+        "OUT/kvalex.xlsx and OUT/csv/<table>.csv. The files are added to what OUT already "
+        f"holds (OUT/{STATE_FILE}); a file read again, under any name, replaces its rows. "
+        "Exit code 0 when every file was read, 1 when any file failed, 2 on a usage error.",
     )
     extract.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="PDF files or folders")
     extract.add_argument(
@@ -77,11 +87,19 @@ def _parser() -> argparse.ArgumentParser:
         default=Limits.memory_bytes >> 20,
         help="MiB allowed per file (default: 4096)",
     )
+    report = commands.add_parser(
+        "report",
+        help="write the workbook's charts as PNG files into OUT/figurer/",
+        description="Draw the comparison charts (a radar chart per Kompass evaluation against "
+        "its revision's mean, and the totals per revision) from everything `kvalex extract` "
+        "has written to OUT, as PNG files in OUT/figurer/.",
+    )
+    report.add_argument("out", type=Path, metavar="OUT", help="an output folder of kvalex extract")
     commands.add_parser("profiles", help="list the layout profiles")
     return parser
 
 
-def _extract(args: argparse.Namespace, profiles: list) -> int:
+def _extract(args: argparse.Namespace, profiles: list[Profile]) -> int:
     files = find_pdfs(args.paths)
     if not files:
         print(
@@ -92,10 +110,33 @@ def _extract(args: argparse.Namespace, profiles: list) -> int:
     started = time.monotonic()
     with tqdm(total=len(files), unit="fil", desc="kvalex", disable=None, file=sys.stderr) as bar:
         results = run_batch(files, profiles, limits, on_done=lambda _: bar.update())
-    written = write_outputs(results, args.out)
+    written = write_outputs(results, args.out, profiles)
     print(summary(results, time.monotonic() - started))
-    print(f"Skrev {written[0]} och {len(written) - 1} CSV-filer i {written[1].parent}")
+    merged = written.merged
+    print(
+        f"{args.out} har nu resultat från {len(merged.entries)} filer "
+        f"({merged.added} nya, {merged.replaced} lästa igen och ersatta)"
+    )
+    print(
+        f"Skrev {written.workbook} och {len(written.csv_files)} CSV-filer i "
+        f"{written.workbook.parent / 'csv'}"
+    )
     return 1 if any(r.error for r in results) else 0
+
+
+def _report(args: argparse.Namespace, profiles: list[Profile]) -> int:
+    if not (args.out / STATE_FILE).exists():
+        print(f"kvalex: {args.out} har inga resultat; kör först kvalex extract", file=sys.stderr)
+        return 2
+    from .report import write_report  # matplotlib loads slowly; only this command needs it
+
+    comparisons = build_outputs(tables_of(load(args.out)), profiles).comparisons
+    written = write_report(comparisons, args.out)
+    if not written:
+        print(f"Inga Kompass-utvärderingar i {args.out}: inga diagram att rita")
+        return 0
+    print(f"Skrev {len(written)} diagram (PNG) i {written[0].parent}")
+    return 0
 
 
 def summary(results: Sequence[FileResult], seconds: float) -> str:

@@ -26,6 +26,8 @@ from .text import clean_token, fold, join_wrapped, token_matches
 
 _CODE = re.compile(r"^(\d{1,2})(?:[.,](\d{1,2}))?[.:]?$")
 _AREA_WORD = {"omrade", "område"}
+_SUBCODE = re.compile(r"^\d{1,2}[.,]\d{1,2}\.?$")
+DAMAGED = "?"  # prefix of a code that OCR could not read; its place in the sequence tells
 _TOTAL_LABEL = re.compile(
     r"^(summa|totalt?|total\s*po\S*ng|delsumma|s:a|sammanlagt)(\b|[¹²³*†])", re.I
 )
@@ -132,7 +134,7 @@ def match_header(line: Line, synonyms: dict[str, Sequence[str]]) -> HeaderMatch 
         return None
     used = {i for first, last, _ in best for i in range(first, last + 1)}
     first = min(s[0] for s in best)
-    if any(i not in used for i in range(first, len(line.words))):
+    if any(i not in used and not _speck(line.words[i]) for i in range(first, len(line.words))):
         return None  # words after the headers: prose that mentions "max" and "poäng"
     best.sort()
     order = tuple(role for *_, role in best)
@@ -142,6 +144,11 @@ def match_header(line: Line, synonyms: dict[str, Sequence[str]]) -> HeaderMatch 
     before = line.words[first - 1].x1 if first > 0 else lefts[0] - 40
     text_limit = lefts[0] - min(12.0, max(2.0, (lefts[0] - before) * 0.4))
     return HeaderMatch(Columns(order, bounds, text_limit), first)
+
+
+def _speck(word: Word) -> bool:
+    """A scrap OCR made of a border or a shadow: short and read with little confidence."""
+    return word.confidence < 0.5 and len(word.text) <= 2
 
 
 def _header_spans(
@@ -226,6 +233,10 @@ def _split_code(
     if fold(first.text) in _AREA_WORD and len(words) > 1 and _CODE.match(words[1].text):
         return _normal_code(words[1].text), tuple(words[2:])
     match = _CODE.match(first.text)
+    if _damaged_code(words, code_x0) and (
+        not match or (match.group(2) is None and len(match.group(1)) == 2)
+    ):
+        return DAMAGED + first.text, tuple(words[1:])
     if not match:
         return None, tuple(words)
     if code_x0 is not None and abs(first.x0 - code_x0) > max(8.0, first.height * 1.2):
@@ -233,6 +244,32 @@ def _split_code(
     if match.group(2) is None and not first.text.endswith((".", ":")) and len(words) == 1:
         return None, tuple(words)  # a lone integer is a value, not an area code
     return _normal_code(first.text), tuple(words[1:])
+
+
+def _damaged_code(words: Sequence[Word], code_x0: float | None) -> bool:
+    """An OCR'd word in the code column that does not read as a code: "Li" for "1.1", "21" for
+    "2.1". It stands alone at the code column's x, set apart from the text by a column gap."""
+    first = words[0]
+    if first.confidence >= 1.0 or code_x0 is None or len(first.text) > 4:
+        return False
+    if abs(first.x0 - code_x0) > max(4.0, first.height * 0.6):
+        return False
+    return len(words) == 1 or words[1].x0 - first.x1 > 0.8 * first.height
+
+
+def _lost_code(table_line: TableLine, code_x0: float | None, text_x: float) -> bool:
+    """An OCR'd row whose code was not read at all: it carries values and its text starts,
+    capitalised, at the text column, right of an empty code column."""
+    if table_line.kind is not Kind.TEXT or not table_line.values or not table_line.text_words:
+        return False
+    first = table_line.text_words[0]
+    return (
+        first.confidence < 1.0
+        and code_x0 is not None
+        and first.x0 > code_x0 + first.height
+        and abs(first.x0 - text_x) < first.height
+        and first.text[:1].isupper()
+    )
 
 
 def _normal_code(text: str) -> str:
@@ -290,7 +327,7 @@ class Region:
 def find_regions(lines: Sequence[Line], synonyms: dict[str, Sequence[str]]) -> list[Region]:
     regions: list[Region] = []
     current: Region | None = None
-    code_x0: float | None = None
+    code_columns = _code_columns(lines)
     sizes: list[float] = []
     outside: list[Line] = []  # recent lines not in any region, for the look-back
     content = [line for line in lines if not line.furniture]
@@ -313,9 +350,10 @@ def find_regions(lines: Sequence[Line], synonyms: dict[str, Sequence[str]]) -> l
             ):
                 line, header, skip_next = stacked, stacked_header, joined
         if header is not None:
-            code, text_words = _split_code(line.words[: header.first_header_index], None)
-            if code is not None:
-                code_x0 = line.words[0].x0
+            code_x0 = _nearest(code_columns, line.words[0].x0)
+            code, text_words = _split_code(line.words[: header.first_header_index], code_x0)
+            if code is not None and code_x0 is None:
+                code_columns.append(line.words[0].x0)
             text_x = text_words[0].x0 if text_words else line.words[0].x0
             head = TableLine(line, Kind.HEADER, code, text_words)
             if current is not None:
@@ -334,15 +372,18 @@ def find_regions(lines: Sequence[Line], synonyms: dict[str, Sequence[str]]) -> l
         if current is None:
             outside = [*outside[-2:], line]
             continue
+        code_x0 = _nearest(code_columns, line.words[0].x0)
         table_line = classify(line, current.columns, synonyms, code_x0)
         if _ends_region(current, table_line, sizes):
             regions.append(current)
             current = None
             outside = [line]
             continue
+        if _lost_code(table_line, code_x0, current.text_x):
+            table_line.kind, table_line.code = Kind.CODED, DAMAGED
         if table_line.kind is Kind.CODED:
             if code_x0 is None:
-                code_x0 = line.words[0].x0
+                code_columns.append(line.words[0].x0)
             if table_line.text_words and len(current.lines) <= 2:
                 current.text_x = min(current.text_x, table_line.text_words[0].x0)
         sizes.extend(w.size or w.height for w in line.words)
@@ -395,6 +436,28 @@ def _stacked(upper: Line, lower: Line, tokens: set[str]) -> Line | None:
 def _is_header_word(text: str, tokens: set[str]) -> bool:
     cleaned = clean_token(text)
     return text.endswith("-") or any(token_matches(cleaned, t) for t in tokens)
+
+
+def _code_columns(lines: Sequence[Line]) -> list[float]:
+    """Where sub-area codes ("3.4") start, known before any row is read, so that a code OCR
+    damaged in the very first row is still recognised by its place. Tables side by side have
+    a code column each."""
+    starts = sorted(
+        line.words[0].x0
+        for line in lines
+        if not line.furniture and len(line.words) > 1 and _SUBCODE.match(line.words[0].text)
+    )
+    clusters: list[list[float]] = []
+    for x in starts:
+        if clusters and x - clusters[-1][-1] <= 8:
+            clusters[-1].append(x)
+        else:
+            clusters.append([x])
+    return [c[len(c) // 2] for c in clusters if len(c) >= 2]
+
+
+def _nearest(columns: list[float], x: float) -> float | None:
+    return min(columns, key=lambda c: abs(c - x)) if columns else None
 
 
 def _look_back(
@@ -466,7 +529,9 @@ def read_sections(
         lines += page_lines(page, furniture, _side_by_side(group_lines(page), synonyms))
     rules = {number: page.rules for number, page in pages.items()}
     tables = []
-    for region in find_regions(lines, synonyms):
+    regions = find_regions(lines, synonyms)
+    _resolve_damaged_codes([t for region in regions for t in region.lines])
+    for region in regions:
         rows, free = _anchor_rows(region)
         rows, free = _match_values(rows, free)
         tables.append((region, rows, free))
@@ -476,6 +541,69 @@ def read_sections(
         _split_free_text(region, rows, free, rules, mode)
         _group_sections(rows, sections)
     return [s for s in sections if any(item.values for item in s.items)]
+
+
+def _resolve_damaged_codes(lines: Sequence[TableLine]) -> None:
+    """Give codes OCR could not read their place in the sequence: an area header between
+    areas 2 and 4 is 3, the row after 3.3 is 3.4. A damaged "34" that fits is taken as 3.4, and
+    an OCR'd code that breaks the sequence where the next code goes on with it ("2.5" between
+    1.4 and area 2) is taken as misread."""
+    coded = [t for t in lines if t.code is not None]
+    readable = [_readable(t) for t in coded]
+    area, item = 0, 0
+    for index, line in enumerate(coded):
+        code = line.code
+        assert code is not None
+        following = next((r for r in readable[index + 1 :] if r is not None), None)
+        if (
+            line.kind is Kind.HEADER
+            or ("." not in code.lstrip(DAMAGED)
+            and not code.startswith(DAMAGED))
+        ):
+            if code.startswith(DAMAGED):
+                area = following[0] if following and following[1] else area + 1
+                line.code = str(area)
+            else:
+                area = int(code)
+            item = 0
+            continue
+        expected = (area, item + 1)
+        parsed = readable[index]
+        if parsed is not None and (
+            parsed == expected or not _misread(line, parsed, expected, following)
+        ):
+            area, item = parsed
+            continue
+        raw = code.lstrip(DAMAGED)
+        if raw.isdigit() and len(raw) == 2 and int(raw[0]) == area:
+            expected = (area, int(raw[1]))
+        area, item = expected
+        line.code = f"{area}.{item}" if area else None
+        if line.code is None:
+            line.kind = Kind.TEXT
+
+
+def _readable(line: TableLine) -> tuple[int, int] | None:
+    code = line.code or ""
+    if code.startswith(DAMAGED) or not code:
+        return None
+    area, _, item = code.partition(".")
+    return int(area), int(item or 0)
+
+
+def _misread(
+    line: TableLine,
+    parsed: tuple[int, int],
+    expected: tuple[int, int],
+    following: tuple[int, int] | None,
+) -> bool:
+    """An OCR'd code out of sequence whose successor follows the expected one instead."""
+    if line.line.words[0].confidence >= 1.0 or expected[0] == 0:
+        return False
+    if following is None:
+        return parsed[0] != expected[0]
+    after_expected = following in ((expected[0], expected[1] + 1), (expected[0] + 1, 0))
+    return after_expected or (following[0] == expected[0] + 1 and following[1] == 0)
 
 
 def _reading_order(table_line: TableLine) -> tuple[int, float]:

@@ -30,6 +30,13 @@ _MONTHS = [
     "december",
 ]
 _DATED = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b|\d{4}-\d\d-\d\d", re.IGNORECASE)
+# A report that covers a year names it: "Kvalitetsredovisning 2018" is about 2018, even when
+# the title page is dated "Mars 2019".
+_REPORT_OF_YEAR = re.compile(
+    r"\b(kvalitetsredovisning|årsredovisning|verksamhetsberättelse|verksamhetsplan|"
+    r"handlingsplan|delårsrapport|delårsuppföljning)(en)?\s+(för\s+)?((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 
 
 def find_municipality(page_texts: Sequence[str]) -> Municipality | None:
@@ -72,10 +79,14 @@ def _candidates(line: str) -> list[Municipality]:
 
 
 def find_year(page_texts: Sequence[str], latest: int | None = None) -> int | None:
-    """The report's year: on the title page a dated line ('Oktober 2017') wins, then the
-    latest year printed there; failing that, the most frequent year of the first pages."""
+    """The report's year: on the title page the year a report covers ('Kvalitetsredovisning
+    2018') wins, then a dated line ('Oktober 2017'), then the latest year printed there;
+    failing that, the most frequent year of the first pages."""
     latest = latest or date.today().year + 1
     title = page_texts[0] if page_texts else ""
+    covered = [int(m[4]) for m in _REPORT_OF_YEAR.finditer(" ".join(title.split()))]
+    if covered and 1990 <= covered[0] <= latest:
+        return covered[0]
     dated: list[int] = []
     printed: list[int] = []
     for line in title.splitlines():

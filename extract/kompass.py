@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from .coded_table import Section, read_sections
+from .coded_table import Row, Section, read_sections
 from .context import DocumentContext, KindResult
+from .derive import Derivation, derive
 from .numbers import parse_percent
+from .page import Page, Source
 from .profiles import Profile
-from .records import Check, KompassRow
+from .records import Check, KompassRow, ReviewRow
 from .text import fold
 
 _INT = re.compile(r"^\d{1,3}$")
@@ -27,6 +29,9 @@ class Item:
     max_score: int | None
     percent: float | None
     page: int
+    raw: dict[str, str] = field(default_factory=dict, compare=False)  # cells as read
+    confidence: float = 1.0  # the least sure word of the row
+    method: str = Source.TEXT.value
 
 
 @dataclass(frozen=True)
@@ -41,7 +46,7 @@ class Area:
 def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
     synonyms = _synonyms(profiles)
     sections = read_sections(document.pages, document.furniture, synonyms)
-    areas = _areas(_prefer_overview(_merge_adjacent(sections), document, profiles))
+    areas = _areas(_prefer_overview(_merge_adjacent(sections), document, profiles), document.pages)
     if not areas:
         return KindResult()
     profile, fit = best_profile(areas, profiles)
@@ -49,33 +54,69 @@ def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
     if profile is None:
         warnings.append(f"kompass: revisionen kunde inte avgöras (bästa träff {fit:.0f} %)")
     tolerance = int(profile.content.get("total_tolerance", 0)) if profile else 0
+    framework = str(profile.content.get("ramverk", profile.name)) if profile else ""
     rows: list[KompassRow] = []
-    for area in areas:
+    review: list[ReviewRow] = []
+    for printed_area in areas:
+        area, derivations = derive(printed_area, tolerance)
+        derived = {d.code: d for d in derivations}
         area_check, message = check_area(area, tolerance)
         if message:
             warnings.append(f"kompass område {area.number}: {message}")
         for item in area.items:
-            rows.append(
-                KompassRow(
-                    municipality=document.municipality_name,
-                    municipality_code=document.municipality_code,
-                    year=document.year,
-                    framework=str(profile.content.get("ramverk", profile.name)) if profile else "",
-                    area_no=area.number,
-                    area=area.title or _profile_area_name(profile, area.number),
-                    subarea_no=item.code,
-                    subarea=item.text,
-                    score=item.score,
-                    max_score=item.max_score,
-                    percent=item.percent,
-                    check=_worst(area_check, check_item(item)),
-                    file=document.file_name,
-                    page=item.page,
-                )
+            check = Check.DERIVED if item.code in derived else _worst(area_check, check_item(item))
+            row = KompassRow(
+                municipality=document.municipality_name,
+                municipality_code=document.municipality_code,
+                year=document.year,
+                framework=framework,
+                area_no=area.number,
+                area=area.title or _profile_area_name(profile, area.number),
+                subarea_no=item.code,
+                subarea=item.text,
+                score=item.score,
+                max_score=item.max_score,
+                percent=item.percent,
+                check=check,
+                method=item.method,
+                confidence=item.confidence,
+                file=document.file_name,
+                page=item.page,
             )
+            rows.append(row)
+            review += _review(row, derived.get(item.code), message)
     return KindResult(
-        rows={"kompass": rows}, warnings=warnings, profiles=[profile.name] if profile else []
+        rows={"kompass": rows, "granska": review},
+        warnings=warnings,
+        profiles=[profile.name] if profile else [],
     )
+
+
+REVIEW_BELOW = 0.8  # rows read less surely than this are listed in Granska
+
+
+def _review(row: KompassRow, derivation: Derivation | None, area_message: str) -> list[ReviewRow]:
+    """Why a person should look at this row, if they should."""
+    reasons = []
+    if derivation is not None:
+        printed = f"tryckt: {derivation.printed!r}" if derivation.printed else "oläslig"
+        reasons.append(f"{derivation.reason} ({printed})")
+    elif row.check == Check.DEVIATION:
+        reasons.append(area_message or "tryckta värden stämmer inte med varandra")
+    if row.confidence < REVIEW_BELOW:
+        reasons.append(f"osäker läsning ({row.method}, säkerhet {row.confidence:.2f})")
+    if not reasons:
+        return []
+    return [
+        ReviewRow(
+            table="kompass",
+            file=row.file,
+            page=row.page,
+            row=row.subarea_no,
+            text=row.subarea,
+            reason="; ".join(reasons),
+        )
+    ]
 
 
 def _synonyms(profiles: Sequence[Profile]) -> dict[str, list[str]]:
@@ -125,7 +166,7 @@ def _prefer_overview(
     return [s for s in sections if chosen.get(s.code) is s]
 
 
-def _areas(sections: list[Section]) -> list[Area]:
+def _areas(sections: list[Section], pages: dict[int, Page]) -> list[Area]:
     areas = []
     for section in sections:
         if section.code is None or not section.code.isdigit():
@@ -136,6 +177,7 @@ def _areas(sections: list[Section]) -> list[Area]:
             if row.code is None or row.code in seen:
                 continue
             seen.add(row.code)
+            page = pages.get(row.page)
             items.append(
                 Item(
                     code=row.code,
@@ -144,6 +186,9 @@ def _areas(sections: list[Section]) -> list[Area]:
                     max_score=_int(row.values.get("max")),
                     percent=_percent(row.values.get("procent")),
                     page=row.page,
+                    raw=dict(row.values),
+                    confidence=_confidence(row),
+                    method=(page.source if page else Source.TEXT).value,
                 )
             )
         total = section.total or {}
@@ -157,6 +202,11 @@ def _areas(sections: list[Section]) -> list[Area]:
             )
         )
     return areas
+
+
+def _confidence(row: Row) -> float:
+    words = [w for line in row.lines for w in line.line.words]
+    return round(min((w.confidence for w in words), default=1.0), 2)
 
 
 def _int(text: str | None) -> int | None:

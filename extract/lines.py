@@ -79,3 +79,9 @@ def mark_furniture(lines: list[Line], repeated: set[str]) -> list[Line]:
 
 def _mask(text: str) -> str:
     return _DIGITS.sub("#", " ".join(text.split())).lower()
+
+
+def is_furniture_text(text: str, repeated: set[str]) -> bool:
+    """A page number, or a line repeated across pages, judged on its text alone (for pages
+    that were only read as plain text)."""
+    return _PAGE_NUMBER.match(text.strip()) is not None or _mask(text) in repeated

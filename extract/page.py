@@ -49,6 +49,15 @@ class Rule:
 
 
 @dataclass(frozen=True, slots=True)
+class VRule:
+    """A vertical ruling line or the vertical edge of a filled box: a grid's column border."""
+
+    x: float
+    top: float
+    bottom: float
+
+
+@dataclass(frozen=True, slots=True)
 class Page:
     number: int  # 1-based
     width: float
@@ -57,6 +66,7 @@ class Page:
     rules: tuple[Rule, ...] = ()
     source: Source = Source.TEXT
     quality: float = 1.0
+    vrules: tuple[VRule, ...] = ()  # vertical rules; empty where the reader gives none (OCR)
 
 
 @dataclass(frozen=True, slots=True)

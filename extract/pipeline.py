@@ -8,17 +8,21 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import kompass
+from . import handlingsplan, kompass
 from .context import DocumentContext, KindResult
 from .document import find_municipality, find_year
-from .lines import furniture_keys
+from .lines import furniture_keys, page_text
+from .ocr import WHOLE_PAGE, OcrUnavailable, check_tesseract, ocr_pages, table_regions
+from .page import Page, Source
 from .profiles import Profile
 from .read_pdf import ReadError, load_pages, page_texts
+from .repair import repair_page
+from .triage import plan_pages
 
 TableReader = Callable[[DocumentContext, Sequence[Profile]], KindResult]
 
 # Table kinds with code of their own; their layouts (revisions, variants) are profiles.
-READERS: dict[str, TableReader] = {"kompass": kompass.read}
+READERS: dict[str, TableReader] = {"kompass": kompass.read, "handlingsplan": handlingsplan.read}
 
 
 @dataclass
@@ -47,19 +51,15 @@ def file_digest(path: Path) -> str:
 
 def extract_file(path: Path, profiles: Sequence[Profile]) -> FileResult:
     result = FileResult(path=str(path), file_name=path.name)
+    by_kind: dict[str, list[Profile]] = {}
+    for profile in profiles:
+        by_kind.setdefault(profile.table, []).append(profile)
     try:
-        texts = page_texts(path)
+        printed = page_texts(path)
         result.sha256 = file_digest(path)
-        result.pages = len(texts)
-        by_kind: dict[str, list[Profile]] = {}
-        for profile in profiles:
-            by_kind.setdefault(profile.table, []).append(profile)
-        wanted = {
-            kind: sorted({n for p in kind_profiles for n in p.pages(texts)})
-            for kind, kind_profiles in by_kind.items()
-        }
-        pages = load_pages(path, {n for numbers in wanted.values() for n in numbers})
-    except ReadError as error:
+        result.pages = len(printed)
+        texts, wanted, pages = _read_pages(path, printed, by_kind)
+    except (ReadError, OcrUnavailable) as error:
         result.error = str(error)
         return result
     repeated = furniture_keys(texts)
@@ -89,3 +89,50 @@ def extract_file(path: Path, profiles: Sequence[Profile]) -> FileResult:
     if result.row_count and year is None:
         result.warnings.append("årtalet kunde inte läsas ur dokumentet")
     return result
+
+
+def _read_pages(
+    path: Path, printed: list[str], by_kind: dict[str, list[Profile]]
+) -> tuple[list[str], dict[str, list[int]], dict[int, Page]]:
+    """Each page from its best source (triage.py), read fully only where a profile wants it.
+
+    Returns the text of every page (as printed, repaired, or read by OCR; empty for image
+    pages no profile could want), the pages each table kind wants, and those pages read."""
+    plans = {plan.number: plan for plan in plan_pages(printed)}
+    texts = [plans[n].text for n in sorted(plans)]
+    images = [n for n, plan in plans.items() if plan.source is Source.OCR]
+    by_ocr: dict[int, Page] = {}
+    if images:
+        # OCR costs about 2 s a page: only the title page (municipality, year) and the parts
+        # of pages whose image shows table columns are read.
+        check_tesseract()
+        regions = table_regions(path, images)
+        if 1 in images:
+            regions[1] = WHOLE_PAGE
+        by_ocr = ocr_pages(path, regions)
+        for number, page in by_ocr.items():
+            texts[number - 1] = page_text(page)
+
+    def wanted_pages() -> dict[str, list[int]]:
+        return {
+            kind: sorted({n for p in kind_profiles for n in p.pages(texts)})
+            for kind, kind_profiles in by_kind.items()
+        }
+
+    wanted = wanted_pages()
+    every = {n for numbers in wanted.values() for n in numbers}
+    # A damaged text layer repairs well enough to find a table, but a table's codes and
+    # numbers ("1.2" read as "122") are beyond repair: the Swedish OCR reads those pages again.
+    reread = sorted(n for n in every if plans[n].source is Source.REPAIRED)
+    if reread:
+        check_tesseract()
+        for number, page in ocr_pages(path, dict.fromkeys(reread, WHOLE_PAGE)).items():
+            by_ocr[number] = page
+            texts[number - 1] = page_text(page)
+        wanted = wanted_pages()
+        every = {n for numbers in wanted.values() for n in numbers}
+    pages = load_pages(path, every - by_ocr.keys()) | by_ocr
+    for number, page in pages.items():
+        if plans[number].source is Source.REPAIRED and number not in by_ocr:
+            pages[number] = repair_page(page, plans[number].quality)
+    return texts, wanted, pages

@@ -9,7 +9,7 @@ from pathlib import Path
 import pdfplumber
 import pypdfium2 as pdfium
 
-from .page import Page, Rule, Word
+from .page import Page, Rule, VRule, Word
 
 
 class ReadError(Exception):
@@ -90,12 +90,18 @@ def _plumber_page(page: pdfplumber.page.Page, number: int) -> Page:
         for e in page.horizontal_edges
         if float(e["x1"]) - float(e["x0"]) > 8
     )
+    vrules = tuple(
+        VRule(x=float(e["x0"]), top=float(e["top"]), bottom=float(e["bottom"]))
+        for e in page.vertical_edges
+        if float(e["bottom"]) - float(e["top"]) > 8
+    )
     return Page(
         number=number,
         width=float(page.width),
         height=float(page.height),
         words=words,
         rules=_merge_rules(rules),
+        vrules=_merge_vrules(vrules),
     )
 
 
@@ -108,4 +114,25 @@ def _merge_rules(rules: Iterable[Rule]) -> tuple[Rule, ...]:
             merged[-1] = Rule(min(last.x0, rule.x0), max(last.x1, rule.x1), last.y)
         else:
             merged.append(rule)
+    return tuple(merged)
+
+
+def _merge_vrules(rules: Iterable[VRule]) -> tuple[VRule, ...]:
+    """One vertical rule per visible line: box edges a point apart and the per-row border
+    segments that Word and LibreOffice draw are joined."""
+    columns: list[list[VRule]] = []  # rules at (nearly) the same x
+    for rule in sorted(rules, key=lambda r: r.x):
+        if columns and rule.x - columns[-1][-1].x < 1.5:
+            columns[-1].append(rule)
+        else:
+            columns.append([rule])
+    merged: list[VRule] = []
+    for column in columns:
+        start = len(merged)
+        for rule in sorted(column, key=lambda r: r.top):
+            last = merged[-1] if len(merged) > start else None
+            if last is not None and rule.top <= last.bottom + 2:
+                merged[-1] = VRule(last.x, last.top, max(last.bottom, rule.bottom))
+            else:
+                merged.append(rule)
     return tuple(merged)

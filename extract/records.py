@@ -25,6 +25,7 @@ class Check:
     OK = "ok"
     DEVIATION = "avvikelse"
     UNCHECKED = "ej kontrollerad"
+    DERIVED = "härledd"  # an unreadable value derived from the table's own arithmetic
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,8 @@ class KompassRow:
     max_score: int | None = column("max")
     percent: float | None = column("procent")
     check: str = column("kontroll")
+    method: str = column("metod", "text")  # text, reparerad or ocr: where the words came from
+    confidence: float = column("säkerhet", 1.0)  # 0–1: the least sure word of the row
     file: str = column("fil")
     page: int = column("sida")
 
@@ -55,6 +58,33 @@ class SourceRow:
     rows: int = column("rader", 0)
     warnings: str = column("varningar", "")
     error: str = column("fel", "")
+    sha256: str = column("sha256", "")  # the content's hash: the file's identity in OUT/
+
+
+@dataclass(frozen=True)
+class HandlingsplanRow:
+    """One activity of an action plan or its follow-up, with its goal, date and status; the
+    columns a grid does not have stay empty."""
+
+    municipality: str = column("kommun", "")
+    municipality_code: str = column("kommunkod", "")
+    year: int | None = column("år")
+    unit: str = column("enhet", "")
+    perspective: str = column("perspektiv", "")
+    goal: str = column("mål", "")
+    goal_description: str = column("målbeskrivning", "")
+    activity: str = column("aktivitet", "")
+    end_date: str = column("slutdatum", "")  # ISO when a date, else as printed ("Löpande")
+    status: str = column("status", "")  # the vocabulary term, or empty
+    status_raw: str = column("status_råtext", "")
+    fulfilment: int | None = column("måluppfyllelse")  # 1–4 as printed
+    desired_result: str = column("önskvärt_resultat", "")
+    planning: str = column("planering", "")
+    analysis: str = column("analys", "")
+    new_measures: str = column("nya_insatser", "")
+    comment: str = column("kommentar", "")
+    file: str = column("fil", "")
+    page: int = column("sida", 0)
 
 
 @dataclass(frozen=True)
@@ -64,6 +94,20 @@ class TableSpec:
     record_type: type
 
 
+@dataclass(frozen=True)
+class ReviewRow:
+    """A row a person should check: a derived value, a disagreement, an unsure reading."""
+
+    table: str = column("tabell", "")
+    file: str = column("fil", "")
+    page: int = column("sida", 0)
+    row: str = column("rad", "")  # the row's key in its table, e.g. the sub-area code
+    text: str = column("text", "")
+    reason: str = column("orsak", "")
+
+
 KOMPASS = TableSpec("kompass", "Kompass", KompassRow)
+HANDLINGSPLAN = TableSpec("handlingsplan", "Handlingsplan", HandlingsplanRow)
 SOURCES = TableSpec("kallor", "Källor", SourceRow)
-TABLES: tuple[TableSpec, ...] = (KOMPASS,)
+REVIEW = TableSpec("granska", "Granska", ReviewRow)
+TABLES: tuple[TableSpec, ...] = (KOMPASS, HANDLINGSPLAN, REVIEW)

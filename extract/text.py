@@ -54,4 +54,6 @@ def token_matches(word: str, token: str) -> bool:
     matches a long header word, never a short one."""
     if word == token:
         return True
-    return len(token) >= 5 and len(word) >= 4 and fuzz.ratio(word, token) >= 80
+    if len(token) < 5 or len(word) < 4:
+        return False
+    return fuzz.ratio(word, token) >= (75 if len(token) >= 6 else 80)

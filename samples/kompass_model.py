@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-Rules = Literal["grid", "none", "header_line", "zebra"]
+# "rows": horizontal lines only; "groups": a line under the header and under each merged group
+Rules = Literal["grid", "none", "header_line", "zebra", "rows", "groups"]
 VAlign = Literal["top", "middle", "bottom"]
 Family = Literal[
     "helvetica", "times", "dejavu-serif", "dejavu-sans", "liberation-sans", "liberation-serif"
@@ -34,6 +35,7 @@ class Look:
     question_width_cm: float = 9.0
     cell_padding: float = 3.0  # points above and below the text in overview table cells
     strengths_as_table: bool = False  # "Styrkor | Förbättringsmöjligheter" two-column table
+    landscape: bool = False
 
 
 @dataclass
@@ -43,6 +45,7 @@ class TitlePage:
     date_line: str  # e.g. "Oktober 2017"
     evaluators: list[str]
     extra: str = ""
+    people_label: str = "Utvärderare:"  # printed above the evaluators
 
 
 @dataclass
@@ -141,6 +144,30 @@ class ScoreTable:
     areas: list[PrintedArea]
 
 
+@dataclass(frozen=True)
+class CellPara:
+    """A paragraph in a grid cell; a newline in the text is a forced line break."""
+
+    text: str
+    bold: bool = False
+    small: bool = False  # a caption or legend in a header cell
+
+
+GridCell = tuple[CellPara, ...]
+
+
+@dataclass
+class GridTable:
+    """A landscape grid (a handlingsplan): header cells that may carry captions, body cells
+    that wrap, and cells merged down a column (a goal over its activities)."""
+
+    header: list[GridCell]
+    rows: list[list[GridCell]]
+    widths_cm: list[float]
+    merges: list[tuple[int, int, int]] = field(default_factory=list)  # column, first, last row
+    caption_row: list[GridCell] | None = None  # a second header row holding only captions
+
+
 Block = (
     TitlePage
     | TocBlock
@@ -153,6 +180,7 @@ Block = (
     | SimpleTable
     | PageBreak
     | ScoreTable
+    | GridTable
 )
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import docx
 import pikepdf
+from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_ALIGN_VERTICAL
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
@@ -18,6 +19,8 @@ from docx.text.paragraph import Paragraph
 from kompass_model import (
     Bullets,
     Document,
+    GridCell,
+    GridTable,
     Heading,
     Label,
     Look,
@@ -149,6 +152,9 @@ def _new_document(look: Look, title: str) -> docx.document.Document:
     d = docx.Document()
     section = d.sections[0]
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+    if look.landscape:
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = Cm(29.7), Cm(21.0)
     section.left_margin = section.right_margin = Cm(2.5)
     section.top_margin = section.bottom_margin = Cm(2.5)
     section.header_distance = section.footer_distance = Cm(1.2)
@@ -189,17 +195,18 @@ def _chrome(section: docx.section.Section, look: Look, title: str) -> None:
 # --------------------------------------------------------------------------- blocks
 
 
-def _title_page(d: docx.document.Document, tp: TitlePage) -> None:
-    for _ in range(6):
+def _title_page(d: docx.document.Document, tp: TitlePage, look: Look) -> None:
+    for _ in range(3 if look.landscape else 6):
         d.add_paragraph()
     for text, style in ((tp.title, "Title"), (tp.subtitle, None), (tp.date_line, None)):
         para = d.add_paragraph(text, style=style)
         para.alignment = WD_ALIGN_PARAGRAPH.CENTER
         if style is None:
             para.runs[0].font.size = Pt(15)
-    for _ in range(8):
+    for _ in range(4 if look.landscape else 8):
         d.add_paragraph()
-    d.add_paragraph().add_run("Utvärderare:").bold = True
+    if tp.evaluators:
+        d.add_paragraph().add_run(tp.people_label).bold = True
     for e in tp.evaluators:
         d.add_paragraph(e)
     d.add_page_break()
@@ -299,12 +306,63 @@ def _decorate_row(row: docx.table._Row, kind: str, r: int, look: Look) -> None:
             _bottom_border(cell)
 
 
+def _grid_paragraphs(cell: _Cell, content: GridCell, size: float) -> None:
+    for index, part in enumerate(content):
+        para = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
+        para.paragraph_format.space_after = Pt(2)
+        run = para.add_run()
+        for number, piece in enumerate(part.text.split("\n")):
+            if number:
+                run.add_break()  # a forced line break, as in "2019-12-" / "31"
+            run.add_text(piece)
+        run.bold = part.bold
+        run.italic = part.small
+        run.font.size = Pt(size - 1.5 if part.small else size)
+
+
+def _grid_table(d: docx.document.Document, block: GridTable, look: Look) -> None:
+    head = [block.header] + ([block.caption_row] if block.caption_row else [])
+    rows = head + block.rows
+    style = "Table Grid" if look.rules == "grid" else None
+    table = d.add_table(rows=len(rows), cols=len(block.widths_cm), style=style)
+    _widths(table, block.widths_cm)
+    top = len(head)  # body rows start here
+    group_ends = {top + last for _, _, last in block.merges} if look.rules == "groups" else set()
+    for r, cells in enumerate(rows):
+        for c, content in enumerate(cells):
+            cell = table.cell(r, c)
+            _grid_paragraphs(cell, content, look.table_size)
+            cell.vertical_alignment = VALIGN[look.valign]
+            if r < top and look.rules == "grid":
+                _shade(cell, "#DDE4EE")
+            if (r == top - 1 and look.rules != "grid") or r in group_ends:
+                _bottom_border(cell)
+        if r < top and look.repeat_header:
+            _row_flag(table.rows[r], "w:tblHeader")
+    if look.rules == "rows":
+        _inside_rules(table)
+    for c, first, last in block.merges:
+        table.cell(top + first, c).merge(table.cell(top + last, c))
+    d.add_paragraph()
+
+
+def _inside_rules(table: Table) -> None:
+    """Horizontal lines between rows only (Word draws none inside a merged cell)."""
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "bottom", "insideH"):
+        element = OxmlElement(f"w:{edge}")
+        for key, value in (("w:val", "single"), ("w:sz", "4"), ("w:color", "888888")):
+            element.set(qn(key), value)
+        borders.append(element)
+    table._tbl.tblPr.append(borders)
+
+
 def _add_blocks(d: docx.document.Document, doc: Document, pages: dict[str, int]) -> None:
     look = doc.look
     for block in doc.blocks:
         match block:
             case TitlePage():
-                _title_page(d, block)
+                _title_page(d, block, look)
             case TocBlock():
                 _toc(d, doc, block, pages)
             case Heading():
@@ -328,6 +386,8 @@ def _add_blocks(d: docx.document.Document, doc: Document, pages: dict[str, int])
                 d.add_paragraph()
             case ScoreTable():
                 _score_table(d, block, look)
+            case GridTable():
+                _grid_table(d, block, look)
             case PageBreak():
                 d.add_page_break()
 

@@ -8,7 +8,10 @@ from xml.sax.saxutils import escape
 
 from kompass_model import (
     Bullets,
+    CellPara,
     Document,
+    GridCell,
+    GridTable,
     Heading,
     Label,
     Look,
@@ -24,7 +27,7 @@ from kompass_model import (
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
@@ -157,7 +160,7 @@ def _canvas_class(doc: Document) -> type[Canvas]:
             super().save()
 
         def _chrome(self, n: int, total: int) -> None:
-            width, height = A4
+            width, height = self._pagesize
             self.saveState()
             self.setFont(font(look.body_font), 8.5)
             self.setFillColor(colors.HexColor("#444444"))
@@ -181,17 +184,19 @@ def _canvas_class(doc: Document) -> type[Canvas]:
 # --------------------------------------------------------------------------- blocks
 
 
-def _title_page(tp: TitlePage, st: _Styles) -> list[Flowable]:
+def _title_page(tp: TitlePage, st: _Styles, look: Look) -> list[Flowable]:
+    room = 0.55 if look.landscape else 1.0  # a landscape page is lower
     out: list[Flowable] = [
-        Spacer(1, 5 * cm),
+        Spacer(1, 5 * cm * room),
         _p(tp.title, st.title),
         Spacer(1, 0.8 * cm),
         _p(tp.subtitle, st.subtitle),
         Spacer(1, 0.6 * cm),
         _p(tp.date_line, st.subtitle),
-        Spacer(1, 6 * cm),
+        Spacer(1, 6 * cm * room),
     ]
-    out.append(_p("Utvärderare:", st.label))
+    if tp.evaluators:
+        out.append(_p(tp.people_label, st.label))
     out.extend(_p(e, st.body) for e in tp.evaluators)
     out.append(RLPageBreak())
     return out
@@ -312,12 +317,66 @@ def _rule_commands(
     return []
 
 
+def _grid_cell(cell: GridCell, st: _Styles) -> list[Flowable]:
+    small = ParagraphStyle("small", parent=st.cell, fontSize=st.cell.fontSize - 1.5)
+    small.leading = small.fontSize * 1.25
+
+    def style(para: CellPara) -> ParagraphStyle:
+        return small if para.small else st.cell_bold if para.bold else st.cell
+
+    return [Paragraph(escape(p.text).replace("\n", "<br/>"), style(p)) for p in cell]
+
+
+def _grid_table(block: GridTable, look: Look, st: _Styles) -> list[Flowable]:
+    head = [block.header] + ([block.caption_row] if block.caption_row else [])
+    data = [[_grid_cell(cell, st) for cell in row] for row in head + block.rows]
+    top = len(head)  # body rows start here
+    cmds: list[tuple[Any, ...]] = [
+        ("TOPPADDING", (0, 0), (-1, -1), look.cell_padding),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), look.cell_padding),
+    ]
+    if look.valign != "bottom":
+        cmds.append(("VALIGN", (0, 0), (-1, -1), look.valign.upper()))
+    cmds += [("SPAN", (c, top + a), (c, top + b)) for c, a, b in block.merges]
+    cmds += _grid_rules(block, look, top)
+    table = Table(
+        data,
+        colWidths=[w * cm for w in block.widths_cm],
+        hAlign="LEFT",
+        repeatRows=top if look.repeat_header else 0,
+    )
+    table.setStyle(TableStyle(cmds))
+    return [table, Spacer(1, 0.5 * cm)]
+
+
+def _grid_rules(block: GridTable, look: Look, top: int) -> list[tuple[Any, ...]]:
+    black, grey = colors.black, colors.HexColor("#888888")
+    shade = ("BACKGROUND", (0, 0), (-1, top - 1), colors.HexColor("#DDE4EE"))
+    header_line = ("LINEBELOW", (0, top - 1), (-1, top - 1), 0.8, black)
+    if look.rules == "grid":
+        return [("GRID", (0, 0), (-1, -1), 0.5, black), shade]
+    if look.rules == "header_line":
+        return [header_line, ("LINEABOVE", (0, 0), (-1, 0), 0.8, black)]
+    if look.rules == "groups":
+        ends = sorted({top + last for _, _, last in block.merges})
+        return [header_line, *[("LINEBELOW", (0, r), (-1, r), 0.4, grey) for r in ends]]
+    if look.rules == "rows":  # a line under every cell, none inside a merged one
+        inside = {(c, top + r) for c, a, b in block.merges for r in range(a, b)}
+        cells = [
+            (c, r) for r in range(top, top + len(block.rows)) for c in range(len(block.widths_cm))
+        ]
+        return [header_line, shade] + [
+            ("LINEBELOW", (c, r), (c, r), 0.4, grey) for c, r in cells if (c, r) not in inside
+        ]
+    return []
+
+
 def _flowables(doc: Document, st: _Styles) -> list[Flowable]:
     out: list[Flowable] = []
     for block in doc.blocks:
         match block:
             case TitlePage():
-                out += _title_page(block, st)
+                out += _title_page(block, st, doc.look)
             case TocBlock():
                 toc = TableOfContents(dotsMinLevel=0)
                 toc.levelStyles = st.toc
@@ -341,6 +400,8 @@ def _flowables(doc: Document, st: _Styles) -> list[Flowable]:
                 out += _simple_table(block, st)
             case ScoreTable():
                 out += _score_table(block, doc.look, st)
+            case GridTable():
+                out += _grid_table(block, doc.look, st)
             case PageBreak():
                 out.append(RLPageBreak())
     return out
@@ -350,7 +411,7 @@ def render(doc: Document, path: Path) -> None:
     st = _Styles(doc.look)
     template = _DocTemplate(
         str(path),
-        pagesize=A4,
+        pagesize=landscape(A4) if doc.look.landscape else A4,
         leftMargin=2.2 * cm,
         rightMargin=2.2 * cm,
         topMargin=2.2 * cm,

@@ -35,7 +35,8 @@ def test_extract_writes_workbook_and_csv(tmp_path: Path, capsys) -> None:
     assert sources["broken.pdf"]["fel"].startswith("trasig")
 
     book = load_workbook(out / "kvalex.xlsx")
-    assert book.sheetnames == ["Kompass", "Källor"]
+    assert book.sheetnames[0] == "Kompass"
+    assert book.sheetnames[-3:] == ["Källor", "Jämförelse kompass", "Diagram"]
     sheet = book["Kompass"]
     header = [c.value for c in sheet[1]]
     assert header == [
@@ -51,6 +52,8 @@ def test_extract_writes_workbook_and_csv(tmp_path: Path, capsys) -> None:
         "max",
         "procent",
         "kontroll",
+        "metod",
+        "säkerhet",
         "fil",
         "sida",
     ]

@@ -1,0 +1,238 @@
+"""The `handlingsplan` table: action plans and their follow-ups → one row per activity, with its
+goal, date, status or goal fulfilment.
+
+The grids are rebuilt by grid.py. A profile says everything that differs between grid shapes:
+which header words name which output column, which columns make a row and which span rows,
+what the heading above a grid names (a perspective, a unit), and whether a goal cell starts
+with a short goal followed by its description. A new shape is a new profile file.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
+
+from .context import DocumentContext, KindResult
+from .grid import Cell, Grid, GridRow, GridSpec, read_grids
+from .lines import is_furniture_text
+from .page import Line
+from .profiles import Profile, ProfileError
+from .records import HandlingsplanRow
+from .text import fold, join_wrapped
+from .values import normalise_status, parse_date
+
+_FIELDS = {f.metadata["column"]: f.name for f in fields(HandlingsplanRow)}
+_TYPES = {"text", "date", "status", "scale"}
+_SCALE = re.compile(r"^\s*([1-4])(?:\s*[=:.(–-].*)?\s*$")
+
+
+@dataclass(frozen=True)
+class Shape:
+    """A profile's grid shape, checked."""
+
+    profile: Profile
+    spec: GridSpec
+    types: dict[str, str]  # role (an output column) → text, date, status or scale
+    heading_column: str  # the output column the heading above a grid fills, or ""
+    heading_names: tuple[str, ...]  # headings known to name it, folded
+    skip_headings: tuple[re.Pattern[str], ...]  # headings above a grid that name nothing
+    goal_title: bool  # the goal cell is a short goal, then its description
+
+
+def shape_of(profile: Profile) -> Shape:
+    grid = profile.content.get("grid", {})
+    types = {role: column.type for role, column in profile.columns.items()}
+    heading_column = str(grid.get("heading_column", ""))
+    unknown = [r for r in [*types, heading_column] if r and r not in _FIELDS]
+    unknown += [t for t in types.values() if t not in _TYPES]
+    if unknown:
+        raise ProfileError(f"{profile.name}: okända kolumner eller typer: {', '.join(unknown)}")
+    spec = GridSpec(
+        headers={role: column.headers for role, column in profile.columns.items()},
+        keys=tuple(grid.get("keys", ())),
+        spanning=frozenset(grid.get("spans", ())),
+        min_roles=int(grid.get("min_columns", 2)),
+    )
+    return Shape(
+        profile=profile,
+        spec=spec,
+        types=types,
+        heading_column=heading_column,
+        heading_names=tuple(fold(n) for n in grid.get("heading_names", ())),
+        skip_headings=tuple(re.compile(p, re.IGNORECASE) for p in grid.get("skip_headings", ())),
+        goal_title=bool(grid.get("goal_title", False)),
+    )
+
+
+def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
+    shapes = [shape_of(p) for p in profiles]
+    found = [
+        (shape, grid)
+        for shape in shapes
+        for grid in read_grids(document.pages, document.furniture, shape.spec)
+    ]
+    rows: list[HandlingsplanRow] = []
+    warnings: list[str] = []
+    headings: dict[str, str] = {}  # carried into a grid printed without a heading of its own
+    for shape, grid in _best_per_header(found):
+        heading = _heading(grid, shape, document)
+        if shape.heading_column:
+            headings[shape.heading_column] = heading or headings.get(shape.heading_column, "")
+        for grid_row in grid.rows:
+            if not any(grid_row.text(key) for key in shape.spec.keys):
+                continue
+            values, problems = _values(grid_row, shape)
+            if shape.heading_column:
+                values[shape.heading_column] = headings[shape.heading_column]
+            rows.append(_record(values, document, grid_row.page))
+            warnings += [f"handlingsplan sida {grid_row.page}: {p}" for p in problems]
+    names = sorted({shape.profile.name for shape, _ in _best_per_header(found)})
+    return KindResult(rows={"handlingsplan": rows}, warnings=warnings, profiles=names)
+
+
+def _best_per_header(found: list[tuple[Shape, Grid]]) -> list[tuple[Shape, Grid]]:
+    """Where two profiles read the same header, the one that names more of its columns."""
+    best: list[tuple[Shape, Grid]] = []
+    for shape, grid in sorted(found, key=lambda pair: (pair[1].page, pair[1].top)):
+        last = best[-1][1] if best else None
+        if last is not None and last.page == grid.page and grid.top < _foot(last.header):
+            if len(grid.roles) > len(last.roles):
+                best[-1] = (shape, grid)
+            continue
+        best.append((shape, grid))
+    return best
+
+
+def _foot(lines: Sequence[Line]) -> float:
+    return max(line.bottom for line in lines)
+
+
+def _values(row: GridRow, shape: Shape) -> tuple[dict[str, object], list[str]]:
+    values: dict[str, object] = {}
+    problems: list[str] = []
+    for role, kind in shape.types.items():
+        text = row.text(role)
+        if kind == "date":
+            values[role] = parse_date(text) or text
+        elif kind == "status":
+            term = normalise_status(text)
+            values[role] = term or ""
+            values["status_råtext"] = text
+            if text and term is None:
+                problems.append(f"okänd status {text!r}")
+        elif kind == "scale":
+            match = _SCALE.match(text)
+            values[role] = int(match.group(1)) if match else None
+            if text and not match:
+                problems.append(f"måluppfyllelse utanför skalan 1–4: {text!r}")
+        elif role == "mål" and shape.goal_title:
+            values["mål"], values["målbeskrivning"] = split_goal(row.cells.get(role, Cell()))
+        else:
+            values[role] = text
+    return values, problems
+
+
+def _record(values: dict[str, object], document: DocumentContext, page: int) -> HandlingsplanRow:
+    return HandlingsplanRow(
+        municipality=document.municipality_name,
+        municipality_code=document.municipality_code,
+        year=document.year,
+        file=document.file_name,
+        page=page,
+        **{_FIELDS[column]: value for column, value in values.items()},  # type: ignore[arg-type]
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# The goal cell and the heading above a grid
+
+
+def split_goal(cell: Cell) -> tuple[str, str]:
+    """A goal cell's short goal and its description. The goal is set in bold, or stands as a
+    paragraph of its own, or is the line(s) before the first line that starts a sentence."""
+    lines = list(cell.lines)
+    cut = _bold_cut(lines) or _paragraph_cut(lines) or _sentence_cut(lines)
+    if not cut:
+        return cell.text, ""
+    return join_wrapped([ln.text for ln in lines[:cut]]), join_wrapped(
+        [ln.text for ln in lines[cut:]]
+    )
+
+
+def _bold_cut(lines: list[Line]) -> int:
+    bold = [all(w.bold for w in line.words) for line in lines]
+    if not bold or not bold[0] or all(bold):
+        return 0
+    return bold.index(False)
+
+
+def _paragraph_cut(lines: list[Line]) -> int:
+    """After the first gap clearly wider than the cell's usual line gap (same page only: a
+    cell may go on over a page break)."""
+    gaps = [
+        (b.top - a.bottom, i)
+        for i, (a, b) in enumerate(itertools.pairwise(lines))
+        if a.page == b.page
+    ]
+    if len(gaps) < 2:
+        return 0
+    usual = statistics.median(gap for gap, _ in gaps)
+    height = statistics.median(line.height for line in lines)
+    wide = [i for gap, i in gaps if gap > usual + 0.3 * height]
+    return wide[0] + 1 if wide else 0
+
+
+def _sentence_cut(lines: list[Line]) -> int:
+    for index in range(1, len(lines)):
+        first, before = lines[index].text, lines[index - 1].text
+        if first[:1].isupper() and not before.endswith((",", "-", "–", "och", "för")):
+            return index
+    return 0
+
+
+def _heading(grid: Grid, shape: Shape, document: DocumentContext) -> str:
+    """The heading nearest above the grid that names something: a known name (a perspective),
+    else a short line set apart by size, weight or space. A grid at the top of its page may
+    have left its heading at the foot of the page before, which may have been read only as
+    plain text."""
+    above = [line for line in grid.above if not _skipped(line.text, shape)]
+    known = [line for line in above if fold(line.text) in shape.heading_names]
+    if known:
+        return known[-1].text
+    body = statistics.median(w.size or w.height for line in grid.header for w in line.words)
+    for index in range(len(above) - 1, -1, -1):
+        if _looks_like_heading(above, index, body):
+            return " ".join(above[index].text.split())
+    if any(line.page == grid.page for line in grid.above) or grid.page < 2:
+        return ""
+    return _heading_in_text(document.page_texts[grid.page - 2], shape, document.furniture)
+
+
+def _heading_in_text(text: str, shape: Shape, furniture: set[str]) -> str:
+    """The last line of a page's plain text when it reads as a heading."""
+    for line in reversed(text.splitlines()):
+        line = " ".join(line.split())
+        if not line or is_furniture_text(line, furniture) or _skipped(line, shape):
+            continue
+        short = len(line.split()) <= 6 and line[0].isupper() and not line.endswith((".", ":"))
+        return line if fold(line) in shape.heading_names or short else ""
+    return ""
+
+
+def _skipped(text: str, shape: Shape) -> bool:
+    return any(pattern.search(text) for pattern in shape.skip_headings)
+
+
+def _looks_like_heading(lines: list[Line], index: int, body: float) -> bool:
+    line = lines[index]
+    text = line.text.strip()
+    if not text or len(text.split()) > 8 or text.endswith((".", ",", ";", ":")):
+        return False
+    if not text[0].isupper():
+        return False
+    size = statistics.median(w.size or w.height for w in line.words)
+    gap_above = line.top - lines[index - 1].bottom if index else line.height
+    return size > 1.1 * body or all(w.bold for w in line.words) or gap_above > 0.6 * line.height

@@ -1,0 +1,87 @@
+"""Which words are Swedish, and how common: wordfreq's Swedish list, compounds built from it,
+and the domain's own words (profile texts, municipality names) that general lists lack."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from functools import cache
+
+import wordfreq
+
+from .kommuner import municipalities
+from .profiles import LAYOUTS_DIR
+
+DOMAIN_ZIPF = 5.0  # a domain word counts as a common word
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
+_LINKS = ("", "s", "e", "a", "o", "u")  # Swedish compound linking letters
+
+
+@cache
+def _frequencies() -> dict[str, float]:
+    table = {
+        word: 9 + math.log10(frequency)
+        for word, frequency in wordfreq.get_frequency_dict("sv").items()
+        if frequency > 0
+    }
+    for word in _domain_words():
+        table[word] = max(table.get(word, 0.0), DOMAIN_ZIPF)
+    return table
+
+
+def _domain_words() -> Iterable[str]:
+    for municipality in municipalities():
+        yield from (w.lower() for w in _WORD.findall(municipality.name))
+        yield from (w.lower() + "s" for w in _WORD.findall(municipality.name))
+    for path in LAYOUTS_DIR.glob("*.toml"):
+        yield from (
+            w.lower() for w in _WORD.findall(path.read_text(encoding="utf-8")) if len(w) > 2
+        )
+
+
+def load() -> None:
+    """Build the tables now, e.g. before forking workers, so that they share them."""
+    _frequencies()
+
+
+def zipf(word: str) -> float:
+    """log10 of occurrences per billion words (0 when unknown); compounds of known parts
+    count, a little below their rarest part."""
+    word = word.lower()
+    known = _frequencies().get(word)
+    if known is not None:
+        return known
+    return _compound(word)
+
+
+@cache
+def _compound(word: str, depth: int = 0) -> float:
+    if len(word) < 6 or depth > 2:
+        return 0.0
+    table = _frequencies()
+    best = 0.0
+    for cut in range(3, len(word) - 2):
+        head, tail = word[:cut], word[cut:]
+        head_zipf = table.get(head, 0.0)
+        if head_zipf < 2.5:
+            continue
+        for link in _LINKS:
+            if link and not tail.startswith(link):
+                continue
+            rest = tail[len(link) :]
+            if len(rest) < 3:
+                continue
+            rest_zipf = table.get(rest, 0.0) if rest in table else _compound(rest, depth + 1)
+            if rest_zipf >= 2.5:
+                best = max(best, min(head_zipf, rest_zipf) - 1.0)
+    return best
+
+
+def dictionary_zipf(word: str) -> float:
+    """Like zipf, but only for words the word list (or the domain) has as they are."""
+    return _frequencies().get(word.lower(), 0.0)
+
+
+def is_known(word: str, threshold: float = 1.0) -> bool:
+    return zipf(word) >= threshold

@@ -1,0 +1,307 @@
+"""Pages without a usable text layer: rasterised with pypdfium2 (no poppler), straightened,
+read by Tesseract with the Swedish model, and returned as the same Page model the text layer
+gives, so that table reconstruction and profiles run unchanged.
+
+OCR is the dominant cost (about 2 s per A4 page at 300 dpi, and hardly less at lower
+resolutions, since Tesseract's LSTM rescales every text line, so a cheap low-resolution pass
+saves little). Instead `table_regions` finds, from the image alone (about 0.1 s per page),
+the part of each page that shows a table, and only that part is read."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pypdfium2 as pdfium
+import pytesseract
+from PIL import Image, ImageFilter
+
+from .page import Page, Rule, Source, Word
+
+DPI = 300  # Tesseract reads body text best at about 300 dpi
+LANGUAGE = "swe"
+_POINTS = 72.0
+
+
+class OcrUnavailable(RuntimeError):
+    """Tesseract or its Swedish model is missing."""
+
+
+def check_tesseract() -> None:
+    try:
+        languages = pytesseract.get_languages()
+    except (pytesseract.TesseractNotFoundError, OSError) as error:
+        raise OcrUnavailable("Tesseract saknas (installera tesseract-ocr)") from error
+    if LANGUAGE not in languages:
+        raise OcrUnavailable("Tesseracts svenska modell saknas (installera tesseract-ocr-swe)")
+
+
+def render(path: Path, numbers: Iterable[int], dpi: float) -> dict[int, Image.Image]:
+    """Grayscale images of the given 1-based pages."""
+    document = pdfium.PdfDocument(str(path))
+    try:
+        images = {}
+        for number in numbers:
+            page = document[number - 1]
+            images[number] = page.render(scale=dpi / _POINTS, grayscale=True).to_pil().convert("L")
+            page.close()
+        return images
+    finally:
+        document.close()
+
+
+def ocr_pages(path: Path, regions: dict[int, Band], dpi: float = DPI) -> dict[int, Page]:
+    """OCR the given band of each page (WHOLE_PAGE for all of it)."""
+    # Several files are read at once by the batch; Tesseract's own threads would only compete.
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    pages = {}
+    for number, image in render(path, regions, dpi).items():
+        top, bottom = regions[number]
+        crop = image.crop((0, round(top * image.height), image.width, round(bottom * image.height)))
+        page = read_image(crop, number, dpi)
+        offset = top * image.height * _POINTS / dpi
+        pages[number] = replace(
+            page,
+            height=image.height * _POINTS / dpi,
+            words=tuple(
+                replace(w, top=w.top + offset, bottom=w.bottom + offset) for w in page.words
+            ),
+            rules=tuple(replace(r, y=r.y + offset) for r in page.rules),
+        )
+    return pages
+
+
+def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
+    """One page image → Page with OCR words (confidence from Tesseract) and ruling lines."""
+    image = straighten(image)
+    # Table borders derail Tesseract's layout analysis: they are taken out of the image (and
+    # kept as rules for the table reader), scanner speckle too.
+    cleaned, rules = _erase_rules(image.filter(ImageFilter.MedianFilter(3)), _POINTS / dpi)
+    data = pytesseract.image_to_data(
+        # One uniform block: only tables and title pages are read, and a table's cells are
+        # lost when Tesseract splits it into column blocks of its own.
+        cleaned, lang=LANGUAGE, config="--psm 6", output_type=pytesseract.Output.DICT
+    )
+    scale = _POINTS / dpi
+    # A word's box height depends on its letters (descenders, capitals); its font size is
+    # better told by the tallest box of its line.
+    line_height: dict[tuple[int, int, int], int] = {}
+    for index, text in enumerate(data["text"]):
+        key = (data["block_num"][index], data["par_num"][index], data["line_num"][index])
+        if text.strip():
+            line_height[key] = max(line_height.get(key, 0), data["height"][index])
+    words = []
+    for index, text in enumerate(data["text"]):
+        text = text.strip()
+        confidence = float(data["conf"][index])
+        if not text or confidence < 0 or not any(ch.isalnum() or ch in "%–-" for ch in text):
+            continue  # table borders read as "|", stray specks
+        left, top = data["left"][index], data["top"][index]
+        width, height = data["width"][index], data["height"][index]
+        words.append(
+            Word(
+                text=text,
+                x0=left * scale,
+                x1=(left + width) * scale,
+                top=top * scale,
+                bottom=(top + height) * scale,
+                size=line_height[
+                    (data["block_num"][index], data["par_num"][index], data["line_num"][index])
+                ]
+                * scale,
+                confidence=round(confidence / 100, 3),
+            )
+        )
+    confidence = float(np.mean([w.confidence for w in words])) if words else 0.0
+    return Page(
+        number=number,
+        width=image.width * scale,
+        height=image.height * scale,
+        words=tuple(words),
+        rules=rules,
+        source=Source.OCR,
+        quality=round(confidence, 3),
+    )
+
+
+def straighten(
+    image: Image.Image, limit: float = 3.0, step: float = 0.1, shrink: int = 4
+) -> Image.Image:
+    """Undo a scanner's small rotation: the angle at which text lines give the sharpest
+    horizontal projection profile, searched on a copy `shrink` times smaller."""
+    small = image.resize((max(1, image.width // shrink), max(1, image.height // shrink)))
+    ink = np.asarray(small) < 160
+    if ink.mean() < 0.002:
+        return image
+    mask = Image.fromarray((ink * 255).astype(np.uint8))
+    best_angle, best_score = 0.0, -1.0
+    for angle in np.arange(-limit, limit + step / 2, step):
+        profile = np.asarray(mask.rotate(float(angle), resample=Image.NEAREST)).sum(
+            axis=1, dtype=np.float64
+        )
+        score = float(np.square(np.diff(profile)).sum())
+        if score > best_score:
+            best_angle, best_score = float(angle), score
+    if abs(best_angle) < step / 2:
+        return image
+    return image.rotate(best_angle, resample=Image.BICUBIC, fillcolor=255)
+
+
+def _erase_rules(image: Image.Image, scale: float) -> tuple[Image.Image, tuple[Rule, ...]]:
+    """The image without long straight lines, and the horizontal ones as rules."""
+    pixels = np.asarray(image)
+    ink = pixels < float(np.median(pixels)) - 45  # thin grey borders on grey scanned paper too
+    # A line left a degree off straight wanders a pixel: runs are looked for in ink thickened
+    # across the line, and erased with a pixel to spare.
+    horizontal = _long_runs(_thicken(ink, axis=0), max(40, image.width // 12))
+    vertical = _long_runs(_thicken(ink, axis=1).T, max(40, image.height // 30)).T
+    cleaned = _invert_bars(pixels, ink)
+    cleaned[_thicken(horizontal, axis=0) | _thicken(vertical, axis=1)] = 255
+    rules: list[Rule] = []
+    for y in np.flatnonzero(horizontal.any(axis=1)):
+        start, length = _longest_run(horizontal[y])
+        rule = Rule(start * scale, (start + length) * scale, y * scale)
+        if rules and abs(rules[-1].y - rule.y) < 3 * scale:
+            continue  # the same line, a few pixels thick
+        rules.append(rule)
+    return Image.fromarray(cleaned), tuple(rules)
+
+
+def _invert_bars(pixels: np.ndarray, ink: np.ndarray) -> np.ndarray:
+    """Light text on dark bars (shaded header rows) made dark on light, as Tesseract reads it
+    in a page read as one block."""
+    out = pixels.copy()
+    rows = ink.mean(axis=1) > 0.3
+    for top, bottom in _runs(rows):
+        if bottom - top < 8:
+            continue  # a rule, not a bar
+        columns = ink[top:bottom].mean(axis=0) > 0.6
+        for left, right in _runs(columns):
+            if right - left > pixels.shape[1] * 0.05:
+                box = out[top:bottom, left:right]
+                out[top:bottom, left:right] = 255 - box + int(box.min())  # dark ground → white
+    return out
+
+
+def _thicken(mask: np.ndarray, axis: int) -> np.ndarray:
+    """The mask grown by one pixel both ways along `axis`."""
+    grown = mask.copy()
+    grown[1:] |= mask[:-1] if axis == 0 else False
+    grown[:-1] |= mask[1:] if axis == 0 else False
+    if axis == 1:
+        grown[:, 1:] |= mask[:, :-1]
+        grown[:, :-1] |= mask[:, 1:]
+    return grown
+
+
+def _long_runs(ink: np.ndarray, length: int) -> np.ndarray:
+    """Pixels lying on a horizontal run of ink at least `length` long."""
+    height, width = ink.shape
+    if width < length:
+        return np.zeros(ink.shape, dtype=bool)
+    sums = np.concatenate(
+        [np.zeros((height, 1), np.int32), np.cumsum(ink, axis=1, dtype=np.int32)], axis=1
+    )
+    full = (sums[:, length:] - sums[:, :-length]) == length  # the window starting at x is all ink
+    starts = np.concatenate(
+        [np.zeros((height, 1), np.int32), np.cumsum(full, axis=1, dtype=np.int32)], axis=1
+    )
+    x = np.arange(width)
+    high = np.minimum(x, width - length) + 1  # windows starting at most at x…
+    low = np.minimum(np.maximum(0, x - length + 1), high)  # …and at least at x - length + 1
+    return (starts[:, high] - starts[:, low]) > 0
+
+
+def _longest_run(row: np.ndarray) -> tuple[int, int]:
+    padded = np.concatenate(([0], row.astype(np.int8), [0]))
+    edges = np.flatnonzero(np.diff(padded))
+    starts, ends = edges[::2], edges[1::2]
+    if len(starts) == 0:
+        return 0, 0
+    lengths = ends - starts
+    best = int(np.argmax(lengths))
+    return int(starts[best]), int(lengths[best])
+
+
+Band = tuple[float, float]  # top and bottom of a page region, as shares of the page height
+WHOLE_PAGE: Band = (0.0, 1.0)
+
+
+def table_regions(path: Path, numbers: Iterable[int], dpi: float = 100) -> dict[int, Band]:
+    """The part of each page whose image shows table columns (several text lines with a wide
+    gap at the same place, or vertical rules), with room above for its heading. Prose, title
+    pages and headings show none; those pages are left out."""
+    regions: dict[int, Band] = {}
+    for number, image in render(path, numbers, dpi).items():
+        smooth = straighten(image, shrink=2).filter(ImageFilter.MedianFilter(3))
+        band = _table_band(np.asarray(smooth) < 200)
+        if band is not None:
+            regions[number] = band
+    return regions
+
+
+def _table_band(ink: np.ndarray, min_lines: int = 4) -> Band | None:
+    height, width = ink.shape
+    ruled = _ruled_span(ink)
+    if ruled is not None:  # a ruled grid: its column gaps are filled by the rules
+        return _with_margins(ruled[0] / height, ruled[1] / height)
+    gap_width = max(3, int(width * 0.03))
+    found: list[tuple[int, int, int]] = []  # (gap centre, line top, line bottom)
+    for top, bottom in _text_lines(ink):
+        band = ink[top:bottom].any(axis=0)
+        if band.mean() > 0.6:
+            continue  # a filled bar (a shaded header), not text
+        dark = np.flatnonzero(band)
+        if len(dark) < width * 0.05:
+            continue
+        inside = band[dark[0] : dark[-1] + 1]
+        for start, end in _runs(~inside):
+            if end - start >= gap_width:
+                found.append((int(dark[0] + (start + end) // 2), top, bottom))
+    if len(found) < min_lines:
+        return None
+    step = max(1, int(width * 0.02))
+    histogram = np.bincount(np.asarray([centre for centre, _, _ in found]) // step)
+    if int(histogram.max()) < min_lines:
+        return None
+    column = int(histogram.argmax())
+    rows = [(top, bottom) for centre, top, bottom in found if abs(centre // step - column) <= 1]
+    return _with_margins(min(t for t, _ in rows) / height, max(b for _, b in rows) / height)
+
+
+def _with_margins(top: float, bottom: float) -> Band:
+    """Room above for the table's heading and header rows, a little below for a total row;
+    a table filling most of the page is read whole."""
+    top, bottom = max(0.0, top - 0.12), min(1.0, bottom + 0.04)
+    return WHOLE_PAGE if bottom - top > 0.7 else (top, bottom)
+
+
+def _text_lines(ink: np.ndarray) -> list[tuple[int, int]]:
+    """Row ranges of text lines: runs between the valleys of the horizontal ink profile (the
+    leading between lines is not always blank in a scan)."""
+    profile = ink.sum(axis=1).astype(float)
+    peak = np.percentile(profile[profile > 0], 90) if profile.any() else 0.0
+    return [(top, bottom) for top, bottom in _runs(profile > 0.15 * peak) if bottom - top >= 2]
+
+
+def _ruled_span(ink: np.ndarray) -> tuple[int, int] | None:
+    """Top and bottom of the vertical rules, where there are two or more at distinct x."""
+    height, width = ink.shape
+    runs = []
+    for x in range(width):
+        start, length = _longest_run(ink[:, x])
+        if length >= height * 0.08:
+            runs.append((x, start, start + length))
+    distinct = [r for i, r in enumerate(runs) if i == 0 or r[0] - runs[i - 1][0] > width * 0.03]
+    if len(distinct) < 2:
+        return None
+    return min(r[1] for r in runs), max(r[2] for r in runs)
+
+
+def _runs(flags: np.ndarray) -> list[tuple[int, int]]:
+    padded = np.concatenate(([False], flags, [False])).astype(np.int8)
+    edges = np.flatnonzero(np.diff(padded))
+    return list(zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True))
