@@ -13,6 +13,7 @@ from tqdm import tqdm
 from .batch import Limits, find_pdfs, run_batch
 from .pipeline import FileResult
 from .profiles import LAYOUTS_DIR, Profile, ProfileError, load_profiles
+from .repair import repair_text
 from .store import STATE_FILE, StateError, load, tables_of
 from .write import build_outputs, write_outputs
 
@@ -24,6 +25,7 @@ from, and a `kontroll` column that says whether the printed numbers agree with e
   kvalex extract samples/ --out output/     read every PDF under samples/ (added to output/)
   kvalex report output/                     the charts as PNG files in output/figurer/
   kvalex profiles                           list the layouts kvalex recognises
+  kvalex repair ocr.txt > lagad.txt         repair damaged Swedish text
 """
 
 
@@ -33,6 +35,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 2
+    if args.command == "repair":
+        return _repair(args)
     try:
         profiles = load_profiles(args.layouts)
     except ProfileError as error:
@@ -96,7 +100,33 @@ def _parser() -> argparse.ArgumentParser:
     )
     report.add_argument("out", type=Path, metavar="OUT", help="an output folder of kvalex extract")
     commands.add_parser("profiles", help="list the layout profiles")
+    repair = commands.add_parser(
+        "repair",
+        help="repair damaged Swedish text (OCR, encoding): text in, text out",
+        description="Repair Swedish text an English OCR engine or a wrong encoding damaged "
+        '("&r" → "är", "podng" → "poäng", "GÃ¶tene" → "Götene"), word by word; line breaks are '
+        "kept, words a Swedish lexicon knows are left alone, numbers are never changed. Reads "
+        "FILE, or standard input when no FILE is given; writes standard output.",
+    )
+    repair.add_argument("file", nargs="?", type=Path, metavar="FILE", help="a text file (UTF-8)")
+    repair.add_argument(
+        "--explain", action="store_true", help="list every change on standard error"
+    )
     return parser
+
+
+def _repair(args: argparse.Namespace) -> int:
+    try:
+        text = args.file.read_text(encoding="utf-8") if args.file else sys.stdin.read()
+    except (OSError, UnicodeDecodeError) as error:
+        print(f"kvalex: {args.file}: {error}", file=sys.stderr)
+        return 2
+    repaired = repair_text(text)
+    sys.stdout.write(repaired.text)
+    if args.explain:
+        for fix in repaired.fixes:
+            print(f"{fix.reason:<9} {fix.original!r} → {fix.fixed!r}", file=sys.stderr)
+    return 0
 
 
 def _extract(args: argparse.Namespace, profiles: list[Profile]) -> int:

@@ -108,15 +108,12 @@ def _has_hard(core: str) -> bool:
 def repair_text(text: str, damaged: bool | None = None) -> Repaired:
     """Repair a text, keeping its line breaks and spacing. `damaged` says whether the text as
     a whole is known to be damaged; by default it is judged from the text itself."""
-    fixes: list[Fix] = []
     fixed = ftfy.fix_text(text, normalization="NFC")
-    if fixed != text:
-        fixes.append(Fix(text, fixed, "mojibake"))
+    fixes = _changed_words(text, fixed, "mojibake")
     recombined = unicodedata.normalize(
         "NFC", _DETACHED_PATTERN.sub(lambda m: _DETACHED[m[0]], fixed)
     )
-    if recombined != fixed:
-        fixes.append(Fix(fixed, recombined, "diakrit"))
+    fixes += _changed_words(fixed, recombined, "diakrit")
     if damaged is None:
         damaged = judge(recombined.split()).damaged
     parts = re.split(r"(\s+)", recombined)
@@ -127,6 +124,16 @@ def repair_text(text: str, damaged: bool | None = None) -> Repaired:
                 parts[index] = word_fix.fixed
                 fixes.append(word_fix)
     return Repaired("".join(parts), tuple(fixes))
+
+
+def _changed_words(before: str, after: str, reason: str) -> list[Fix]:
+    """The plan of a whole-text fix, word by word where the words still line up."""
+    if before == after:
+        return []
+    old, new = before.split(), after.split()
+    if len(old) != len(new):
+        return [Fix(before, after, reason)]
+    return [Fix(a, b, reason) for a, b in zip(old, new, strict=True) if a != b]
 
 
 def repair_word(token: str, damaged: bool) -> Fix | None:

@@ -1,0 +1,83 @@
+"""The repairer on word lists: damaged forms fixed, good Swedish, names and numbers untouched."""
+
+from __future__ import annotations
+
+import io
+import sys
+
+import pytest
+
+from extract.cli import main
+from extract.repair import judge, repair_text, repair_word
+
+# (as an English OCR engine or a wrong encoding left it, as printed)
+DAMAGED = [
+    ("&r", "är"),
+    ("p&", "på"),
+    ("podng", "poäng"),
+    ("Poang", "Poäng"),
+    ("6ppen", "öppen"),
+    ("bedémning", "bedömning"),
+    ("Utvirderingens", "Utvärderingens"),
+    ("Tillginglighet", "Tillgänglighet"),
+    ("omraden", "områden"),
+    ("forbattringar", "förbättringar"),
+    ("Amal", "Åmål"),
+    ("Folkhdgskola", "Folkhögskola"),
+    ("samhiillsbyggare", "samhällsbyggare"),
+    ("UPPNATT", "UPPNÅTT"),
+]
+# Correct Swedish, names and numbers that must stay exactly as they are.
+GOOD = [
+    "är", "och", "kommunen", "vara", "våra", "har", "här", "sitt", "kon", "idé", "Åmål",
+    "Hjo", "Ale", "Mark", "Vara", "Kommunkompassen", "2019", "8 840", "45 %", "3,49",
+    "A4", "1.1", "6", "0", "B6", "valprogram", "kommunorganisationen", "Malung-Sälen",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("damaged", "printed"), DAMAGED)
+def test_damaged_words_are_mended(damaged: str, printed: str) -> None:
+    fix = repair_word(damaged, damaged=True)
+    assert fix is not None and fix.fixed == printed and fix.reason == "ocr"
+
+
+@pytest.mark.parametrize("word", GOOD)
+def test_good_words_stay(word: str) -> None:
+    assert repair_text(word, damaged=True).text == word
+
+
+def test_known_words_change_only_on_damaged_text() -> None:
+    assert repair_word("for", damaged=True).fixed == "för"  # ~200 times more common
+    assert repair_word("for", damaged=False) is None
+    assert repair_word("pa", damaged=True).fixed == "på"
+
+
+def test_mojibake_and_detached_diacritics_with_their_plan() -> None:
+    repaired = repair_text("GÃ¶tene kommun och a¨ven Åmål.\n")
+    assert repaired.text == "Götene kommun och även Åmål.\n"
+    assert [(f.original, f.fixed, f.reason) for f in repaired.fixes] == [
+        ("GÃ¶tene", "Götene", "mojibake"),
+        ("a¨ven", "även", "diakrit"),
+    ]
+
+
+def test_line_breaks_and_spacing_are_kept() -> None:
+    text = "Resultat  &r\nbra.\n\n  12 podng\n"
+    assert repair_text(text).text == "Resultat  är\nbra.\n\n  12 poäng\n"
+
+
+def test_damage_is_recognised_and_clean_text_is_not() -> None:
+    clean = (
+        "Kommunen har en tydlig strategi för demokratiutveckling och information till "
+        "medborgarna. Utvärderarna bedömer att arbetet med öppenhet och dialog har "
+        "förbättrats sedan förra utvärderingen, även om uppföljningen kan bli bättre."
+    )
+    damaged = clean.replace("ä", "&").replace("ö", "6").replace("å", "a")
+    assert not judge(clean.split()).damaged
+    assert judge(damaged.split()).damaged
+
+
+def test_repair_command_reads_stdin(monkeypatch, capsys) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Det &r 12 podng.\n"))
+    assert main(["repair"]) == 0
+    assert capsys.readouterr().out == "Det är 12 poäng.\n"
