@@ -49,10 +49,7 @@ def zipf(word: str) -> float:
     """log10 of occurrences per billion words (0 when unknown); compounds of known parts
     count, a little below their rarest part."""
     word = word.lower()
-    known = _frequencies().get(word)
-    if known is not None:
-        return known
-    return _compound(word)
+    return max(_frequencies().get(word, 0.0), _compound(word))
 
 
 @cache
@@ -74,7 +71,9 @@ def _compound(word: str, depth: int = 0) -> float:
                 continue
             rest_zipf = table.get(rest, 0.0) if rest in table else _compound(rest, depth + 1)
             if rest_zipf >= 2.5:
-                best = max(best, min(head_zipf, rest_zipf) - 1.0)
+                # Three-letter parts make many chance compounds ("van" + "tas"): worth less.
+                short = (len(head) == 3) + (len(rest) == 3)
+                best = max(best, min(head_zipf, rest_zipf) - 1.0 - 0.75 * short)
     return best
 
 

@@ -53,7 +53,8 @@ _MAX_SOFT = 3  # soft substitutions tried at once
 _MAX_CANDIDATES = 4000
 _GAIN_OVER_KNOWN = 1.5  # a known word is replaced only by one ~30× more common
 _GAIN_OVER_COMPOUND = 0.5
-_MIN_ZIPF = 1.5
+_MIN_ZIPF = 1.5  # a candidate must be at least this common
+_KNOWN_ZIPF = 1.0  # a printed word the word list has this often is a real word
 
 
 @dataclass(frozen=True)
@@ -160,7 +161,7 @@ def _best_candidate(core: str, damaged: bool) -> str | None:
     if any(ch.isdigit() for ch in lower) and _letters(lower) < 2:
         return None  # "6", "A4", "2O19": numbers and codes stay as printed
     in_dictionary = lexicon.dictionary_zipf(lower)
-    if in_dictionary >= _MIN_ZIPF and not damaged:
+    if in_dictionary >= _KNOWN_ZIPF and not damaged:
         return None
     hard = any(ch in _HARD for ch in lower)
     as_compound = 0.0 if hard else lexicon.zipf(lower)
@@ -181,7 +182,7 @@ def _best_candidate(core: str, damaged: bool) -> str | None:
     if best is None:
         return None
     gain = lexicon.zipf(best) - max(in_dictionary, as_compound)
-    if in_dictionary >= _MIN_ZIPF and gain < _GAIN_OVER_KNOWN:
+    if in_dictionary >= _KNOWN_ZIPF and gain < _GAIN_OVER_KNOWN:
         return None
     if as_compound >= _MIN_ZIPF and gain < _GAIN_OVER_COMPOUND:
         return None
