@@ -78,26 +78,40 @@ def _candidates(line: str) -> list[Municipality]:
     return found
 
 
+_REPORT_WORDS = re.compile(
+    r"uppföljning|redovisning|berättelse|kommunkompass|handlingsplan|utvärdering|rapport|"
+    r"verksamhetsplan|bokslut|analys",
+    re.IGNORECASE,
+)
+_ADMINISTRATIVE = re.compile(
+    r"\b(dnr|diarie\w*|beslutad\w*|antagen|antogs|fastställd\w*|reviderad\w*|justerad\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def find_year(page_texts: Sequence[str], latest: int | None = None) -> int | None:
-    """The report's year: on the title page the year a report covers ('Kvalitetsredovisning
-    2018') wins, then a dated line ('Oktober 2017'), then the latest year printed there;
-    failing that, the most frequent year of the first pages."""
+    """The report's year, from its title page: a year on a line naming the report
+    ("Helårsuppföljning 2019", "Kommunkompassen 2017") first, then a dated line
+    ("Oktober 2017"), then the latest year printed there; administrative lines ("Dnr 2020/14",
+    "Beslutad 2020-02-19") never decide. Failing that, the most frequent year of the first
+    pages."""
     latest = latest or date.today().year + 1
     title = page_texts[0] if page_texts else ""
-    covered = [int(m[4]) for m in _REPORT_OF_YEAR.finditer(" ".join(title.split()))]
-    if covered and 1990 <= covered[0] <= latest:
-        return covered[0]
+    named: list[int] = []
     dated: list[int] = []
     printed: list[int] = []
     for line in title.splitlines():
+        if _ADMINISTRATIVE.search(line):
+            continue
         years = [int(y) for y in _YEAR.findall(line) if 1990 <= int(y) <= latest]
         printed += years
+        if years and _REPORT_WORDS.search(line):
+            named += years
         if years and _DATED.search(line):
             dated += years
-    if dated:
-        return max(dated)
-    if printed:
-        return max(printed)
+    for found in (named, dated, printed):
+        if found:
+            return max(found)
     counts = Counter(
         int(y) for text in page_texts[:3] for y in _YEAR.findall(text) if 1990 <= int(y) <= latest
     )

@@ -78,6 +78,8 @@ def test_year_comes_from_the_dated_title_line_not_the_prose() -> None:
     title = "Kommunkompassen\nAnalys av Säffle kommun\nOktober 2020\nRevideringar 2010, 2016 och 2019/2020"
     assert find_year([title, "Förra utvärderingen gjordes 2014 och nästa 2024."]) == 2020
     assert find_year(["Östersunds kommun", "Rapport 2023-05-16, jämfört med 2019"]) == 2023
+    follow_up = "Älmhults kommun\nHelårsuppföljning 2019\nDnr SN 2020/14 · Beslutad 2020-02-19"
+    assert find_year([follow_up]) == 2019  # the year reported on, not the decision's
 
 
 def test_wrapped_text_is_joined_and_hyphenation_mended() -> None:
