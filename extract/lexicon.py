@@ -49,7 +49,9 @@ def zipf(word: str) -> float:
     """log10 of occurrences per billion words (0 when unknown); compounds of known parts
     count, a little below their rarest part."""
     word = word.lower()
-    return max(_frequencies().get(word, 0.0), _compound(word))
+    listed = _frequencies().get(word, 0.0)
+    # A word the list knows well enough needs no compound reading (the common case, and fast).
+    return listed if listed >= 2.5 else max(listed, _compound(word))
 
 
 @cache

@@ -72,30 +72,51 @@ class Repaired:
 
 @dataclass(frozen=True)
 class Judgement:
-    """How Swedish a text reads."""
+    """How Swedish a text reads, as counts so that pages add up to a document."""
 
-    words: int
-    known_share: float  # words the lexicon knows
-    diacritic_share: float  # words with å, ä or ö: about a fifth in Swedish prose
-    damage_share: float  # words with a hard OCR confusion in them
+    words: int = 0
+    known: int = 0  # words the lexicon knows
+    diacritics: int = 0  # words with å, ä or ö: about a fifth in Swedish prose
+    damage: int = 0  # words with a hard OCR confusion in them
+
+    def __add__(self, other: Judgement) -> Judgement:
+        return Judgement(
+            self.words + other.words,
+            self.known + other.known,
+            self.diacritics + other.diacritics,
+            self.damage + other.damage,
+        )
+
+    @property
+    def known_share(self) -> float:
+        return self.known / self.words if self.words else 1.0
 
     @property
     def damaged(self) -> bool:
         if self.words < 20:
-            return self.damage_share > 0.05
-        return self.diacritic_share < 0.04 or self.damage_share > 0.02 or self.known_share < 0.8
+            return self.damage > 0.05 * self.words
+        return (
+            self.diacritics < 0.04 * self.words
+            or self.damage > 0.02 * self.words
+            or self.known < 0.8 * self.words
+        )
+
+
+_PUNCTUATION = "".join(chr(c) for c in range(0x2000, 0x206F)) + "\"'()[]{}<>.,;:!?«»–—-•*/|%"
 
 
 def judge(words: Iterable[str]) -> Judgement:
-    cores = [
-        m.group("core") for w in words if (m := _TOKEN.match(w)) and _letters(m.group("core")) >= 2
-    ]
-    if not cores:
-        return Judgement(0, 1.0, 0.0, 0.0)
-    known = sum(lexicon.is_known(c) for c in cores)
-    diacritics = sum(any(ch in "åäöÅÄÖ" for ch in c) for c in cores)
-    damage = sum(_has_hard(c) and not lexicon.is_known(c) for c in cores)
-    return Judgement(len(cores), known / len(cores), diacritics / len(cores), damage / len(cores))
+    counts = [0, 0, 0, 0]
+    for word in words:
+        core = word.strip(_PUNCTUATION)
+        if len(core) < 2 or not (core[0].isalpha() or core[-1].isalpha()) or _letters(core) < 2:
+            continue
+        known = lexicon.is_known(core)
+        counts[0] += 1
+        counts[1] += known
+        counts[2] += any(ch in "åäöÅÄÖ" for ch in core)
+        counts[3] += not known and _has_hard(core)
+    return Judgement(*counts)
 
 
 def _letters(text: str) -> int:

@@ -22,14 +22,17 @@ class PagePlan:
 
 
 def plan_pages(texts: Sequence[str]) -> list[PagePlan]:
-    whole = judge(" ".join(texts).split())
-    return [_plan(number, text, whole) for number, text in enumerate(texts, start=1)]
+    judgements = [judge(text.split()) for text in texts]
+    whole = sum(judgements, Judgement())
+    return [
+        _plan(number, text, judgement, whole)
+        for number, (text, judgement) in enumerate(zip(texts, judgements, strict=True), start=1)
+    ]
 
 
-def _plan(number: int, text: str, whole: Judgement) -> PagePlan:
+def _plan(number: int, text: str, judgement: Judgement, whole: Judgement) -> PagePlan:
     if sum(ch.isalpha() for ch in text) < MIN_LETTERS:
         return PagePlan(number, Source.OCR, 0.0, "")
-    judgement = judge(text.split())
     damaged = judgement.damaged if judgement.words >= 20 else whole.damaged
     if not damaged:
         return PagePlan(number, Source.TEXT, round(judgement.known_share, 3), text)
