@@ -69,15 +69,17 @@ def shape_of(profile: Profile) -> Shape:
 
 def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
     shapes = [shape_of(p) for p in profiles]
-    found = [
-        (shape, grid)
-        for shape in shapes
-        for grid in read_grids(document.pages, document.furniture, shape.spec)
-    ]
+    found = _best_per_header(
+        [
+            (shape, grid)
+            for shape in shapes
+            for grid in read_grids(document.pages, document.furniture, shape.spec)
+        ]
+    )
     rows: list[HandlingsplanRow] = []
     warnings: list[str] = []
     headings: dict[str, str] = {}  # carried into a grid printed without a heading of its own
-    for shape, grid in _best_per_header(found):
+    for shape, grid in found:
         heading = _heading(grid, shape, document)
         if shape.heading_column:
             headings[shape.heading_column] = heading or headings.get(shape.heading_column, "")
@@ -89,7 +91,7 @@ def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
                 values[shape.heading_column] = headings[shape.heading_column]
             rows.append(_record(values, document, grid_row.page))
             warnings += [f"handlingsplan sida {grid_row.page}: {p}" for p in problems]
-    names = sorted({shape.profile.name for shape, _ in _best_per_header(found)})
+    names = sorted({shape.profile.name for shape, _ in found})
     return KindResult(rows={"handlingsplan": rows}, warnings=warnings, profiles=names)
 
 

@@ -46,6 +46,7 @@ class Rule:
     x0: float
     x1: float
     y: float
+    shading: bool = False  # the edge of a shaded area (a row's background), not a drawn line
 
 
 @dataclass(frozen=True, slots=True)

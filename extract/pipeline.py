@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import handlingsplan, kompass
+from . import handlingsplan, kompass, tabeller
 from .context import DocumentContext, KindResult
 from .document import find_municipality, find_year
 from .lines import furniture_keys, page_text
@@ -22,7 +22,11 @@ from .triage import plan_pages
 TableReader = Callable[[DocumentContext, Sequence[Profile]], KindResult]
 
 # Table kinds with code of their own; their layouts (revisions, variants) are profiles.
-READERS: dict[str, TableReader] = {"kompass": kompass.read, "handlingsplan": handlingsplan.read}
+READERS: dict[str, TableReader] = {
+    "kompass": kompass.read,
+    "handlingsplan": handlingsplan.read,
+    "tabeller": tabeller.read,
+}
 
 
 @dataclass
@@ -69,6 +73,10 @@ def extract_file(path: Path, profiles: Sequence[Profile]) -> FileResult:
         reader = READERS.get(kind)
         if reader is None or not wanted[kind]:
             continue
+        # A generic kind (tabeller, profiles sort it last) reads only reports no specific
+        # layout recognised: a Kompass report's summary tables repeat its overview.
+        if result.row_count and all(p.content.get("generic") for p in kind_profiles):
+            continue
         context = DocumentContext(
             file_name=path.name,
             page_texts=texts,
@@ -114,9 +122,17 @@ def _read_pages(
             texts[number - 1] = page_text(page)
 
     def wanted_pages() -> dict[str, list[int]]:
-        return {
+        wanted = {
             kind: sorted({n for p in kind_profiles for n in p.pages(texts)})
             for kind, kind_profiles in by_kind.items()
+        }
+        # A generic kind (tabeller) reads what is left: a page a specific layout claims is
+        # that layout's, so its tables are not read twice.
+        generic = {k for k, ps in by_kind.items() if all(p.content.get("generic") for p in ps)}
+        claimed = {n for kind, numbers in wanted.items() if kind not in generic for n in numbers}
+        return {
+            k: [n for n in ns if n not in claimed] if k in generic else ns
+            for k, ns in wanted.items()
         }
 
     wanted = wanted_pages()

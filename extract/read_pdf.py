@@ -85,8 +85,14 @@ def _plumber_page(page: pdfplumber.page.Page, number: int) -> Page:
         for w in deduped.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False)
         if w.get("upright", True)
     )
+    shaded = _shaded_edges(page)
     rules = tuple(
-        Rule(x0=float(e["x0"]), x1=float(e["x1"]), y=float(e["top"]))
+        Rule(
+            x0=float(e["x0"]),
+            x1=float(e["x1"]),
+            y=float(e["top"]),
+            shading=(round(float(e["top"])), round(float(e["x0"]))) in shaded,
+        )
         for e in page.horizontal_edges
         if float(e["x1"]) - float(e["x0"]) > 8
     )
@@ -105,13 +111,25 @@ def _plumber_page(page: pdfplumber.page.Page, number: int) -> Page:
     )
 
 
+def _shaded_edges(page: pdfplumber.page.Page) -> set[tuple[int, int]]:
+    """(y, x0) of the top and bottom edges of filled, unstroked areas taller than a drawn
+    line: row and cell backgrounds, whose edges are no ruling lines."""
+    return {
+        (round(float(r[edge])), round(float(r["x0"])))
+        for r in page.rects
+        if r.get("fill") and not r.get("stroke") and float(r["height"]) > 3
+        for edge in ("top", "bottom")
+    }
+
+
 def _merge_rules(rules: Iterable[Rule]) -> tuple[Rule, ...]:
     """One rule per visible line: a thin filled box gives two edges a point apart."""
     merged: list[Rule] = []
     for rule in sorted(rules, key=lambda r: (round(r.y), r.x0)):
         last = merged[-1] if merged else None
         if last and abs(last.y - rule.y) < 1.5 and rule.x0 <= last.x1 + 2:
-            merged[-1] = Rule(min(last.x0, rule.x0), max(last.x1, rule.x1), last.y)
+            shading = last.shading and rule.shading  # a drawn line where any part is one
+            merged[-1] = Rule(min(last.x0, rule.x0), max(last.x1, rule.x1), last.y, shading)
         else:
             merged.append(rule)
     return tuple(merged)

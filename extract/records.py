@@ -88,6 +88,27 @@ class HandlingsplanRow:
 
 
 @dataclass(frozen=True)
+class TabellRow:
+    """One cell of a small result table (tabeller.py), with the labels that make it comparable
+    across years and municipalities."""
+
+    municipality: str = column("kommun", "")
+    municipality_code: str = column("kommunkod", "")
+    year: int | None = column("år")
+    unit: str = column("enhet", "")  # whom the column counts, when its label names it
+    title: str = column("rubrik", "")  # the heading or caption above the table
+    group: str = column("grupp", "")  # the sub-group row the cell sits under
+    row: str = column("rad", "")
+    column_label: str = column("kolumn", "")  # the column's header as printed
+    period: int | None = column("period")  # the year the column stands for
+    value: float | None = column("värde")
+    value_unit: str = column("enhet_värde", "")
+    raw: str = column("råtext", "")
+    file: str = column("fil", "")
+    page: int = column("sida", 0)
+
+
+@dataclass(frozen=True)
 class TableSpec:
     key: str  # csv file stem and DataFrame key
     sheet: str
@@ -108,6 +129,7 @@ class ReviewRow:
 
 KOMPASS = TableSpec("kompass", "Kompass", KompassRow)
 HANDLINGSPLAN = TableSpec("handlingsplan", "Handlingsplan", HandlingsplanRow)
+TABELLER = TableSpec("tabeller", "Tabeller", TabellRow)
 SOURCES = TableSpec("kallor", "Källor", SourceRow)
 REVIEW = TableSpec("granska", "Granska", ReviewRow)
-TABLES: tuple[TableSpec, ...] = (KOMPASS, HANDLINGSPLAN, REVIEW)
+TABLES: tuple[TableSpec, ...] = (KOMPASS, HANDLINGSPLAN, TABELLER, REVIEW)

@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate
 
 STYLES = getSampleStyleSheet()
 CELL = ParagraphStyle("cell", parent=STYLES["BodyText"], fontSize=9, leading=11)
-RULES = ["grid", "rows", "groups", "header_line", "none"]
+RULES = ["grid", "rows", "groups", "header_line", "zebra", "none"]
 
 
 @dataclass(frozen=True)
@@ -163,6 +163,12 @@ def _table(
         style += [header_line] + [("LINEBELOW", (0, b), (-1, b), 0.4, "grey") for _, b in spans]
     elif rules == "header_line":
         style.append(header_line)
+    elif rules == "zebra":  # shaded rows, even under a spanning cell: their edges are no borders
+        style += [
+            ("BACKGROUND", (0, 0), (-1, 0), "#1F4E79"),
+            ("TEXTCOLOR", (0, 0), (-1, 0), "white"),
+            ("ROWBACKGROUNDS", (0, 1), (-1, -1), ["white", "#E4ECF4"]),
+        ]
     return Table(data, colWidths=widths, style=style, repeatRows=1 if repeat else 0, hAlign="LEFT")
 
 

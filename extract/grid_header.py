@@ -1,0 +1,252 @@
+"""Grid headers: lines set close together that name at least a few columns, each in a cell
+of its own. The cells come from vertical rules or from the gaps between words; each is named
+by the first header synonym of its title (bold or larger words, when the cell has a caption
+in plain or smaller type), and words broken inside narrow cells are matched on their letters
+run together."""
+
+from __future__ import annotations
+
+import itertools
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .grid_model import Column, GridSpec
+from .page import Line, Page, Rule, Word
+from .text import clean_token, fold, token_matches
+
+
+@dataclass(frozen=True)
+class Header:
+    first: int  # index of the header's first line among the page's lines
+    last: int  # index after its last line
+    top: float
+    bottom: float  # the body starts below this
+    columns: tuple[Column, ...]
+    lines: tuple[Line, ...]
+
+
+def find_headers(page: Page, lines: Sequence[Line], spec: GridSpec) -> list[Header]:
+    """Header bands on a page: lines close together that name at least `min_roles` columns,
+    each in a cell of its own."""
+    hits = [_line_hits(line, spec) for line in lines]
+    headers: list[Header] = []
+    index = 0
+    while index < len(lines):
+        if not hits[index]:
+            index += 1
+            continue
+        header = _header_at(page, lines, hits, index, spec)
+        if header is None:
+            index += 1
+            continue
+        headers.append(header)
+        index = header.last
+    return headers
+
+
+def _header_at(
+    page: Page, lines: Sequence[Line], hits: list[set[str]], index: int, spec: GridSpec
+) -> Header | None:
+    first_line = lines[index]
+    height = first_line.height or 10.0
+    seed_end = index + 1  # after the last line that names a role not named yet
+    roles = set(hits[index])
+    probe = index + 1
+    while probe < len(lines) and lines[probe].top - first_line.bottom < 5 * height:
+        gap = (lines[probe - 1].bottom, lines[probe].top)
+        if gap[1] - gap[0] > 1.2 * height or any(gap[0] < r.y < gap[1] for r in page.rules):
+            break  # a header is set close, and no rule runs through it
+        if hits[probe] - roles:
+            roles |= hits[probe]
+            seed_end = probe + 1
+        probe += 1
+    if len(roles) < spec.min_roles:
+        return None
+    seed_top = first_line.top
+    seed_bottom = max(line.bottom for line in lines[index:seed_end])
+    first, last, bottom = _band(page, lines, index, seed_end, seed_top, seed_bottom)
+    band = lines[first:last]
+    columns = _header_columns(page, band, spec)
+    named = [c.role for c in columns if c.role]
+    if len(named) < spec.min_roles or (spec.keys and not set(spec.keys) & set(named)):
+        return None
+    top = min(line.top for line in band)
+    return Header(first, last, top, bottom, tuple(columns), tuple(band))
+
+
+def _band(
+    page: Page, lines: Sequence[Line], start: int, end: int, top: float, bottom: float
+) -> tuple[int, int, float]:
+    """The whole header band around its seed lines: between the rules above and below it when
+    the grid is ruled, else the lines set as closely as the seed's own. The grid's top is
+    where the column rules through the seed begin (a header set in the middle of its cells
+    may start well above the seed), or a rule just above it."""
+    width = _extent(lines[start:end])
+    below = [r for r in page.rules if r.y > bottom - 1 and _covers(r, width, 0.5)]
+    above = [r for r in page.rules if r.y < top + 1 and _covers(r, width, 0.5)]
+    through = [v.top for v in page.vrules if v.top < top and v.bottom > bottom]
+    height = statistics.median(line.height for line in lines[start:end]) or 10.0
+    largest = max(w.size for line in lines[start:end] for w in line.words)
+    first = start
+    if len(through) >= 2 or (above and top - max(r.y for r in above) < 2 * height):
+        ceiling = max(through) if len(through) >= 2 else max(r.y for r in above)
+        while first > 0 and lines[first - 1].top > ceiling - 1:
+            first -= 1
+    else:
+        while first > 0 and _close(lines[first - 1], lines[first], height, largest):
+            first -= 1
+    last = end
+    if below and min(r.y for r in below) - bottom < 12 * height:
+        floor = min(r.y for r in below)
+        while last < len(lines) and lines[last].bottom <= floor + 1:
+            last += 1
+        return first, last, floor
+    while last < len(lines) and _close(lines[last], lines[last - 1], height, largest):
+        last += 1
+    return first, last, lines[last - 1].bottom + 0.5
+
+
+def _close(line: Line, neighbour: Line, height: float, largest: float) -> bool:
+    """A line of an unruled header next to its seed: set as closely, and in the header's
+    type: bold (a name wrapped or centred) or smaller (a caption), never larger (a heading)
+    nor plain at full size (the first row)."""
+    gap = max(line.top - neighbour.bottom, neighbour.top - line.bottom)
+    size = max(w.size for w in line.words)
+    header_type = all(w.bold or w.size < largest - 0.5 for w in line.words)
+    return gap <= 0.5 * height and size <= largest + 0.5 and header_type
+
+
+def _extent(lines: Sequence[Line]) -> tuple[float, float]:
+    return min(line.x0 for line in lines), max(line.x1 for line in lines)
+
+
+def _covers(rule: Rule, extent: tuple[float, float], share: float) -> bool:
+    left, right = extent
+    overlap = min(rule.x1, right) - max(rule.x0, left)
+    return overlap >= share * (right - left)
+
+
+def _tokens(words: Sequence[Word]) -> list[str]:
+    """Folded header tokens; "ANALYS/SLUTSATS" is two."""
+    return [t for w in words for t in clean_token(w.text).replace("/", " / ").split()]
+
+
+def _synonyms(spec: GridSpec) -> list[tuple[str, list[str]]]:
+    pairs = [
+        (role, fold(s).replace("/", " / ").split()) for role, ss in spec.headers.items() for s in ss
+    ]
+    return sorted(pairs, key=lambda pair: -len(pair[1]))
+
+
+def _find(tokens: list[str], synonym: list[str]) -> int | None:
+    for start in range(len(tokens) - len(synonym) + 1):
+        window = tokens[start : start + len(synonym)]
+        if all(_same_word(w, t) for w, t in zip(window, synonym, strict=True)):
+            return start
+    return None
+
+
+def _same_word(word: str, token: str) -> bool:
+    """OCR damage tolerated in long words, inflection not: "aktiviteterna" in a caption is no
+    "Aktivitet", "slutsats" no "Status", "ledning" no "bedömning"."""
+    if len(token) < 7 or abs(len(word) - len(token)) > 2 or word[:1] != token[:1]:
+        return word == token
+    return token_matches(word, token)
+
+
+def _line_hits(line: Line, spec: GridSpec) -> set[str]:
+    tokens = _tokens(line.words)
+    return {role for role, synonym in _synonyms(spec) if _find(tokens, synonym) is not None}
+
+
+def _first_role(words: Sequence[Word], spec: GridSpec) -> list[tuple[int, str]]:
+    """(position, role) for every role the cell names, the earliest first: the header title
+    comes before its caption. Words broken inside a narrow cell ("VERKSAMHETSM" + "ÅL") are
+    matched on the letters run together, for synonyms long enough not to match by chance."""
+    tokens = _tokens(_title_words(words))
+    found: dict[str, int] = {}
+    for role, synonym in _synonyms(spec):
+        at = _find(tokens, synonym)
+        if at is not None:
+            found[role] = min(found.get(role, at), at)
+    letters, owner = "", []
+    for position, token in enumerate(tokens):
+        kept = "".join(ch for ch in token if ch.isalpha())
+        letters += kept
+        owner += [position] * len(kept)
+    for role, synonym in _synonyms(spec):
+        wanted = "".join(ch for ch in "".join(synonym) if ch.isalpha())
+        at = letters.find(wanted) if len(wanted) >= 8 else -1
+        if at >= 0 and role not in found:
+            found[role] = owner[at]
+    return sorted((position, role) for role, position in found.items())
+
+
+def _title_words(words: Sequence[Word]) -> list[Word]:
+    """A header cell's title, without its caption: the bold words when some are bold, and
+    of those the largest when sizes differ."""
+    title = [w for w in words if w.bold] or list(words)
+    largest = max((w.size for w in title), default=0.0)
+    return [w for w in title if w.size >= largest - 0.5]
+
+
+def _header_columns(page: Page, band: Sequence[Line], spec: GridSpec) -> list[Column]:
+    top, bottom = min(line.top for line in band), max(line.bottom for line in band)
+    words = [w for line in band for w in line.words]
+    borders = sorted(
+        {round(v.x, 1) for v in page.vrules if v.top <= top + 2 and v.bottom >= bottom - 2}
+    )
+    cells = _split_by_borders(words, borders) if len(borders) >= 3 else _split_by_gaps(band)
+    if len(cells) < 2:
+        return []
+    claims = sorted(
+        (position, index, role)
+        for index, (cell_words, _, _) in enumerate(cells)
+        for position, role in _first_role(cell_words, spec)
+    )
+    roles: dict[int, str] = {}
+    for _, index, role in claims:
+        if index not in roles and role not in roles.values():
+            roles[index] = role
+    columns = []
+    for index, (cell_words, left, right) in enumerate(cells):
+        ordered = sorted(cell_words, key=lambda w: (round(w.top), w.x0))
+        text = " ".join(w.text for w in ordered)
+        columns.append(Column(roles.get(index), left, right, text))
+    return columns
+
+
+def _split_by_borders(
+    words: Sequence[Word], borders: list[float]
+) -> list[tuple[list[Word], float, float]]:
+    cells = []
+    for left, right in itertools.pairwise(borders):
+        inside = [w for w in words if left <= w.middle_x < right]
+        if inside or right - left > 12:
+            cells.append((inside, left, right))
+    return cells
+
+
+def _split_by_gaps(band: Sequence[Line]) -> list[tuple[list[Word], float, float]]:
+    """Header words in cells: words overlapping across lines, or a space apart on one line,
+    share a cell. The cell's extent is its words' (the borders come later, from the body)."""
+    words = [(w, n) for n, line in enumerate(band) for w in line.words]
+    parent = list(range(len(words)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for (i, (a, line_a)), (j, (b, line_b)) in itertools.combinations(enumerate(words), 2):
+        gap = max(a.x0, b.x0) - min(a.x1, b.x1)
+        space = 0.6 * max(a.size or a.height, b.size or b.height)
+        if (line_a == line_b and gap <= space) or (line_a != line_b and gap < 0):
+            parent[root(i)] = root(j)
+    groups: dict[int, list[Word]] = {}
+    for i, (word, _) in enumerate(words):
+        groups.setdefault(root(i), []).append(word)
+    ordered = sorted(groups.values(), key=lambda g: min(w.x0 for w in g))
+    return [(g, min(w.x0 for w in g), max(w.x1 for w in g)) for g in ordered]

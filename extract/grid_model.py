@@ -1,0 +1,104 @@
+"""The grid reader's data: what it looks for (a GridSpec: columns by role and their header
+words) and what it finds (columns with their borders, cells, rows, grids)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from .page import Line
+from .text import join_wrapped
+
+INF = float("inf")
+# Words that begin a line after a space, hardly ever the tail of a word broken for want of
+# room (unlike "en", "et", "na": the endings of the long compounds that get broken).
+# fmt: off
+_WORDS = frozenset({
+    "är", "och", "i", "på", "att", "som", "för", "med", "av", "till", "om", "har", "kan", "ska",
+    "inte", "det", "den", "de", "vi", "så", "eller", "samt", "vid", "från", "under", "efter",
+    "mot", "genom",
+})
+# fmt: on
+
+
+@dataclass(frozen=True)
+class GridSpec:
+    """What a grid reader looks for: the columns by role with their header synonyms."""
+
+    headers: Mapping[str, Sequence[str]]  # role → header words as printed ("Slutdatum")
+    keys: tuple[str, ...] = ()  # roles whose text makes a row; empty: any text does
+    spanning: frozenset[str] = frozenset()  # roles whose cells may cover several rows
+    min_roles: int = 2  # a header names at least this many roles
+
+
+@dataclass(frozen=True)
+class Column:
+    role: str | None  # None: a column the spec does not name
+    x0: float  # borders; the outer ones are open (±inf)
+    x1: float
+    header: str  # the header cell as printed, captions included
+
+
+@dataclass(frozen=True)
+class Cell:
+    lines: tuple[Line, ...] = ()
+    spanned: bool = False  # filled down from a cell that began on an earlier row
+    width: float = 0.0  # what a line of the column can hold
+
+    @property
+    def text(self) -> str:
+        """The lines joined; a word too long for the column, broken where the line was full
+        ("Kompetensförsörjning" + "en"), is mended."""
+        parts: list[str] = []
+        for before, line in zip((None, *self.lines), self.lines, strict=False):
+            if before is not None and self._broken_word(before, line):
+                parts[-1] += line.text
+            else:
+                parts.append(line.text)
+        return join_wrapped(parts)
+
+    def _broken_word(self, line: Line, following: Line) -> bool:
+        """A line of one word, so full that not even the next line's first letter would
+        have fitted: the word was broken for want of room, not at a space. When a full line
+        is followed by a word that mostly stands alone ("är", "och"), it was a space."""
+        goes_on = following.text[:1].islower() or (
+            following.text[:1].isdigit() and line.text[-1:].isdigit()  # "2021-03-3" + "1"
+        )
+        if (
+            len(line.words) != 1
+            or not goes_on
+            or following.words[0].text.lower().strip(".,;:") in _WORDS
+        ):
+            return False
+        first = following.words[0]
+        letter = (first.x1 - first.x0) / max(1, len(first.text))
+        return line.x1 - line.x0 + letter > self.width
+
+
+@dataclass(frozen=True)
+class GridRow:
+    page: int
+    top: float
+    cells: Mapping[str, Cell]
+
+    def text(self, role: str) -> str:
+        cell = self.cells.get(role)
+        return cell.text if cell else ""
+
+
+@dataclass(frozen=True)
+class Grid:
+    columns: tuple[Column, ...]
+    header: tuple[Line, ...]  # the header band, captions included
+    above: tuple[Line, ...]  # what stands between the previous grid (or page top) and header
+    rows: tuple[GridRow, ...]
+    page: int  # where the header is
+    top: float
+
+    @property
+    def roles(self) -> tuple[str, ...]:
+        return tuple(c.role for c in self.columns if c.role)
+
+
+def mid(line: Line) -> float:
+    return (line.top + line.bottom) / 2

@@ -1,0 +1,171 @@
+"""Spanning cells in a grid whose rules do not show them: a column's text blocks, each given
+the rows it is aligned with, by the habit the grid shows (top, middle or bottom)."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from .grid_model import mid
+from .page import Line
+
+
+def spanning_cells(
+    lines: Sequence[Line],
+    cut: Sequence[float],
+    intervals: Sequence[tuple[float, float]],
+    keyed: Sequence[bool],
+    extent: tuple[float, float],
+    mode: str,
+    threshold: float,
+) -> tuple[list[list[int]], list[list[Line]]]:
+    """An unruled spanning column: its text blocks, each given the rows it is aligned with.
+    Rows before the first row with key text (captions) are no block's; a block wholly above
+    that row that goes on mid-sentence (the rest of a cell from the page before) covers no
+    row."""
+    covered: list[list[int]] = []
+    texts: list[list[Line]] = []
+    for a, b in itertools.pairwise([extent[0], *cut, extent[1]]):
+        rows = [i for i, (r0, r1) in enumerate(intervals) if a <= (r0 + r1) / 2 < b]
+        rows = rows[next((n for n, i in enumerate(rows) if keyed[i]), len(rows)) :]
+        inside = [ln for ln in lines if a <= mid(ln) < b]
+        blocks = _blocks(inside, threshold)
+        if mode == "top":  # a cell begins on the first line of its row, however close
+            blocks = _split_blocks(blocks, [intervals[i][0] + 0.5 for i in rows])
+        first = intervals[rows[0]][0] if rows else b
+        for block in (block for block in blocks if block[-1].bottom < first):
+            if block[0].text[:1].islower():  # it goes on mid-sentence
+                covered.append([])
+                texts.append(block)
+        blocks = [block for block in blocks if block[-1].bottom >= first]
+        if not rows or not blocks:
+            continue
+        for owned, block in _align_blocks(blocks, [intervals[i] for i in rows], mode):
+            covered.append([rows[i] for i in owned])
+            texts.append(block)
+    return covered, texts
+
+
+def _split_blocks(blocks: list[list[Line]], row_tops: Sequence[float]) -> list[list[Line]]:
+    """Blocks parted where the next cell begins, set too close to tell by the gap: a line
+    that begins where a row begins, as a bold title after plain lines, or as a capital after
+    a finished sentence."""
+    out: list[list[Line]] = []
+    for block in blocks:
+        out.append([block[0]])
+        for above, line in itertools.pairwise(block):
+            title = _bold(line) and not _bold(above)
+            sentence = above.text.endswith((".", "!", "?")) and line.text[:1].isupper()
+            if (title or sentence) and any(abs(line.top - top) <= 1.5 for top in row_tops):
+                out.append([line])
+            else:
+                out[-1].append(line)
+    return out
+
+
+def _bold(line: Line) -> bool:
+    return all(w.bold for w in line.words)
+
+
+def _blocks(lines: Sequence[Line], threshold: float) -> list[list[Line]]:
+    blocks: list[list[Line]] = []
+    for line in sorted(lines, key=lambda ln: ln.top):
+        if blocks and line.top - blocks[-1][-1].bottom <= threshold:
+            blocks[-1].append(line)
+        else:
+            blocks.append([line])
+    return blocks
+
+
+def _align_blocks(
+    blocks: list[list[Line]], rows: Sequence[tuple[float, float]], mode: str
+) -> list[tuple[list[int], list[Line]]]:
+    """Rows for each block of a spanning cell's text. Top-aligned text starts on the first row
+    it covers, bottom-aligned text ends on its last; centred text is centred on its rows. A
+    block that starts nowhere near a row (a second paragraph) joins the block before it."""
+    anchors: list[tuple[int, list[Line]]] = []  # (row where the cell starts or ends, lines)
+    for block in blocks:
+        edge = block[0].top if mode == "top" else block[-1].bottom
+        if mode == "middle":
+            edge = (block[0].top + block[-1].bottom) / 2
+        if mode == "top":
+            near = [
+                i for i, (a, _) in enumerate(rows) if abs(a - edge) <= 0.5 * block[0].height + 1
+            ]
+        elif mode == "bottom":
+            near = [
+                i for i, (_, b) in enumerate(rows) if abs(b - edge) <= 0.5 * block[-1].height + 1
+            ]
+        else:  # the row nearest the middle: it may fall between two rows
+            near = [min(range(len(rows)), key=lambda i: max(rows[i][0] - edge, edge - rows[i][1]))]
+        if anchors and (not near or near[0] <= anchors[-1][0]):
+            anchors[-1][1].extend(block)
+        else:
+            fallback = min(range(len(rows)), key=lambda i: abs(rows[i][0] - block[0].top))
+            anchors.append((near[0] if near else fallback, list(block)))
+    starts = [a for a, _ in anchors]
+    if mode == "top":
+        ends = [*[s - 1 for s in starts[1:]], len(rows) - 1]
+        spans = list(zip(starts, ends, strict=True))
+    elif mode == "bottom":
+        firsts = [0, *[s + 1 for s in starts[:-1]]]
+        spans = list(zip(firsts, starts, strict=True))
+    else:
+        spans = _centred_spans(anchors, rows)
+    return [
+        (list(range(a, b + 1)), lines) for (a, b), (_, lines) in zip(spans, anchors, strict=True)
+    ]
+
+
+def _centred_spans(
+    anchors: list[tuple[int, list[Line]]], rows: Sequence[tuple[float, float]]
+) -> list[tuple[int, int]]:
+    """Each centred block takes the run of rows, from where the one before ended, whose middle
+    is nearest its own middle."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for n, (anchor, lines) in enumerate(anchors):
+        middle = (lines[0].top + lines[-1].bottom) / 2
+        limit = anchors[n + 1][0] - 1 if n + 1 < len(anchors) else len(rows) - 1
+        if n + 1 == len(anchors):
+            end = limit
+        else:
+            end = min(
+                range(max(anchor, start), limit + 1),
+                key=lambda e: abs((rows[start][0] + rows[e][1]) / 2 - middle),
+            )
+        spans.append((start, end))
+        start = end + 1
+    return spans
+
+
+def alignment(
+    per_column: Sequence[Sequence[Line]],
+    spans: Sequence[bool],
+    intervals: Sequence[tuple[float, float]],
+) -> str:
+    """How the grid sets text in a cell taller than it: 'top', 'middle' or 'bottom', from rows
+    whose non-spanning cells differ in height. Top, the common default, when nothing tells."""
+    votes = {"top": 0, "middle": 0, "bottom": 0}
+    for a, b in intervals:
+        extents = []
+        for lines, spanning in zip(per_column, spans, strict=True):
+            inside = [ln for ln in lines if a <= mid(ln) <= b]
+            if inside and not spanning:
+                extents.append((inside[0].top, inside[-1].bottom))
+        if (
+            len(extents) < 2
+            or max(e[1] - e[0] for e in extents) - min(e[1] - e[0] for e in extents) < 4
+        ):
+            continue
+        spread = {
+            "top": _spread([e[0] for e in extents]),
+            "middle": _spread([(e[0] + e[1]) / 2 for e in extents]),
+            "bottom": _spread([e[1] for e in extents]),
+        }
+        votes[min(spread, key=lambda k: spread[k])] += 1
+    return max(votes, key=lambda k: (votes[k], k == "top"))
+
+
+def _spread(values: Sequence[float]) -> float:
+    return max(values) - min(values)

@@ -1,0 +1,181 @@
+"""The handlingsplan table: one row per activity with its goal, date and status (shape a) or
+its goal fulfilment (shape b), whatever the grid's ruling and alignment; a new shape is only a
+profile file. Every sample's rows are checked in test_samples.py, like every table's."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from reportlab.platypus import Table
+
+from extract.grid import Cell
+from extract.handlingsplan import shape_of, split_goal
+from extract.page import Line, Word
+from extract.pipeline import extract_file
+from extract.profiles import LAYOUTS_DIR, ProfileError, load_profile, load_profiles
+
+from .conftest import SAMPLES, expected_rows
+from .grids import (
+    AIMS,
+    GOALS,
+    RULES,
+    Activity,
+    Goal,
+    heading,
+    p,
+    perspective_grid,
+    prose,
+    report,
+    unit_grid,
+)
+
+EXPECTED = sorted((SAMPLES / "expected").glob("*.handlingsplan.csv"))
+STATUS = {"Pågående": "Pågående", "Genomfört": "Genomfört", "Pågår": "Pågående"}
+STATUS |= {"Klar": "Genomfört", "Kvarstår": "Kvarstår"}
+DATE = {"2019-12-31": "2019-12-31", "2019-06-<br/>30": "2019-06-30", "Löpande": "Löpande"}
+DATE |= {"30 juni 2019": "2019-06-30", "2019-09-30": "2019-09-30"}
+
+
+def test_samples_cover_both_shapes_with_grids_over_a_page_break() -> None:
+    shapes = {"perspektiv": 0, "enhet": 0}
+    for path in EXPECTED:
+        rows = expected_rows(path)
+        part = "perspektiv" if rows[0]["aktivitet"] else "enhet"
+        shapes[part] += 1
+        pages = {(row[part], row["sida"]) for row in rows}
+        assert len(pages) > len({part for part, _ in pages}), f"{path.name}: no grid over a break"
+    assert shapes["perspektiv"] >= 3 and shapes["enhet"] >= 3
+
+
+@pytest.mark.parametrize("rules", RULES)
+def test_perspective_grids_whatever_the_ruling(tmp_path: Path, profiles, rules: str) -> None:
+    pdf = tmp_path / "plan.pdf"
+    valign = {"grid": "TOP", "rows": "MIDDLE", "groups": "BOTTOM"}.get(rules, "TOP")
+    report(
+        pdf,
+        heading("Samhälle"),
+        perspective_grid(rules=rules, valign=valign),
+        *prose("Sammantaget är de flesta aktiviteterna genomförda eller pågår enligt plan."),
+    )
+    result = extract_file(pdf, profiles)
+    rows = result.rows["handlingsplan"]
+    want = [(goal, act) for goal in GOALS for act in goal.activities]
+    assert [(r.goal, r.goal_description, r.activity) for r in rows] == [
+        (goal.title, goal.description, act.text) for goal, act in want
+    ]
+    assert [(r.end_date, r.status, r.status_raw, r.comment) for r in rows] == [
+        (DATE[act.date], STATUS[act.status], act.status, act.comment) for _, act in want
+    ]
+    assert {(r.municipality, r.municipality_code, r.year, r.perspective) for r in rows} == {
+        ("Säffle", "1785", 2019, "Samhälle")
+    }
+    assert result.warnings == []
+
+
+@pytest.mark.parametrize("rules", RULES)
+def test_unit_grids_whatever_the_ruling(tmp_path: Path, profiles, rules: str) -> None:
+    pdf = tmp_path / "plan.pdf"
+    valign = {"rows": "MIDDLE", "groups": "BOTTOM"}.get(rules, "TOP")
+    report(
+        pdf, heading("Sektor Ledning och stöd"), heading("Löneenheten"), unit_grid(rules, valign)
+    )
+    rows = extract_file(pdf, profiles).rows["handlingsplan"]
+    want = [(aim, effort) for aim, efforts in AIMS for effort in efforts]
+    assert [(r.unit, r.goal, r.desired_result, r.fulfilment, r.new_measures) for r in rows] == [
+        ("Löneenheten", aim, e[0], e[3], e[4]) for aim, e in want
+    ]
+    assert all(r.activity == r.status == r.perspective == "" for r in rows)
+
+
+def test_unknown_status_is_kept_as_printed_with_a_warning(tmp_path: Path, profiles) -> None:
+    goal = Goal(
+        "Trygg kommun", "Invånarna är trygga.", (Activity("Ny belysning.", "2019", "Vilande"),)
+    )
+    pdf = tmp_path / "plan.pdf"
+    report(pdf, heading("Samhälle"), perspective_grid((goal,)))
+    result = extract_file(pdf, profiles)
+    [row] = result.rows["handlingsplan"]
+    assert (row.status, row.status_raw, row.end_date) == ("", "Vilande", "2019")
+    assert result.warnings == ["handlingsplan sida 2: okänd status 'Vilande'"]
+
+
+def test_a_new_shape_is_only_a_profile(tmp_path: Path) -> None:
+    """Mål | Åtgärd | Ansvarig | Klart | Bedömning: a third shape, read with no new code."""
+    layouts = tmp_path / "layouts"
+    layouts.mkdir()
+    (layouts / "atgardsplan.toml").write_text(
+        """
+name = "atgardsplan"
+table = "handlingsplan"
+[find]
+pages = ['åtgärd', 'bedömning']
+[grid]
+keys = ["aktivitet"]
+spans = ["mål"]
+min_columns = 3
+heading_column = "enhet"
+[columns]
+"mål" = { header = ["Mål"], type = "text" }
+aktivitet = { header = ["Åtgärd"], type = "text" }
+slutdatum = { header = ["Klart"], type = "date" }
+status = { header = ["Bedömning"], type = "status" }
+""",
+        encoding="utf-8",
+    )
+    cells = [
+        ["<b>Mål</b>", "<b>Åtgärd</b>", "<b>Ansvarig</b>", "<b>Klart</b>", "<b>Bedömning</b>"],
+        ["Fler digitala tjänster", "E-tjänst för bygglov.", "IT-chef", "2020-03-31", "Uppfyllt"],
+        ["", "Digital signering.", "Kanslichef", "Hösten 2020", "Delvis uppfyllt"],
+    ]
+    data = [[p(text) for text in row] for row in cells]
+    grid = Table(
+        data,
+        colWidths=[160, 200, 100, 90, 120],
+        style=[("GRID", (0, 0), (-1, -1), 0.5, "black"), ("SPAN", (0, 1), (0, 2))],
+    )
+    pdf = tmp_path / "plan.pdf"
+    report(pdf, heading("Kansliet"), grid)
+    rows = extract_file(pdf, load_profiles(layouts)).rows["handlingsplan"]
+    assert [(r.unit, r.goal, r.activity, r.end_date, r.status) for r in rows] == [
+        ("Kansliet", "Fler digitala tjänster", "E-tjänst för bygglov.", "2020-03-31", "Uppfyllt"),
+        (
+            "Kansliet",
+            "Fler digitala tjänster",
+            "Digital signering.",
+            "Hösten 2020",
+            "Delvis uppfyllt",
+        ),
+    ]
+
+
+def test_profiles_name_only_output_columns(tmp_path: Path) -> None:
+    for profile in load_profiles():
+        if profile.table == "handlingsplan":
+            assert shape_of(profile).spec.keys
+    bad = tmp_path / "bad.toml"
+    shutil.copy(LAYOUTS_DIR / "handlingsplan-perspektiv.toml", bad)
+    bad.write_text(bad.read_text().replace("kommentar = {", "anteckning = {"), encoding="utf-8")
+    with pytest.raises(ProfileError, match="anteckning"):
+        shape_of(load_profile(bad))
+
+
+def _cell_lines(*texts: tuple[str, bool], gap: float = 2.0) -> tuple[Line, ...]:
+    lines, top = [], 0.0
+    for text, bold in texts:
+        lines.append(Line((Word(text, 0, 80, top, top + 9, size=9, bold=bold),), page=1))
+        top += 9 + gap
+    return tuple(lines)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        _cell_lines(("Goda arbetsplatser", True), ("Varje medarbetare trivs", False)),
+        _cell_lines(("Goda", False), ("arbetsplatser", False), ("Varje medarbetare trivs", False)),
+    ],
+    ids=["bold", "sentence"],
+)
+def test_a_goal_cell_splits_into_goal_and_description(lines: tuple[Line, ...]) -> None:
+    assert split_goal(Cell(lines)) == ("Goda arbetsplatser", "Varje medarbetare trivs")
