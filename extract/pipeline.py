@@ -16,6 +16,7 @@ from .ocr import WHOLE_PAGE, OcrUnavailable, check_tesseract, ocr_pages, table_r
 from .page import Page, Source
 from .profiles import Profile
 from .read_pdf import ReadError, load_pages, page_texts
+from .records import REVIEW
 from .repair import repair_page
 from .triage import plan_pages
 
@@ -42,7 +43,8 @@ class FileResult:
 
     @property
     def row_count(self) -> int:
-        return sum(len(rows) for rows in self.rows.values())
+        """Data rows; the Granska rows only point at some of them."""
+        return sum(len(rows) for key, rows in self.rows.items() if key != REVIEW.key)
 
 
 def file_digest(path: Path) -> str:
