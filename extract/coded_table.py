@@ -20,6 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum, auto
 
+from rapidfuzz import fuzz
+
 from .lines import group_lines, page_lines
 from .page import Line, Page, Rule, Word
 from .text import clean_token, fold, join_wrapped, token_matches
@@ -130,6 +132,8 @@ def match_header(line: Line, synonyms: dict[str, Sequence[str]]) -> HeaderMatch 
         spans = _header_spans(folded, ordered)
         if len(spans) > len(best):
             best = spans
+    if len(best) == 1:
+        best += _misread_header(line, folded, candidates, best)
     if len(best) < 2:
         return None
     used = {i for first, last, _ in best for i in range(first, last + 1)}
@@ -144,6 +148,30 @@ def match_header(line: Line, synonyms: dict[str, Sequence[str]]) -> HeaderMatch 
     before = line.words[first - 1].x1 if first > 0 else lefts[0] - 40
     text_limit = lefts[0] - min(12.0, max(2.0, (lefts[0] - before) * 0.4))
     return HeaderMatch(Columns(order, bounds, text_limit), first)
+
+
+def _misread_header(
+    line: Line,
+    folded: list[str],
+    candidates: list[tuple[str, list[str]]],
+    found: list[tuple[int, int, str]],
+) -> list[tuple[int, int, str]]:
+    """Beside one header OCR read well ("Max"), a word it read badly ("Uppnarr") that is still
+    close to another column's header: only on OCR'd lines, only long header words."""
+    used = {i for first, last, _ in found for i in range(first, last + 1)}
+    roles = {role for *_, role in found}
+    for index, word in enumerate(line.words):
+        if index in used or word.confidence >= 1.0 or len(folded[index]) < 5:
+            continue  # a word from a text layer is read as printed
+        for role, tokens in candidates:
+            if (
+                role not in roles
+                and len(tokens) == 1
+                and len(tokens[0]) >= 5
+                and fuzz.ratio(folded[index], tokens[0]) >= 60
+            ):
+                return [(index, index, role)]
+    return []
 
 
 def _speck(word: Word) -> bool:
@@ -555,10 +583,8 @@ def _resolve_damaged_codes(lines: Sequence[TableLine]) -> None:
         code = line.code
         assert code is not None
         following = next((r for r in readable[index + 1 :] if r is not None), None)
-        if (
-            line.kind is Kind.HEADER
-            or ("." not in code.lstrip(DAMAGED)
-            and not code.startswith(DAMAGED))
+        if line.kind is Kind.HEADER or (
+            "." not in code.lstrip(DAMAGED) and not code.startswith(DAMAGED)
         ):
             if code.startswith(DAMAGED):
                 area = following[0] if following and following[1] else area + 1

@@ -182,7 +182,10 @@ def _invert_bars(pixels: np.ndarray, ink: np.ndarray) -> np.ndarray:
         for left, right in _runs(columns):
             if right - left > pixels.shape[1] * 0.05:
                 box = out[top:bottom, left:right]
-                out[top:bottom, left:right] = 255 - box + int(box.min())  # dark ground → white
+                # Crisp black text on white: what is lighter than halfway between the bar's
+                # ground and its lightest pixel is the text.
+                middle = (float(np.median(box)) + float(box.max())) / 2
+                out[top:bottom, left:right] = np.where(box > middle, 0, 255)
     return out
 
 
