@@ -71,7 +71,7 @@ def load_pages(path: Path, numbers: Iterable[int]) -> dict[int, Page]:
 
 def _plumber_page(page: pdfplumber.page.Page, number: int) -> Page:
     # Word often overprints characters (fake bold, shadows): drop the duplicates first.
-    deduped = page.dedupe_chars()
+    deduped = page.dedupe_chars() if _overprinted(page.chars) else page
     words = tuple(
         Word(
             text=w["text"],
@@ -120,6 +120,21 @@ def _shaded_edges(page: pdfplumber.page.Page) -> set[tuple[int, int]]:
         if r.get("fill") and not r.get("stroke") and float(r["height"]) > 3
         for edge in ("top", "bottom")
     }
+
+
+def _overprinted(chars: list[dict]) -> bool:
+    """Whether any character is drawn twice at (nearly) one place, as Word's fake bold and
+    shadows do. A linear check, so that pdfplumber's sort of every character is only paid for
+    on pages that need it."""
+    seen: set[tuple[str, int, int]] = set()
+    for char in chars:
+        x, y = float(char["x0"]), float(char["top"])
+        for key in ((char["text"], int(x), int(y)), (char["text"], int(x + 0.5), int(y + 0.5))):
+            if key in seen:
+                return True
+        seen.add((char["text"], int(x), int(y)))
+        seen.add((char["text"], int(x + 0.5), int(y + 0.5)))
+    return False
 
 
 def _merge_rules(rules: Iterable[Rule]) -> tuple[Rule, ...]:

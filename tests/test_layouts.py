@@ -131,3 +131,19 @@ def test_max_column_before_points_column(tmp_path: Path, profiles) -> None:
         ("1.2", 15, 20),
         ("1.3", 12, 25),
     ]
+
+
+def test_overprinted_fake_bold_is_read_once(tmp_path: Path) -> None:
+    """Word draws "bold" by printing a glyph twice, a fraction of a point apart."""
+    from reportlab.pdfgen import canvas
+
+    from extract.read_pdf import load_pages
+
+    pdf = tmp_path / "bold.pdf"
+    page = canvas.Canvas(str(pdf), pagesize=A4)
+    for dx in (0.0, 0.3):
+        page.drawString(72 + dx, 700, "Uppnått Max")
+    page.drawString(72, 600, "Vanlig text")
+    page.save()
+    words = [w.text for w in load_pages(pdf, [1])[1].words]
+    assert words == ["Uppnått", "Max", "Vanlig", "text"]
