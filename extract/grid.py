@@ -33,6 +33,8 @@ from .page import Line, Page
 
 __all__ = ["Cell", "Column", "Grid", "GridRow", "GridSpec", "read_grids"]
 
+_STOPS = (".", "!", "?")
+
 
 def read_grids(pages: Mapping[int, Page], furniture: set[str], spec: GridSpec) -> list[Grid]:
     """Every grid on the pages whose header fits the spec, continued grids joined."""
@@ -111,13 +113,11 @@ class _Draft:
         self.spec = spec
         self.columns: tuple[Column, ...] = header.columns
         self.rows: list[RowDraft] = []
-        self.last_page = page
         self.captions: dict[str, str] = {}  # role → caption text under the header, not data
         self.room: dict[str, float] = {}  # role → what a line of the column can hold
 
     def add(self, segment: Segment, continued: bool) -> None:
         self.columns = segment.columns
-        self.last_page = segment.page
         for column in segment.columns:
             lines = [ln for row in segment.rows for ln in row.cells.get(column.role or "", [])]
             if column.role and lines:
@@ -137,8 +137,8 @@ class _Draft:
     def _join(self, rows: list[RowDraft]) -> None:
         """The top of a new page against the last row of the page before. A first row whose
         key text is missing or goes on in lower case is the rest of a row broken over the
-        page break, and so is a spanning cell's text that goes on in lower case; a spanning
-        cell left empty at the top of the page is the one above."""
+        page break, and so is a spanning cell's text that goes on from the page before; a
+        spanning cell left empty at the top of the page is the one above."""
         last, first = self.rows[-1], rows[0]
         key = " ".join(ln.text for k in self.spec.keys for ln in first.cells.get(k, []))
         broken = not first.has_key(self.spec.keys) or key[:1].islower()
@@ -147,7 +147,7 @@ class _Draft:
         }
         for role in {c.role for c in self.columns if c.role}:
             head = first.cells.get(role)
-            goes_on = role in spanning and bool(head) and head[0].text[:1].islower()
+            goes_on = role in spanning and bool(head) and _goes_on(self._cells(role), head)
             if head and (broken or goes_on):
                 target = last.cells.setdefault(role, [])
                 target.extend(head)
@@ -161,6 +161,15 @@ class _Draft:
                     row.cells[role], row.spanned[role] = last.cells[role], True
         if broken:
             rows.pop(0)
+
+    def _cells(self, role: str) -> list[list[Line]]:
+        """The column's cells so far, each once, in order."""
+        seen: dict[int, list[Line]] = {}
+        for row in self.rows:
+            lines = row.cells.get(role)
+            if lines:
+                seen.setdefault(id(lines), lines)
+        return list(seen.values())
 
     def grid(self) -> Grid:
         _fill_down_rows(self.rows, self.spec.spanning)
@@ -184,6 +193,22 @@ class _Draft:
             page=self.page,
             top=self.header.top,
         )
+
+
+def _goes_on(cells: list[list[Line]], head: Sequence[Line]) -> bool:
+    """Text at the top of a page that goes on from the last cell before the page break: in
+    lower case (mid-sentence); plain after a cell that holds only its bold title; or after a
+    cell left without the full stop that ends the column's other cells."""
+    if head[0].text[:1].islower():
+        return True
+    if not cells:
+        return False
+    *earlier, before = cells
+    if all(w.bold for line in before for w in line.words):
+        return not all(w.bold for w in head[0].words)
+    ends = [cell[-1].text.endswith(_STOPS) for cell in earlier]
+    habit = bool(ends) and sum(ends) >= 0.5 * len(ends)
+    return habit and not before[-1].text.endswith(_STOPS)
 
 
 def _fill_down_rows(rows: Sequence[RowDraft], roles: Iterable[str]) -> None:

@@ -130,7 +130,6 @@ class Segment:
     columns: tuple[Column, ...]
     rows: list[RowDraft]
     end: int  # index of the first page line after the segment
-    page: int
 
 
 def read_segment(
@@ -159,8 +158,28 @@ def read_segment(
             end = _without_tail(body[:end], columns, spec)
     used = body[:end]
     bottom = foot if foot is not None else (used[-1].bottom + 1 if used else top)
+    if foot is None:
+        columns = _outer_edges(columns, page, used, top, bottom)
     rows = _rows(page, used, columns, top, bottom, spec) if used else []
-    return Segment(tuple(columns), rows, start + end, page.number)
+    return Segment(tuple(columns), rows, start + end)
+
+
+def _outer_edges(
+    columns: Sequence[Column], page: Page, used: Sequence[Line], top: float, bottom: float
+) -> tuple[Column, ...]:
+    """An unruled grid's outer borders where its horizontal rules end, when it has any, and
+    never inside its text."""
+    rules = [r for r in page.rules if top - 2 <= r.y <= bottom + 2]
+    if not rules or not used or len(columns) < 2:
+        return tuple(columns)
+    first, *middle, last = columns
+    left = min(min(r.x0 for r in rules), min(line.x0 for line in used))
+    right = max(max(r.x1 for r in rules), max(line.x1 for line in used))
+    return (
+        Column(first.role, left, first.x1, first.header),
+        *middle,
+        Column(last.role, last.x0, right, last.header),
+    )
 
 
 def _without_tail(used: Sequence[Line], columns: Sequence[Column], spec: GridSpec) -> int:

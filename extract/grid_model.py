@@ -6,19 +6,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from .lexicon import dictionary_zipf, zipf
 from .page import Line
 from .text import join_wrapped
 
 INF = float("inf")
-# Words that begin a line after a space, hardly ever the tail of a word broken for want of
-# room (unlike "en", "et", "na": the endings of the long compounds that get broken).
-# fmt: off
-_WORDS = frozenset({
-    "är", "och", "i", "på", "att", "som", "för", "med", "av", "till", "om", "har", "kan", "ska",
-    "inte", "det", "den", "de", "vi", "så", "eller", "samt", "vid", "från", "under", "efter",
-    "mot", "genom",
-})
-# fmt: on
 
 
 @dataclass(frozen=True)
@@ -59,20 +51,21 @@ class Cell:
 
     def _broken_word(self, line: Line, following: Line) -> bool:
         """A line of one word, so full that not even the next line's first letter would
-        have fitted: the word was broken for want of room, not at a space. When a full line
-        is followed by a word that mostly stands alone ("är", "och"), it was a space."""
-        goes_on = following.text[:1].islower() or (
-            following.text[:1].isdigit() and line.text[-1:].isdigit()  # "2021-03-3" + "1"
-        )
-        if (
-            len(line.words) != 1
-            or not goes_on
-            or following.words[0].text.lower().strip(".,;:") in _WORDS
-        ):
+        have fitted, and whose word runs on into the next line as a known word or a number:
+        broken for want of room, not at a space ("Kompetensförsörjningen" + "är" was two)."""
+        if len(line.words) != 1:
             return False
         first = following.words[0]
         letter = (first.x1 - first.x0) / max(1, len(first.text))
-        return line.x1 - line.x0 + letter > self.width
+        if line.x1 - line.x0 + letter <= self.width:
+            return False
+        if line.text[-1:].isdigit() and first.text[:1].isdigit():
+            return True  # "2021-03-3" + "1"
+        tail = first.text.rstrip(".,;:")
+        joined = line.text + tail
+        # The joined word listed, or a tail that is no word and a compound that is one.
+        known = dictionary_zipf(joined) > 0 or (zipf(tail) == 0 and zipf(joined) > 0)
+        return first.text[:1].islower() and known
 
 
 @dataclass(frozen=True)

@@ -30,8 +30,7 @@ def spanning_cells(
         rows = rows[next((n for n, i in enumerate(rows) if keyed[i]), len(rows)) :]
         inside = [ln for ln in lines if a <= mid(ln) < b]
         blocks = _blocks(inside, threshold)
-        if mode == "top":  # a cell begins on the first line of its row, however close
-            blocks = _split_blocks(blocks, [intervals[i][0] + 0.5 for i in rows])
+        blocks = _split_blocks(blocks, [intervals[i][0] + 0.5 for i in rows], mode)
         first = intervals[rows[0]][0] if rows else b
         for block in (block for block in blocks if block[-1].bottom < first):
             if block[0].text[:1].islower():  # it goes on mid-sentence
@@ -46,17 +45,21 @@ def spanning_cells(
     return covered, texts
 
 
-def _split_blocks(blocks: list[list[Line]], row_tops: Sequence[float]) -> list[list[Line]]:
-    """Blocks parted where the next cell begins, set too close to tell by the gap: a line
-    that begins where a row begins, as a bold title after plain lines, or as a capital after
-    a finished sentence."""
+def _split_blocks(
+    blocks: list[list[Line]], row_tops: Sequence[float], mode: str
+) -> list[list[Line]]:
+    """Blocks parted where the next cell begins, set too close to tell by the gap. Top-aligned
+    cells begin where a row begins: there a bold title after plain lines, or a capital after
+    a finished sentence, begins one. Centred or bottom-aligned cells begin anywhere: only a
+    bold title after plain lines tells."""
     out: list[list[Line]] = []
     for block in blocks:
         out.append([block[0]])
         for above, line in itertools.pairwise(block):
             title = _bold(line) and not _bold(above)
             sentence = above.text.endswith((".", "!", "?")) and line.text[:1].isupper()
-            if (title or sentence) and any(abs(line.top - top) <= 1.5 for top in row_tops):
+            at_row = any(abs(line.top - top) <= 1.5 for top in row_tops)
+            if ((title or sentence) and at_row) if mode == "top" else title:
                 out.append([line])
             else:
                 out[-1].append(line)

@@ -76,7 +76,7 @@ def test_a_spanning_goal_is_filled_down_whatever_the_ruling(
 
 
 @pytest.mark.parametrize("repeat", [True, False], ids=["repeated-header", "no-header"])
-@pytest.mark.parametrize("rules", ["grid", "header_line"])
+@pytest.mark.parametrize("rules", ["grid", "rows", "header_line"])
 def test_a_grid_over_a_page_break_is_one_grid(tmp_path: Path, rules: str, repeat: bool) -> None:
     goals = tuple(
         Goal(f"Mål {n}", f"Beskrivning av mål {n}.", GOALS[n % 2].activities) for n in range(10)

@@ -86,6 +86,8 @@ def test_wrapped_text_is_joined_and_hyphenation_mended() -> None:
     assert join_wrapped(["Kommunen som", "samhälls-", "byggare"]) == "Kommunen som samhällsbyggare"
     assert join_wrapped(["Chefs-", "och ledarskap"]) == "Chefs- och ledarskap"
     assert join_wrapped(["synpunkts-", "och klagomål"]) == "synpunkts- och klagomål"
+    assert join_wrapped(["Fler e-", "tjänster"]) == "Fler e-tjänster"
+    assert join_wrapped(["Klart 2019-12-", "31"]) == "Klart 2019-12-31"
 
 
 def _item(score: int | None, top: int | None, percent: float | None = None) -> Item:
