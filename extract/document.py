@@ -55,27 +55,33 @@ def find_municipality(page_texts: Sequence[str]) -> Municipality | None:
 
 
 def _candidates(line: str) -> list[Municipality]:
-    found = []
-    for match in _NAME_BEFORE_KOMMUN.finditer(line):
-        words = match.group(1).split()
-        for size in range(len(words), 0, -1):  # longest first: "Upplands Väsby" before "Väsby"
-            hit = match_name(" ".join(words[-size:]))
-            if hit is not None:
-                found.append(hit)
-                break
+    found = [
+        hit
+        for match in _NAME_BEFORE_KOMMUN.finditer(line)
+        if (hit := _longest_name(match.group(1).split(), from_end=True, min_score=88))
+    ]
     for match in _REGION.finditer(line):
         hit = match_name(match.group(1), min_score=95)
         if hit is not None:
             found.append(hit)
     if not found:
-        for match in _NAME_AFTER_OF.finditer(line):
-            words = match.group(1).split()
-            for size in range(len(words), 0, -1):
-                hit = match_name(" ".join(words[:size]), min_score=95)
-                if hit is not None:
-                    found.append(hit)
-                    break
+        found = [
+            hit
+            for match in _NAME_AFTER_OF.finditer(line)
+            if (hit := _longest_name(match.group(1).split(), from_end=False, min_score=95))
+        ]
     return found
+
+
+def _longest_name(words: list[str], from_end: bool, min_score: float) -> Municipality | None:
+    """The longest run of words at one end that names a municipality: "Upplands Väsby" before
+    "Väsby" (before "kommun"), "Upplands Väsby" before "Upplands" (after "av")."""
+    for size in range(len(words), 0, -1):
+        run = words[-size:] if from_end else words[:size]
+        hit = match_name(" ".join(run), min_score=min_score)
+        if hit is not None:
+            return hit
+    return None
 
 
 _REPORT_WORDS = re.compile(

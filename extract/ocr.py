@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -30,6 +31,7 @@ class OcrUnavailable(RuntimeError):
     """Tesseract or its Swedish model is missing."""
 
 
+@cache  # a file may ask twice (image pages, then damaged layers); a worker asks once
 def check_tesseract() -> None:
     try:
         languages = pytesseract.get_languages()
@@ -83,7 +85,10 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
     data = pytesseract.image_to_data(
         # One uniform block: only tables and title pages are read, and a table's cells are
         # lost when Tesseract splits it into column blocks of its own.
-        cleaned, lang=LANGUAGE, config="--psm 6", output_type=pytesseract.Output.DICT
+        cleaned,
+        lang=LANGUAGE,
+        config="--psm 6",
+        output_type=pytesseract.Output.DICT,
     )
     scale = _POINTS / dpi
     # A word's box height depends on its letters (descenders, capitals); its font size is

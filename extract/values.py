@@ -152,7 +152,3 @@ def normalise_status(text: str) -> str | None:
         return spellings[key]
     hit = process.extractOne(key, list(spellings), scorer=fuzz.ratio, score_cutoff=88)
     return spellings[hit[0]] if hit else None
-
-
-def status_terms() -> list[str]:
-    return list(dict.fromkeys(_status_spellings().values()))
