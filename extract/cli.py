@@ -10,6 +10,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from . import lexicon
 from .batch import Limits, find_pdfs, run_batch
 from .pipeline import FileResult
 from .profiles import LAYOUTS_DIR, Profile, ProfileError, load_profiles
@@ -39,7 +40,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _repair(args)
     try:
         profiles = load_profiles(args.layouts)
-    except ProfileError as error:
+        lexicon.load()  # once, before the workers fork: they share it
+    except (ProfileError, lexicon.DictionaryMissing) as error:
         print(f"kvalex: {error}", file=sys.stderr)
         return 2
     if args.command == "profiles":

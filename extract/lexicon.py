@@ -1,13 +1,18 @@
 """Which words are Swedish, and how common: wordfreq's Swedish list, compounds built from it,
-and the domain's own words (profile texts, municipality names) that general lists lack."""
+the domain's own words (profile texts, municipality names) that general lists lack, and the
+Hunspell Swedish dictionary, which knows the inflected forms and compounds ("utvärderarna",
+"beslutsvägar") that a frequency list misses."""
 
 from __future__ import annotations
 
 import math
 import re
+import tomllib
 from collections.abc import Iterable
 from functools import cache
+from pathlib import Path
 
+import hunspell
 import wordfreq
 
 from .kommuner import municipalities
@@ -35,14 +40,53 @@ def _domain_words() -> Iterable[str]:
         yield from (w.lower() for w in _WORD.findall(municipality.name))
         yield from (w.lower() + "s" for w in _WORD.findall(municipality.name))
     for path in LAYOUTS_DIR.glob("*.toml"):
-        yield from (
-            w.lower() for w in _WORD.findall(path.read_text(encoding="utf-8")) if len(w) > 2
-        )
+        for text in _texts(tomllib.loads(path.read_text(encoding="utf-8"))):
+            yield from (w.lower() for w in _WORD.findall(text) if len(w) > 2)
+
+
+_NOT_PROSE_KEYS = {"name", "table", "type", "pages", "continues"}  # identifiers and patterns
+
+
+def _texts(value: object, key: str = "") -> Iterable[str]:
+    """The Swedish texts of a profile (headings, names, synonyms): its string values, but not
+    its keys, comments, identifiers or patterns, which are English or regular expressions."""
+    if isinstance(value, dict):
+        for inner_key, inner in value.items():
+            yield from _texts(inner, inner_key)
+    elif isinstance(value, list):
+        for inner in value:
+            yield from _texts(inner, key)
+    elif isinstance(value, str) and key not in _NOT_PROSE_KEYS:
+        yield value
+
+
+HUNSPELL_DIRS = (Path("/usr/share/hunspell"), Path("/usr/share/myspell/dicts"))
+
+
+class DictionaryMissing(RuntimeError):
+    pass
+
+
+@cache
+def _hunspell() -> hunspell.Hunspell:
+    for directory in HUNSPELL_DIRS:
+        if (directory / "sv_SE.dic").exists():
+            return hunspell.Hunspell("sv_SE", hunspell_data_dir=str(directory))
+    raise DictionaryMissing(
+        "Hunspells svenska ordlista saknas (Debian-paketet hunspell-sv); kör `make setup`"
+    )
+
+
+@cache
+def spelled(word: str) -> bool:
+    """Whether Hunspell's Swedish dictionary accepts the word, inflected or compounded."""
+    return _hunspell().spell(word)
 
 
 def load() -> None:
-    """Build the tables now, e.g. before forking workers, so that they share them."""
+    """Build the tables now, before forking workers, so that they share them."""
     _frequencies()
+    _hunspell()
 
 
 def zipf(word: str) -> float:
@@ -85,4 +129,4 @@ def dictionary_zipf(word: str) -> float:
 
 
 def is_known(word: str, threshold: float = 1.0) -> bool:
-    return zipf(word) >= threshold
+    return zipf(word) >= threshold or spelled(word)

@@ -38,23 +38,39 @@ _HARD = {
     "6": "ö",
     "0": "ö",
     "ë": "ä",
+    "@": "öå",
 }
 _SOFT = {"a": "åä", "o": "ö", "i": "äå", "d": "åäö", "e": "ä"}
-_PAIRS = {"ii": "ä", "éa": "å", "ea": "å", "éd": "ä", "ia": "ä"}  # one letter read as two
+# One letter read as two: the dots of "ä" as "i" or "é", the ring of "å" as "é".
+_PAIRS = {
+    "ii": "ä", "ai": "ä", "di": "ä", "ia": "ä", "aé": "ä", "éd": "ä", "a4": "ä",
+    "éa": "åä", "ea": "å",
+    "oé": "ö", "éo": "ö", "dé": "ö", "o6": "ö", "6é": "ö", "é6": "ö",
+}  # fmt: skip
+# A capital inside a lower-case word is a misread letter ("jamfGrelse", "jAmfSrelse"); a "G"
+# that starts one may be an "Ö" ("Gversyn").
+_MIDWORD_CAPITALS = {"G": "ö", "S": "ö", "A": "äå", "O": "ö", "D": "åä"}
+_INITIAL_CAPITALS = {"G": "ö"}
 _DETACHED = {
     "a¨": "ä", "o¨": "ö", "a˚": "å", "A¨": "Ä", "O¨": "Ö", "A˚": "Å",
     "¨a": "ä", "¨o": "ö", "˚a": "å", "¨A": "Ä", "¨O": "Ö", "˚A": "Å",
 }  # fmt: skip
 _DETACHED_PATTERN = re.compile("|".join(map(re.escape, _DETACHED)))
 _TOKEN = re.compile(
-    r"^(?P<lead>[\W_]*?)(?P<core>[\w&#éèàë]+(?:[-'][\w&#éèàë]+)*)(?P<trail>[\W_]*)$"
+    r"^(?P<lead>[\W_]*?)(?P<core>[\w&#éèàë@]+(?:[-'][\w&#éèàë@]+)*)(?P<trail>[\W_]*)$"
 )
 _MAX_SOFT = 3  # soft substitutions tried at once
 _MAX_CANDIDATES = 4000
-_GAIN_OVER_KNOWN = 1.5  # a known word is replaced only by one ~30× more common
-_GAIN_OVER_COMPOUND = 0.5
 _MIN_ZIPF = 1.5  # a candidate must be at least this common
 _KNOWN_ZIPF = 1.0  # a printed word the word list has this often is a real word
+_SPELLED_ZIPF = 2.0  # a word Hunspell accepts but the frequency list lacks
+_MAX_SPELL_CHECKS = 400  # Hunspell readings tried per word, fewest changes first
+_COMMON_ZIPF = 6.0  # "är", "år", "på": among the few hundred commonest words
+# log10 odds against one confused letter. On a damaged page an English engine loses most
+# å/ä/ö, so a candidate 2.5× more common than the printed word wins; on a clean page it
+# must be 30× more common (and a known word is not touched at all).
+_CHANGE_COST_DAMAGED = 0.4
+_CHANGE_COST_CLEAN = 1.5
 
 
 @dataclass(frozen=True)
@@ -123,14 +139,11 @@ def _letters(text: str) -> int:
     return sum(ch.isalpha() for ch in text)
 
 
-def _has_hard(core: str) -> bool:
-    return any(ch in _HARD for ch in core.lower()) and _letters(core) > 0
-
-
 def repair_text(text: str, damaged: bool | None = None) -> Repaired:
     """Repair a text, keeping its line breaks and spacing. `damaged` says whether the text as
     a whole is known to be damaged; by default it is judged from the text itself."""
-    fixed = ftfy.fix_text(text, normalization="NFC")
+    # Curly quotes are Swedish typography (”så”), not damage.
+    fixed = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)
     fixes = _changed_words(text, fixed, "mojibake")
     recombined = unicodedata.normalize(
         "NFC", _DETACHED_PATTERN.sub(lambda m: _DETACHED[m[0]], fixed)
@@ -138,14 +151,47 @@ def repair_text(text: str, damaged: bool | None = None) -> Repaired:
     fixes += _changed_words(fixed, recombined, "diakrit")
     if damaged is None:
         damaged = judge(recombined.split()).damaged
-    parts = re.split(r"(\s+)", recombined)
-    for index, part in enumerate(parts):
-        if part and not part.isspace():
-            word_fix = repair_word(part, damaged)
-            if word_fix is not None:
-                parts[index] = word_fix.fixed
-                fixes.append(word_fix)
-    return Repaired("".join(parts), tuple(fixes))
+    lines = recombined.split("\n")
+    for number, line in enumerate(lines):
+        parts = re.split(r"(\s+)", line)
+        tokens = [part for part in parts if part and not part.isspace()]
+        position = 0
+        for index, part in enumerate(parts):
+            if not part or part.isspace():
+                continue
+            before = tokens[position - 1] if position else ""
+            after = tokens[position + 1] if position + 1 < len(tokens) else ""
+            position += 1
+            fix = (damaged and _symbol_fix(part, before, after)) or repair_word(part, damaged)
+            if fix is not None:
+                parts[index] = fix.fixed
+                fixes.append(fix)
+        lines[number] = "".join(parts)
+    return Repaired("\n".join(lines), tuple(fixes))
+
+
+# What an English engine reads for a bullet ("•", or Word's symbol-font bullet).
+_BULLET_READINGS = {"*", "¢", "°", "«", "»", "©", "e¢", "e", "eo"}
+_LEADER = re.compile(r"(\.{3,})([.,:;cesaonu]{5,})$")  # dotted leaders read as letters
+
+
+def _symbol_fix(token: str, before: str, after: str) -> Fix | None:
+    """Signs an English engine misreads, judged from the words around them (damaged text only):
+    a bullet at the start of an item, a spaced dash ("—" for Swedish "–"), a capital "I"
+    read as "|" where a sentence starts, dotted leaders of a contents line read as letters."""
+    starts_item = not before or before.endswith((":", ".", "•"))
+    opens_item = after[:1].isupper() or after[:1].isdigit()
+    if token in _BULLET_READINGS and opens_item and (token == "*" or starts_item):
+        return Fix(token, "•", "tecken")
+    if token == "—" and before and after:
+        return Fix(token, "–", "tecken")
+    if token == "|" and (not before or before.endswith((".", "!", "?"))) and after[:1].isalpha():
+        return Fix(token, "I", "tecken")
+    leader = _LEADER.search(token)
+    if leader:
+        fixed = token[: leader.start(2)] + "." * len(leader.group(2))
+        return Fix(token, fixed, "tecken")
+    return None
 
 
 def _changed_words(before: str, after: str, reason: str) -> list[Fix]:
@@ -164,8 +210,10 @@ def repair_word(token: str, damaged: bool) -> Fix | None:
     if match is None:
         return None
     core = match.group("core")
-    if _letters(core) == 0 or not any(ch.lower() in _HARD or ch.lower() in _SOFT for ch in core):
+    if _letters(core) == 0 or not _confusions(core):
         return None
+    if core.isupper() and len(core) <= 3 and not _has_hard(core):
+        return None  # "IT", "NII", "SKR": abbreviations, not damaged words
     best = _best_candidate(core, damaged)
     if best is None or best == core:
         return None
@@ -174,68 +222,107 @@ def repair_word(token: str, damaged: bool) -> Fix | None:
 
 @lru_cache(maxsize=200_000)
 def _best_candidate(core: str, damaged: bool) -> str | None:
-    """Dictionary words are strong evidence, compounds of known parts weaker: a word the
-    dictionary knows is replaced only by a far more common one on a damaged page; a word that
-    is only a plausible compound ("valprogram") gives way only to a dictionary word clearly
-    more common; a word with a hard confusion in it (&, é, a digit) takes its best reading."""
+    """The reading of a word that is most probable, weighing how common each candidate is
+    against how unlikely the engine's confusion is: a candidate must beat the printed word by
+    a margin for each letter it changes. The margin is small on a damaged page, where an
+    English engine drops most diacritics, and prohibitive on a clean one, where a word the
+    lexicon knows stays. A word with a hard confusion in it (&, é, a digit) cannot be Swedish
+    as printed and takes its best reading."""
     lower = core.lower()
-    if any(ch.isdigit() for ch in lower) and _letters(lower) < 2:
-        return None  # "6", "A4", "2O19": numbers and codes stay as printed
-    in_dictionary = lexicon.dictionary_zipf(lower)
-    if in_dictionary >= _KNOWN_ZIPF and not damaged:
+    hard, soft = _confusions(core)
+    printed = _score(lower)  # "idé", "armé": a hard sign can be Swedish as printed
+    if printed >= _KNOWN_ZIPF and not damaged:
         return None
-    hard = any(ch in _HARD for ch in lower)
-    as_compound = 0.0 if hard else lexicon.zipf(lower)
-    if as_compound >= _MIN_ZIPF and not damaged:
-        return None
-    best, best_score = None, -1.0
-    for candidate, soft_changes in _candidates(lower):
+    # "4r" is "är", but "A4" or "6b" are codes: a digit with a single letter is read as a
+    # letter only when that makes one of the commonest words.
+    floor = _COMMON_ZIPF if any(ch.isdigit() for ch in lower) and _letters(lower) < 2 else 0.0
+    cost = _CHANGE_COST_DAMAGED if damaged else _CHANGE_COST_CLEAN
+    best, best_value, asked = None, printed, 0
+    for candidate, soft_changes in _candidates(lower, hard, soft):
         if candidate == lower:
             continue
+        penalty = cost * max(soft_changes, 0 if hard else 1)
         score = lexicon.dictionary_zipf(candidate)
-        if score < _MIN_ZIPF and (hard or as_compound < _MIN_ZIPF):
-            score = lexicon.zipf(candidate)  # compounds count only where nothing else does
-        if score < _MIN_ZIPF:
+        # Hunspell, the slow part, is asked only when its answer could win.
+        if score < _MIN_ZIPF and asked < _MAX_SPELL_CHECKS and _SPELLED_ZIPF - penalty > best_value:
+            asked += 1
+            score = _SPELLED_ZIPF if lexicon.spelled(candidate) else score
+        if score < max(_MIN_ZIPF, floor):
             continue
-        ranked = score - 0.3 * soft_changes
-        if ranked > best_score:
-            best, best_score = candidate, ranked
-    if best is None:
-        return None
-    gain = lexicon.zipf(best) - max(in_dictionary, as_compound)
-    if in_dictionary >= _KNOWN_ZIPF and gain < _GAIN_OVER_KNOWN:
-        return None
-    if as_compound >= _MIN_ZIPF and gain < _GAIN_OVER_COMPOUND:
-        return None
-    return _same_case(core, best)
+        if score - penalty > best_value:
+            best, best_value = candidate, score - penalty
+    return None if best is None else _same_case(core, best)
 
 
-def _candidates(word: str) -> Iterable[tuple[str, int]]:
-    """Spellings the damaged word may stand for, with how many soft letters were changed."""
-    for base, pair_changes in _pair_variants(word):
-        hard = [i for i, ch in enumerate(base) if ch in _HARD and _next_to_letter(base, i)]
-        soft = [i for i, ch in enumerate(base) if ch in _SOFT]
-        produced = 0
-        for count in range(min(_MAX_SOFT, len(soft)) + 1):
-            for chosen in itertools.combinations(soft, count):
-                positions = sorted([*hard, *chosen])
-                options = [(_HARD.get(base[i]) or _SOFT[base[i]]) for i in positions]
-                for letters in itertools.product(*options):
-                    spelled = list(base)
-                    for position, letter in zip(positions, letters, strict=True):
-                        spelled[position] = letter
-                    yield "".join(spelled), count + pair_changes
-                    produced += 1
-                    if produced > _MAX_CANDIDATES:
-                        return
+def _score(word: str) -> float:
+    """How common a word is, as a Swedish word: wordfreq's figure when it lists the word; a
+    word only Hunspell accepts (an inflection or compound) counts as rare but real, whatever
+    its parts: "förtroendevald" must not lose to "förtroendevåld" for "våld" being common."""
+    listed = lexicon.dictionary_zipf(word)
+    if listed < _MIN_ZIPF and lexicon.spelled(word):
+        return _SPELLED_ZIPF
+    return listed
 
 
-def _pair_variants(word: str) -> list[tuple[str, int]]:
-    variants = [(word, 0)]
-    for pair, letter in _PAIRS.items():
-        if pair in word:
-            variants.append((word.replace(pair, letter), 1))
-    return variants
+Options = tuple[tuple[int, str], ...]  # (position, letters it may stand for)
+
+
+@lru_cache(maxsize=200_000)
+def _confusions(core: str) -> tuple[Options, Options]:
+    """Positions of a word that may be misread Swedish letters: hard ones (never Swedish as
+    printed: "&", "é", a digit among letters, a capital inside a lower-case word) and soft ones
+    (plain letters an English engine writes for å, ä, ö)."""
+    hard: list[tuple[int, str]] = []
+    soft: list[tuple[int, str]] = []
+    for index, char in enumerate(core):
+        lower = char.lower()
+        if lower in _HARD and _next_to_letter(core, index):
+            hard.append((index, _HARD[lower]))
+        elif char in _MIDWORD_CAPITALS and index > 0 and core[index - 1].islower():
+            hard.append((index, _MIDWORD_CAPITALS[char]))
+        elif lower in _SOFT:
+            soft.append((index, _SOFT[lower]))
+        elif index == 0 and char in _INITIAL_CAPITALS and core[1:2].islower():
+            soft.append((index, _INITIAL_CAPITALS[char]))
+    return tuple(hard), tuple(soft)
+
+
+def _has_hard(core: str) -> bool:
+    return bool(_confusions(core)[0])
+
+
+def _candidates(word: str, hard: Options, soft: Options) -> Iterable[tuple[str, int]]:
+    """Spellings the damaged word may stand for, with how many letters were changed beyond
+    the hard ones."""
+    yield from _substitutions(word, hard, soft, 0)
+    for pair, letters in _PAIRS.items():
+        at = word.find(pair)
+        if at < 0:
+            continue
+        for letter in letters:
+            merged = word[:at] + letter + word[at + len(pair) :]
+            shift = len(pair) - len(letter)
+            moved = tuple(
+                (i - shift if i > at else i, o) for i, o in hard + soft if i != at and i != at + 1
+            )
+            yield from _substitutions(merged, (), moved, 1)
+
+
+def _substitutions(
+    word: str, hard: Options, soft: Options, changed: int
+) -> Iterable[tuple[str, int]]:
+    produced = 0
+    for count in range(min(_MAX_SOFT, len(soft)) + 1):
+        for chosen in itertools.combinations(soft, count):
+            positions = sorted([*hard, *chosen])
+            for letters in itertools.product(*(options for _, options in positions)):
+                spelled = list(word)
+                for (position, _), letter in zip(positions, letters, strict=True):
+                    spelled[position] = letter
+                yield "".join(spelled), count + changed
+                produced += 1
+                if produced > _MAX_CANDIDATES:
+                    return
 
 
 def _next_to_letter(word: str, index: int) -> bool:
