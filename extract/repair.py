@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import itertools
 import re
+import tomllib
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
 
 import ftfy
 
@@ -155,19 +157,40 @@ def repair_text(text: str, damaged: bool | None = None) -> Repaired:
     for number, line in enumerate(lines):
         parts = re.split(r"(\s+)", line)
         tokens = [part for part in parts if part and not part.isspace()]
-        position = 0
+        position, before = 0, ""
         for index, part in enumerate(parts):
             if not part or part.isspace():
                 continue
-            before = tokens[position - 1] if position else ""
             after = tokens[position + 1] if position + 1 < len(tokens) else ""
-            position += 1
-            fix = (damaged and _symbol_fix(part, before, after)) or repair_word(part, damaged)
+            fix = (
+                damaged and (_symbol_fix(part, before, after) or _reading_after(part, before))
+            ) or repair_word(part, damaged)
             if fix is not None:
                 parts[index] = fix.fixed
                 fixes.append(fix)
+            before = parts[index]  # as repaired: it tells the next word's reading
+            position += 1
         lines[number] = "".join(parts)
     return Repaired("\n".join(lines), tuple(fixes))
+
+
+@cache
+def _readings() -> dict[str, tuple[str, frozenset[str]]]:
+    text = resources.files("extract").joinpath("data/readings.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    return {word: (entry["reading"], frozenset(entry["after"])) for word, entry in data.items()}
+
+
+def _reading_after(token: str, before: str) -> Fix | None:
+    """An ambiguous word read from the word before it (extract/data/readings.toml)."""
+    match = _TOKEN.match(token)
+    if match is None or match.group("core").lower() not in _readings():
+        return None
+    reading, cues = _readings()[match.group("core").lower()]
+    if before.strip(_PUNCTUATION).lower() not in cues or before.endswith((".", ":", ";", "!", "?")):
+        return None
+    fixed = match.group("lead") + _same_case(match.group("core"), reading) + match.group("trail")
+    return Fix(token, fixed, "ocr")
 
 
 # What an English engine reads for a bullet ("•", or Word's symbol-font bullet).

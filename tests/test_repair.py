@@ -64,6 +64,13 @@ def test_known_words_change_only_on_damaged_text() -> None:
     assert repair_word("matt", damaged=True) is None
 
 
+def test_an_ambiguous_word_is_read_from_the_word_before() -> None:
+    text = "Planen ar klar och följs upp varje ar. Om tre ar ar den slut."
+    assert repair_text(text, damaged=True).text == (
+        "Planen är klar och följs upp varje år. Om tre år är den slut."
+    )
+
+
 def test_signs_an_english_engine_misreads_in_damaged_text() -> None:
     text = "Områden:\n* Styrning och kontroll\ne Effektivitet\nKommunen — personalpolitik. | jämförelse\nInnehåll.....ccscsesceee\n"
     assert repair_text(text, damaged=True).text == (
