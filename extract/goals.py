@@ -1,0 +1,293 @@
+"""The goal follow-up tables: `mal` (numbered goals with their assessment), `indikatorer` (one
+row per indicator and period) and `aktiviteter` (the activity plans under the goals).
+
+A report of this family runs goal by goal: a heading with the goal's kind and number
+("Kommunfullmäktiges prioriterade mål 8:", "KF-mål 2"), its title on the same line or the
+next, an assessment near it, prose, then tables. Tables are read first (activity plans by the
+grid engine, indicator tables by indicators.py); the remaining lines are scanned for goal
+headings, and every table row belongs to the last goal heading above it. What a goal, an
+assessment, an indicator header and an activity column are called comes from the profile.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from .context import DocumentContext, KindResult
+from .document import find_unit
+from .grid import Cell, Grid, GridSpec, read_grids
+from .indicators import IndicatorSpec, read_indicators
+from .lines import page_lines
+from .page import Line
+from .profiles import Profile, ProfileError
+from .records import ActivityRow, GoalRow, IndicatorRow
+from .text import fold, join_wrapped
+from .values import normalise_status, parse_date, parse_value
+
+_NUMBER = r"\s*(?:nr\.?\s*)?(?P<nr>\d{1,2}(?:\.\d{1,2})?)(?![\d-])\s*(?:[:.–-]\s*)?(?P<title>.*)$"
+_MAX_ASSESSMENT_WORDS = 6  # "Målet är delvis uppfyllt": an assessment is a short phrase
+_ACTIVITY_ROLES = {"aktivitet", "beskrivning", "slutdatum", "ansvarig", "status"}
+
+
+@dataclass(frozen=True)
+class GoalShape:
+    """A profile's goal layout, checked."""
+
+    headings: tuple[tuple[str, re.Pattern[str]], ...]  # (måltyp, heading pattern)
+    labels: tuple[str, ...]  # words that introduce an assessment, folded
+    assessments: frozenset[str]  # the status terms that assess a goal
+    activities: GridSpec
+    types: dict[str, str]  # activity column → text, date or status
+    indicators: IndicatorSpec
+    units: tuple[re.Pattern[str], ...]
+
+
+@dataclass(frozen=True)
+class Goal:
+    goal_type: str
+    nr: str
+    title: str
+    assessment: str
+    assessment_raw: str
+    page: int
+    top: float
+
+
+def shape_of(profile: Profile) -> GoalShape:
+    goals = profile.content.get("goals", {})
+    indicators = profile.content.get("indicators", {})
+    types = {role: column.type for role, column in profile.columns.items()}
+    unknown = sorted(set(types) - _ACTIVITY_ROLES)
+    if unknown or not goals.get("types") or "period" not in indicators:
+        raise ProfileError(f"{profile.name}: [goals] types, [indicators] period och kolumnerna "
+                           f"{', '.join(sorted(_ACTIVITY_ROLES))} krävs ({', '.join(unknown)})")
+    flags = re.IGNORECASE
+    return GoalShape(
+        headings=tuple(
+            (kind["type"], re.compile(rf"^\s*(?:{pattern}){_NUMBER}", flags))
+            for kind in goals["types"]
+            for pattern in kind["heading"]
+        ),
+        labels=tuple(fold(w) for w in goals.get("assessment_labels", ())),
+        assessments=frozenset(goals.get("assessments", ())),
+        activities=GridSpec(
+            headers={role: column.headers for role, column in profile.columns.items()},
+            keys=("aktivitet",),
+            min_roles=3,
+        ),
+        types=types,
+        indicators=IndicatorSpec(
+            labels=tuple(sorted((fold(w) for w in indicators.get("header", ())), key=len)[::-1]),
+            period=re.compile(indicators["period"], flags),
+        ),
+        units=tuple(
+            re.compile(p, flags) for p in profile.content.get("document", {}).get("unit", ())
+        ),
+    )
+
+
+def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
+    result = KindResult(rows={"mal": [], "indikatorer": [], "aktiviteter": []})
+    for profile in profiles:
+        shape = shape_of(profile)
+        grids = read_grids(document.pages, document.furniture, shape.activities)
+        in_grids = {line for grid in grids for line in _grid_lines(grid)}
+        cells, in_tables = read_indicators(
+            document.pages, document.furniture, shape.indicators, in_grids
+        )
+        text = [
+            line
+            for number in sorted(document.pages)
+            for line in page_lines(document.pages[number], document.furniture)
+            if not line.furniture and line not in in_grids and line not in in_tables
+        ]
+        goals = find_goals(text, shape)
+        if not goals:
+            continue
+        base = {
+            "municipality": document.municipality_name,
+            "municipality_code": document.municipality_code,
+            "year": document.year,
+            "unit": find_unit(document.page_texts, shape.units),
+            "file": document.file_name,
+        }
+        result.rows["mal"] += [
+            GoalRow(
+                goal_type=g.goal_type,
+                goal_no=g.nr,
+                goal=g.title,
+                assessment=g.assessment,
+                assessment_raw=g.assessment_raw,
+                page=g.page,
+                **base,  # type: ignore[arg-type]
+            )
+            for g in goals
+        ]
+        for goal in goals:
+            if goal.assessment_raw and not goal.assessment:
+                result.warnings.append(f"mål {goal.nr} sida {goal.page}: okänd bedömning "
+                                       f"{goal.assessment_raw!r}")
+        result.rows["indikatorer"] += [
+            IndicatorRow(
+                goal_no=_goal_at(goals, cell.page, cell.top),
+                indicator=cell.indicator,
+                source=cell.source,
+                period=cell.period,
+                value=(value := parse_value(cell.raw)).value,
+                value_unit=value.unit,
+                benchmark=value.benchmark,
+                raw=cell.raw,
+                page=cell.page,
+                **base,  # type: ignore[arg-type]
+            )
+            for cell in cells
+        ]
+        for grid in grids:
+            for row in grid.rows:
+                if not row.text("aktivitet"):
+                    continue
+                activity, problems = _activity(row.cells, shape)
+                result.rows["aktiviteter"].append(
+                    ActivityRow(
+                        goal_no=_goal_at(goals, row.page, row.top),
+                        page=row.page,
+                        **activity,
+                        **base,  # type: ignore[arg-type]
+                    )
+                )
+                result.warnings += [f"aktivitet sida {row.page}: {p}" for p in problems]
+        result.profiles.append(profile.name)
+    return result
+
+
+def _grid_lines(grid: Grid) -> list[Line]:
+    return [
+        *grid.header,
+        *(line for row in grid.rows for cell in row.cells.values() for line in cell.lines),
+    ]
+
+
+def _goal_at(goals: Sequence[Goal], page: int, top: float) -> str:
+    """The number of the last goal whose heading stands above the position."""
+    above = [g for g in goals if (g.page, g.top) <= (page, top)]
+    return above[-1].nr if above else ""
+
+
+def _activity(cells: Mapping[str, Cell], shape: GoalShape) -> tuple[dict[str, str], list[str]]:
+    values: dict[str, str] = {}
+    problems: list[str] = []
+    fields = {"aktivitet": "activity", "beskrivning": "description", "ansvarig": "responsible"}
+    for role, kind in shape.types.items():
+        text = cells[role].text if role in cells else ""
+        if kind == "date":
+            values["end_date"] = parse_date(text) or text
+        elif kind == "status":
+            term = normalise_status(text)
+            values["status"], values["status_raw"] = term or "", text
+            if text and term is None:
+                problems.append(f"okänd status {text!r}")
+        else:
+            values[fields[role]] = text
+    return values, problems
+
+
+# ---------------------------------------------------------------------------------------------
+# Goal headings, titles and assessments
+
+
+def find_goals(lines: Sequence[Line], shape: GoalShape) -> list[Goal]:
+    """Every goal heading among the lines (tables taken out), with its title and the first
+    assessment before the next goal."""
+    starts = [(i, hit) for i, line in enumerate(lines) if (hit := heading(line.text, shape))]
+    goals = []
+    for (index, (goal_type, nr, rest)), following in zip(
+        starts, [*(i for i, _ in starts[1:]), len(lines)], strict=True
+    ):
+        section = list(lines[index + 1 : following])
+        assessment, raw, used = _assessment(section, shape)
+        title = _title(lines[index], rest, section, used)
+        line = lines[index]
+        goals.append(Goal(goal_type, nr, title, assessment, raw, line.page, line.top))
+    return goals
+
+
+def heading(text: str, shape: GoalShape) -> tuple[str, str, str] | None:
+    """(måltyp, number, the rest of the line) of a goal heading; a line that goes on in lower
+    case after the number is prose ("mål 15 kan inte anses …")."""
+    for goal_type, pattern in shape.headings:
+        match = pattern.match(text)
+        if match:
+            rest = match.group("title").strip()
+            if rest[:1].islower():
+                return None
+            return goal_type, match.group("nr"), rest
+    return None
+
+
+def _title(head: Line, rest: str, section: list[Line], used: set[int]) -> str:
+    """The title after the number on the heading line, or the first line below it that is no
+    assessment, with the lines it wraps onto: set in the same type, close below."""
+    if rest:
+        parts, last, index = [rest], head, 0
+    else:
+        candidates = [
+            i
+            for i, line in enumerate(section)
+            if i not in used and not line.text.rstrip().endswith(":")
+        ]
+        if not candidates or candidates[0] > max(used, default=-1) + 1:
+            return ""
+        index = candidates[0]
+        parts, last, index = [section[index].text], section[index], index + 1
+    while index < len(section) and index not in used and _wraps(last, section[index]):
+        parts.append(section[index].text)
+        last, index = section[index], index + 1
+    return join_wrapped(parts).rstrip(" .")
+
+
+def _wraps(line: Line, below: Line) -> bool:
+    """A title line going on: in bold or larger type (a plain heading line cannot be told
+    from the prose below it), the same type below, set close."""
+    if below.page != line.page or below.top - line.bottom > 0.5 * line.height:
+        return False
+    bold = all(w.bold for w in line.words)
+    size = max(w.size for w in line.words)
+    same = all(w.bold == bold and abs(w.size - size) < 0.6 for w in below.words)
+    return bold and same and not below.text.rstrip().endswith(":")
+
+
+def _assessment(section: list[Line], shape: GoalShape) -> tuple[str, str, set[int]]:
+    """The goal's assessment as a term and as printed, and the indices of the lines that hold
+    it: a short line that is one ("Ej uppfyllt"), one after a label ("Måluppfyllelse: Delvis
+    uppfyllt"), or the first sentence of the line after a label alone ("Bedömning:" /
+    "Målet är ej uppnått. Vi behöver …")."""
+    for index, line in enumerate(section):
+        label, rest = _split_label(line.text, shape.labels)
+        if label and not rest and index + 1 < len(section):
+            sentence = re.split(r"(?<=[.!])\s", section[index + 1].text.strip(), maxsplit=1)[0]
+            term = _term(sentence, shape)
+            if term:
+                return term, sentence.rstrip(" ."), {index, index + 1}
+            continue
+        if label and len(rest.split()) <= _MAX_ASSESSMENT_WORDS:
+            return _term(rest, shape), rest.rstrip(" ."), {index}
+        if not label and (term := _term(line.text, shape)):
+            return term, line.text.strip().rstrip(" ."), {index}
+    return "", "", set()
+
+
+def _split_label(text: str, labels: Sequence[str]) -> tuple[str, str]:
+    """("Bedömning", "Ej uppfyllt") from "Bedömning: Ej uppfyllt"; ("", text) without a label."""
+    head, colon, rest = text.partition(":")
+    if colon and fold(head) in labels:
+        return head.strip(), rest.strip()
+    return "", text
+
+
+def _term(text: str, shape: GoalShape) -> str:
+    if len(text.split()) > _MAX_ASSESSMENT_WORDS:
+        return ""
+    term = normalise_status(text)
+    return term if term in shape.assessments else ""

@@ -1,0 +1,273 @@
+"""Indicator tables of goal follow-ups: a label column, then one column per year or period.
+
+    Indikator: SCB:s medborgarundersökning    2012           2013                   2014
+    Betygsindex för bemötande                 56 (medel 58)  Ingen mätning gjordes  59 (medel 58)
+
+A table starts at a header line whose cells, right of an optional label cell ("Indikator:",
+"Nyckeltal", possibly followed by the indicators' source), are all periods ("2012",
+"2010-2013"). The period cells make the columns. Below the header, a line belongs to
+the table while each of its cells stands inside one column; a line with a cell across columns
+(prose), a wide gap or a new header ends it. Rows are split by the rules between them in a
+ruled table, else at a label that starts in upper case: labels and cells wrap in lower case
+("hälsotillstånd", "gjordes"). A row with a label but no cells names the source of the rows
+below ("SCB befolkningsstatistik"). A table that reaches the foot of a page goes on at the top
+of the next, with or without its header repeated.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from .lines import page_lines
+from .page import Line, Page, Word
+from .text import fold, join_wrapped
+
+_GAP = 0.6  # a gap wider than this share of the font size separates cells
+_END_GAP = 1.6  # a vertical gap wider than this many line heights ends a table
+_BULLET = re.compile(r"^[-–•·*]\s+")
+
+
+@dataclass(frozen=True)
+class IndicatorSpec:
+    labels: tuple[str, ...]  # the label column's header words, folded, longest first
+    period: re.Pattern[str]  # a period column's header
+
+
+@dataclass(frozen=True)
+class IndicatorLine:
+    """An indicator's cell in one period."""
+
+    indicator: str
+    source: str
+    period: str
+    raw: str
+    page: int
+    top: float
+
+
+@dataclass
+class _Row:
+    label: list[str] = field(default_factory=list)
+    cells: list[list[str]] = field(default_factory=list)
+    page: int = 0
+    top: float = 0.0
+
+
+@dataclass
+class _Table:
+    periods: tuple[str, ...]
+    extents: tuple[tuple[float, float], ...]  # each period's header text, left to right
+    left: float  # where the label column ends: a chunk starting left of it is a label
+    source: list[str]
+    lines: list[Line] = field(default_factory=list)  # body lines, in order
+    ruled: bool = False
+
+
+def read_indicators(
+    pages: Mapping[int, Page], furniture: set[str], spec: IndicatorSpec, skip: set[Line]
+) -> tuple[list[IndicatorLine], set[Line]]:
+    """Every indicator cell on the pages, and the lines the tables occupy. Lines in `skip`
+    (another table's) are never read."""
+    tables: list[_Table] = []
+    used: set[Line] = set()
+    open_table: _Table | None = None
+    for number in sorted(pages):
+        page = pages[number]
+        lines = [ln for ln in page_lines(page, furniture) if not ln.furniture and ln not in skip]
+        if number - 1 not in pages:
+            open_table = None
+        index = 0
+        while index < len(lines):
+            header = _header(lines[index], spec)
+            if header is not None:
+                if open_table is not None and index == 0 and header.periods == open_table.periods:
+                    table = open_table  # the header repeated over a continued table
+                else:
+                    table = header
+                    tables.append(table)
+                used.add(lines[index])
+                end = _body(lines, index + 1, table, page, spec)
+            elif open_table is not None and index == 0:
+                table = open_table
+                end = _body(lines, 0, table, page, spec)
+                if end == 0:
+                    open_table = None
+                    index += 1
+                    continue
+            else:
+                index += 1
+                continue
+            used.update(lines[index:end])
+            open_table = table if end == len(lines) else None
+            index = max(end, index + 1)
+    return [cell for table in tables for cell in _cells(table, pages)], used
+
+
+def _chunks(line: Line) -> list[list[Word]]:
+    chunks: list[list[Word]] = []
+    for word in line.words:
+        if chunks and word.x0 - chunks[-1][-1].x1 <= _GAP * (word.size or word.height):
+            chunks[-1].append(word)
+        else:
+            chunks.append([word])
+    return chunks
+
+
+def _text(words: Sequence[Word]) -> str:
+    return " ".join(w.text for w in words)
+
+
+def _header(line: Line, spec: IndicatorSpec) -> _Table | None:
+    """A header line: an optional label cell, then only periods (two at least without a label
+    word)."""
+    chunks = _chunks(line)
+    first = next(
+        (i for i, c in enumerate(chunks) if spec.period.match(_text(c).strip(" *:"))), None
+    )
+    if first is None or first > 1:
+        return None
+    periods = chunks[first:]
+    if not all(spec.period.match(_text(c).strip(" *:")) for c in periods):
+        return None
+    source = ""
+    if first == 1:
+        label = fold(_text(chunks[0]))
+        word = next((w for w in spec.labels if re.match(rf"{re.escape(w)}\b", label)), None)
+        if word is None:
+            return None
+        source = _text(chunks[0])[len(word) :].lstrip(" :").strip()
+    elif len(periods) < 2:
+        return None
+    extents = tuple((c[0].x0, c[-1].x1) for c in periods)
+    centres = [(a + b) / 2 for a, b in extents]
+    # Cells may stand wider than their header text, right-aligned ones further left.
+    spacing = min((b - a for a, b in itertools.pairwise(centres)), default=0.0)
+    spacing = spacing or 2 * (extents[0][1] - extents[0][0])
+    return _Table(
+        periods=tuple(_text(c).strip(" *:") for c in periods),
+        extents=extents,
+        left=min(centres[0] - spacing / 2, extents[0][0]) - 2,
+        source=[source] if source else [],
+    )
+
+
+def _column(table: _Table, chunk: list[Word]) -> int | None:
+    """The period column of a cell: the header text it lies under (None when it lies under
+    two: a line across the columns), else the nearest."""
+    x0, x1 = chunk[0].x0, chunk[-1].x1
+    under = [i for i, (a, b) in enumerate(table.extents) if x0 < b and x1 > a]
+    if len(under) > 1:
+        return None
+    if under:
+        return under[0]
+    middle = (x0 + x1) / 2
+    return min(range(len(table.extents)), key=lambda i: abs(sum(table.extents[i]) / 2 - middle))
+
+
+def _is_label(table: _Table, chunk: list[Word]) -> bool:
+    return chunk[0].x0 < table.left
+
+
+def _fits(line: Line, table: _Table) -> bool:
+    """Every chunk of the line is a label that ends before the periods or a cell under one
+    period."""
+    for chunk in _chunks(line):
+        if _is_label(table, chunk):
+            if chunk[-1].x1 > table.extents[0][0] + 1:
+                return False
+        elif _column(table, chunk) is None:
+            return False
+    return True
+
+
+def _body(lines: list[Line], start: int, table: _Table, page: Page, spec: IndicatorSpec) -> int:
+    """Adds the table's lines from `start` on; returns the index after its last line."""
+    height = statistics.median(ln.height for ln in lines) or 10.0
+    end = start
+    while end < len(lines):
+        line = lines[end]
+        before = lines[end - 1] if end > start else table.lines[-1] if table.lines else None
+        gap = line.top - before.bottom if before is not None and before.page == line.page else 0
+        if gap > _END_GAP * height or not _fits(line, table) or _header(line, spec) is not None:
+            break
+        if before is not None and before.page == line.page and _rule_between(page, before, line):
+            table.ruled = True
+        end += 1
+    # Label-only lines after the last line with cells are the text after the table, unless
+    # they go on a wrapped label in lower case.
+    while end > start and not _has_cells(lines[end - 1], table):
+        if lines[end - 1].text[:1].islower() and end - 1 > start:
+            break
+        end -= 1
+    table.lines += lines[start:end]
+    return end
+
+
+def _has_cells(line: Line, table: _Table) -> bool:
+    return any(not _is_label(table, c) for c in _chunks(line))
+
+
+def _rule_between(page: Page, above: Line, below: Line) -> bool:
+    """A rule, or the edge of a shaded row, between two lines: a row border."""
+    return any(above.bottom - 1 < r.y < below.top + 1 for r in page.rules)
+
+
+def _cells(table: _Table, pages: Mapping[int, Page]) -> list[IndicatorLine]:
+    rows: list[_Row] = []
+    for before, line in zip([None, *table.lines], table.lines, strict=False):
+        chunks = _chunks(line)
+        label = [_text(c) for c in chunks if _is_label(table, c)]
+        if _new_row(table, pages, before, line, label, rows):
+            rows.append(_Row(cells=[[] for _ in table.periods], page=line.page, top=line.top))
+        rows[-1].label += label
+        for chunk in chunks:
+            column = None if _is_label(table, chunk) else _column(table, chunk)
+            if column is not None:
+                rows[-1].cells[column].append(_text(chunk))
+    out: list[IndicatorLine] = []
+    source = list(table.source)
+    naming = True  # the rows so far since the last indicator name the source
+    for row in rows:
+        label = _BULLET.sub("", join_wrapped(row.label))
+        if not any(row.cells):
+            # A label without cells names the source of the rows below; under the header it
+            # goes on the header's own source text.
+            source = [*source, label] if naming else [label]
+            naming = True
+            continue
+        naming = False
+        for period, parts in zip(table.periods, row.cells, strict=True):
+            out.append(
+                IndicatorLine(
+                    indicator=label,
+                    source=join_wrapped(source),
+                    period=period,
+                    raw=" ".join(join_wrapped(parts).split()),
+                    page=row.page,
+                    top=row.top,
+                )
+            )
+    return out
+
+
+def _new_row(
+    table: _Table,
+    pages: Mapping[int, Page],
+    before: Line | None,
+    line: Line,
+    label: list[str],
+    rows: list[_Row],
+) -> bool:
+    """Whether the line starts a row: after a rule in a ruled table, else a label starting in
+    upper case (or a digit) after a line that had cells."""
+    if not rows:
+        return True
+    if before is None or before.page != line.page:
+        return bool(label) and not label[0][:1].islower()
+    if table.ruled:
+        return _rule_between(pages[line.page], before, line)
+    return bool(label) and not label[0][:1].islower()
