@@ -12,6 +12,7 @@ assessment, an indicator header and an activity column are called comes from the
 from __future__ import annotations
 
 import re
+import statistics
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -61,8 +62,10 @@ def shape_of(profile: Profile) -> GoalShape:
     types = {role: column.type for role, column in profile.columns.items()}
     unknown = sorted(set(types) - _ACTIVITY_ROLES)
     if unknown or not goals.get("types") or "period" not in indicators:
-        raise ProfileError(f"{profile.name}: [goals] types, [indicators] period och kolumnerna "
-                           f"{', '.join(sorted(_ACTIVITY_ROLES))} krävs ({', '.join(unknown)})")
+        raise ProfileError(
+            f"{profile.name}: [goals] types, [indicators] period och kolumnerna "
+            f"{', '.join(sorted(_ACTIVITY_ROLES))} krävs ({', '.join(unknown)})"
+        )
     flags = re.IGNORECASE
     return GoalShape(
         headings=tuple(
@@ -106,6 +109,7 @@ def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
         goals = find_goals(text, shape)
         if not goals:
             continue
+        listed = distinct(goals)
         base = {
             "municipality": document.municipality_name,
             "municipality_code": document.municipality_code,
@@ -123,12 +127,13 @@ def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
                 page=g.page,
                 **base,  # type: ignore[arg-type]
             )
-            for g in goals
+            for g in listed
         ]
-        for goal in goals:
+        for goal in listed:
             if goal.assessment_raw and not goal.assessment:
-                result.warnings.append(f"mål {goal.nr} sida {goal.page}: okänd bedömning "
-                                       f"{goal.assessment_raw!r}")
+                result.warnings.append(
+                    f"mål {goal.nr} sida {goal.page}: okänd bedömning {goal.assessment_raw!r}"
+                )
         result.rows["indikatorer"] += [
             IndicatorRow(
                 goal_no=_goal_at(goals, cell.page, cell.top),
@@ -201,21 +206,43 @@ def find_goals(lines: Sequence[Line], shape: GoalShape) -> list[Goal]:
     """Every goal heading among the lines (tables taken out), with its title and the first
     assessment before the next goal."""
     starts = [(i, hit) for i, line in enumerate(lines) if (hit := heading(line.text, shape))]
+    body = statistics.median(w.size for line in lines for w in line.words) if lines else 0.0
     goals = []
     for (index, (goal_type, nr, rest)), following in zip(
         starts, [*(i for i, _ in starts[1:]), len(lines)], strict=True
     ):
         section = list(lines[index + 1 : following])
         assessment, raw, used = _assessment(section, shape)
-        title = _title(lines[index], rest, section, used)
+        title = _title(lines[index], rest, section, used, body)
         line = lines[index]
         goals.append(Goal(goal_type, nr, title, assessment, raw, line.page, line.top))
     return goals
 
 
+def distinct(goals: Sequence[Goal]) -> list[Goal]:
+    """One row per goal: a goal listed before it is followed up (an overview, a summary)
+    is the same goal. The one with an assessment, else with a title, else the first."""
+    best: dict[tuple[str, str], Goal] = {}
+    for goal in goals:
+        key = (goal.goal_type, goal.nr)
+        held = best.get(key)
+        if held is None or (bool(goal.assessment_raw), bool(goal.title)) > (
+            bool(held.assessment_raw),
+            bool(held.title),
+        ):
+            best[key] = goal
+    return sorted(best.values(), key=lambda g: (g.page, g.top))
+
+
+_CONTENTS = re.compile(r"(\.\s?){3,}\s*\d+\s*$|…\s*\d+\s*$")  # "Mål 1 ........ 5"
+
+
 def heading(text: str, shape: GoalShape) -> tuple[str, str, str] | None:
     """(måltyp, number, the rest of the line) of a goal heading; a line that goes on in lower
-    case after the number is prose ("mål 15 kan inte anses …")."""
+    case after the number is prose ("mål 15 kan inte anses …"), one with dot leaders a table
+    of contents."""
+    if _CONTENTS.search(text):
+        return None
     for goal_type, pattern in shape.headings:
         match = pattern.match(text)
         if match:
@@ -226,7 +253,7 @@ def heading(text: str, shape: GoalShape) -> tuple[str, str, str] | None:
     return None
 
 
-def _title(head: Line, rest: str, section: list[Line], used: set[int]) -> str:
+def _title(head: Line, rest: str, section: list[Line], used: set[int], body: float) -> str:
     """The title after the number on the heading line, or the first line below it that is no
     assessment, with the lines it wraps onto: set in the same type, close below."""
     if rest:
@@ -241,21 +268,22 @@ def _title(head: Line, rest: str, section: list[Line], used: set[int]) -> str:
             return ""
         index = candidates[0]
         parts, last, index = [section[index].text], section[index], index + 1
-    while index < len(section) and index not in used and _wraps(last, section[index]):
+    while index < len(section) and index not in used and _wraps(last, section[index], body):
         parts.append(section[index].text)
         last, index = section[index], index + 1
     return join_wrapped(parts).rstrip(" .")
 
 
-def _wraps(line: Line, below: Line) -> bool:
-    """A title line going on: in bold or larger type (a plain heading line cannot be told
-    from the prose below it), the same type below, set close."""
+def _wraps(line: Line, below: Line, body: float) -> bool:
+    """A title line going on: in bold or larger type than the body text (a plain heading line
+    cannot be told from the prose below it), the same type below, set close."""
     if below.page != line.page or below.top - line.bottom > 0.5 * line.height:
         return False
     bold = all(w.bold for w in line.words)
     size = max(w.size for w in line.words)
     same = all(w.bold == bold and abs(w.size - size) < 0.6 for w in below.words)
-    return bold and same and not below.text.rstrip().endswith(":")
+    styled = bold or size > body + 0.5
+    return styled and same and not below.text.rstrip().endswith(":")
 
 
 def _assessment(section: list[Line], shape: GoalShape) -> tuple[str, str, set[int]]:

@@ -122,26 +122,19 @@ def _text(words: Sequence[Word]) -> str:
 
 
 def _header(line: Line, spec: IndicatorSpec) -> _Table | None:
-    """A header line: an optional label cell, then only periods (two at least without a label
-    word)."""
+    """A header line: a label cell naming the indicators ("Indikator: <source>"), then short
+    column labels, a period among them ("2016", "Utfall 2016", "Målvärde"); without a label
+    cell, periods only, two at least."""
     chunks = _chunks(line)
-    first = next(
-        (i for i, c in enumerate(chunks) if spec.period.match(_text(c).strip(" *:"))), None
-    )
-    if first is None or first > 1:
+    label = fold(_text(chunks[0]))
+    word = next((w for w in spec.labels if re.match(rf"{re.escape(w)}\b", label)), None)
+    periods = chunks[1:] if word is not None else chunks
+    is_period = [bool(spec.period.match(_text(c).strip(" *:"))) for c in periods]
+    if not any(is_period) or any(len(c) > 3 for c in periods):
         return None
-    periods = chunks[first:]
-    if not all(spec.period.match(_text(c).strip(" *:")) for c in periods):
+    if word is None and (len(periods) < 2 or not all(is_period)):
         return None
-    source = ""
-    if first == 1:
-        label = fold(_text(chunks[0]))
-        word = next((w for w in spec.labels if re.match(rf"{re.escape(w)}\b", label)), None)
-        if word is None:
-            return None
-        source = _text(chunks[0])[len(word) :].lstrip(" :").strip()
-    elif len(periods) < 2:
-        return None
+    source = _text(chunks[0])[len(word) :].lstrip(" :").strip() if word is not None else ""
     extents = tuple((c[0].x0, c[-1].x1) for c in periods)
     centres = [(a + b) / 2 for a, b in extents]
     # Cells may stand wider than their header text, right-aligned ones further left.
@@ -218,10 +211,11 @@ def _rule_between(page: Page, above: Line, below: Line) -> bool:
 
 def _cells(table: _Table, pages: Mapping[int, Page]) -> list[IndicatorLine]:
     rows: list[_Row] = []
+    split = _row_gap(table)
     for before, line in zip([None, *table.lines], table.lines, strict=False):
         chunks = _chunks(line)
         label = [_text(c) for c in chunks if _is_label(table, c)]
-        if _new_row(table, pages, before, line, label, rows):
+        if _new_row(table, pages, before, line, label, rows, split):
             rows.append(_Row(cells=[[] for _ in table.periods], page=line.page, top=line.top))
         rows[-1].label += label
         for chunk in chunks:
@@ -254,6 +248,18 @@ def _cells(table: _Table, pages: Mapping[int, Page]) -> list[IndicatorLine]:
     return out
 
 
+def _row_gap(table: _Table) -> float | None:
+    """In an unruled table whose rows are set apart by padding, the gap above which a line
+    starts a row; None when the gaps do not tell rows from wrapped lines."""
+    gaps = [b.top - a.bottom for a, b in itertools.pairwise(table.lines) if a.page == b.page]
+    if table.ruled or len(gaps) < 2:
+        return None
+    height = statistics.median(line.height for line in table.lines)
+    if max(gaps) - min(gaps) < 0.3 * height:
+        return None
+    return (max(gaps) + min(gaps)) / 2
+
+
 def _new_row(
     table: _Table,
     pages: Mapping[int, Page],
@@ -261,13 +267,18 @@ def _new_row(
     line: Line,
     label: list[str],
     rows: list[_Row],
+    split: float | None,
 ) -> bool:
-    """Whether the line starts a row: after a rule in a ruled table, else a label starting in
-    upper case (or a digit) after a line that had cells."""
+    """Whether the line starts a row: after a rule in a ruled table; in an unruled one after
+    the padding between rows, or, when rows have none, at a label that starts in upper case
+    (or a digit)."""
     if not rows:
         return True
+    starts = bool(label) and not label[0][:1].islower()
     if before is None or before.page != line.page:
-        return bool(label) and not label[0][:1].islower()
+        return starts
     if table.ruled:
         return _rule_between(pages[line.page], before, line)
-    return bool(label) and not label[0][:1].islower()
+    if split is not None:
+        return line.top - before.bottom > split
+    return starts

@@ -20,6 +20,7 @@ import pypdfium2
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
+from render_docx import _shade as shade
 from render_docx import _widths as set_widths
 from render_docx import convert
 from render_reportlab import font
@@ -62,7 +63,8 @@ def indicator_grid(table: IndicatorTable) -> list[list[str]]:
     for indicator in table.rows:
         if indicator.source:
             rows.append([indicator.source] + [""] * len(table.periods))
-        rows.append([indicator.label, *(c.printed for c in indicator.cells)])
+        label = f"- {indicator.label}" if table.bullet else indicator.label
+        rows.append([label, *(c.printed for c in indicator.cells)])
     return rows
 
 
@@ -173,7 +175,11 @@ def render_docx(report: Report, path: Path) -> None:
 
     def table(rows: list[list[str]], widths: list[float], repeat: bool) -> None:
         t = d.add_table(rows=len(rows), cols=len(rows[0]))
-        t.style = "Table Grid"
+        if report.rules == "grid":
+            t.style = "Table Grid"
+        else:
+            for target in t.rows[0].cells:
+                shade(target, "#d9e2f3")
         set_widths(t, widths)
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
@@ -190,6 +196,11 @@ def render_docx(report: Report, path: Path) -> None:
     para(report.unit, 15)
     para(report.dated)
     d.add_page_break()
+    if report.contents:
+        para("Innehåll", 16, bold=True)
+        for page, goal in enumerate(report.goals, start=3):
+            para(f"{goal.type_words} {goal.nr} {'.' * 40} {page}")
+        d.add_page_break()
     para("Inledning", 16, bold=True)
     for i in report.intro:
         para(PROSE[i])
@@ -249,6 +260,7 @@ class Locator:
 
 def expected(report: Report, path: Path) -> dict[str, list[dict]]:
     where = Locator(path)
+    where.find("Inledning")  # after the title page and any table of contents
     base = {
         "kommun": report.municipality,
         "kommunkod": report.code,

@@ -39,6 +39,7 @@ class IndicatorTable:
     rows: tuple[Indicator, ...]
     header_source: str = ""  # "Indikator: <source>" in the header's label cell
     label: str = "Indikator:"
+    bullet: bool = False  # labels printed after "- ", as in lists
 
 
 @dataclass(frozen=True)
@@ -79,13 +80,14 @@ class Report:
     title: str
     dated: str
     font: str
-    rules: str  # grid | header_line
+    rules: str  # grid | header_line | none (a shaded header, no rules)
     activity_headers: tuple[str, str, str, str, str]
     widths: tuple[float, float, float, float, float]  # cm
     goals: tuple[Goal, ...]
     intro: tuple[int, ...] = (1, 2)
     repeat_header: bool = True
     footer: bool = True  # the running footer names the report; else a page number only
+    contents: bool = False  # a table of contents with dot leaders lists the goals
 
 
 PROSE = [
@@ -483,4 +485,107 @@ REPORT_C = Report(
     ),
 )
 
-REPORTS = (REPORT_A, REPORT_B, REPORT_C)
+# ---------------------------------------------------------------------------------------------
+# Report d: Tidaholm 2019, python-docx → LibreOffice, no rules, a shaded header, a table of
+# contents, list dashes before indicator labels, statuses with comments
+
+_D_CULTURE = (
+    _act("Kulturskolan", "Fler elever i kulturskolan genom avgiftsfria prova-på-kurser på "
+         "alla skolor under vårterminen", "31 mars 2019", "2019-03-31", "Kulturskolechef",
+         "Klart, 12 nov", "Genomfört"),
+    _act("Biblioteket som mötesplats", "Utökade öppettider med meröppet och fler "
+         "arrangemang för barn och unga", "Löpande", "Löpande", "Bibliotekschef",
+         "Pågående, två kvar", "Pågående"),
+    _act("Föreningsbidrag", "Nya regler för föreningsbidrag som gynnar verksamhet för "
+         "flickor och unga kvinnor", "2019-06-30", "2019-06-30", "Fritidschef",
+         "Genomfört", "Genomfört"),
+    _act("Spontanidrott", "Anlägga en aktivitetsyta för spontanidrott i centralorten i "
+         "dialog med ungdomsrådet", "2019-10-31", "2019-10-31", "Fritidschef",
+         "Påbörjat", "Påbörjad"),
+    _act("Kulturarv", "Digitalisera det lokala bildarkivet och göra det sökbart på "
+         "webbplatsen", "2019-12-31", "2019-12-31", "Kultursamordnare",
+         "Delvis genomfört", ""),
+    _act("Sommarlovsaktiviteter", "Avgiftsfria aktiviteter för barn och unga under "
+         "sommarlovet, med statsbidrag", "2019-08-18", "2019-08-18", "Fritidschef",
+         "Genomfört", "Genomfört"),
+    _act("Ungdomens hus", "Utreda en ny lokal för fritidsgården med längre öppettider på "
+         "helger", "2019-11-30", "2019-11-30", "Kultur- och fritidschef", "Kvarstår",
+         "Kvarstår"),
+)
+
+REPORT_D = Report(
+    stem="uppfoljning_d",
+    engine="docx",
+    municipality="Tidaholm",
+    code="1498",
+    year=2019,
+    unit="Kultur- och fritidsförvaltningen",
+    title="Verksamhetsuppföljning 2019",
+    dated="Februari 2020",
+    font="liberation-sans",
+    rules="none",
+    activity_headers=("Aktivitet", "Beskrivning", "Slutdatum", "Ansvarig", "Status?"),
+    widths=(3.4, 5.4, 2.2, 3.4, 2.6),
+    contents=True,
+    goals=(
+        Goal(
+            "Kommunfullmäktiges prioriterade mål", "KF-mål", "3",
+            "Tidaholm ska erbjuda ett rikt kultur- och fritidsliv för alla åldrar",
+            "inline", "Uppfyllt", "Uppfyllt", prose=(0, 1, 3, 4, 5),
+            activities=_D_CULTURE,
+            indicators=(
+                IndicatorTable(
+                    ("2015", "2016", "2017", "2018", "2019"),
+                    (
+                        Indicator("Antal besök på biblioteket", (
+                            n("98 400", 98400), n("101 250", 101250), n("97 800", 97800),
+                            n("104 020", 104020), n("109 900", 109900)),
+                            source="Egen statistik"),
+                        Indicator("Nöjd Medborgar-Index, fritidsmöjligheter", (
+                            n("52 (medel 55)", 52, bench=55), miss("Ingen mätning gjordes"),
+                            n("54 (medel 56)", 54, bench=56), miss("Ingen mätning görs"),
+                            n("58 (medel 57)", 58, bench=57)),
+                            source="SCB:s medborgarundersökning"),
+                    ),
+                    bullet=True,
+                ),
+            ),
+        ),
+        Goal(
+            "Kommunfullmäktiges prioriterade mål", "KF-mål", "6",
+            "Tidaholm ska ha en levande stadskärna med en positiv handelsutveckling",
+            "assess_first", "Målet är ej uppnått", "Ej uppfyllt", prose=(0, 4),
+            indicators=(
+                IndicatorTable(
+                    ("2015", "2016", "2017", "2018", "2019"),
+                    (
+                        Indicator("Försäljningsindex i dagligvaruhandeln", (
+                            n("81", 81), n("83", 83), n("80", 80), n("79", 79),
+                            miss("Aug. 2020"))),
+                        Indicator("Omsättningsförändring i sällanköpshandeln", (
+                            n("4 %", 4, "%"), n("- 3 %", -3, "%"), n("6%", 6, "%"),
+                            n("2 %", 2, "%"), miss("Aug. 2020"))),
+                    ),
+                    header_source="Handeln i Sverige",
+                    bullet=True,
+                ),
+            ),
+        ),
+        Goal(
+            "Kommunfullmäktiges prioriterade mål", "KF-mål", "7",
+            "Barn och unga ska ha inflytande över de verksamheter som rör dem",
+            "inline", "Delvis uppfyllt", "Delvis uppfyllt", assess_form="sentence",
+            prose=(6,),
+            activities=(
+                _act("Ungdomsråd", "Ett ungdomsråd med representanter från alla "
+                     "högstadieskolor som träffar nämnden två gånger per termin",
+                     "2019-05-31", "2019-05-31", "Fritidschef", "Genomfört", "Genomfört"),
+                _act("Medborgardialog", "Dialog med unga om nya aktivitetsytan",
+                     "Hösten 2019", "Hösten 2019", "Kommunikatör", "Ej påbörjad",
+                     "Ej påbörjad"),
+            ),
+        ),
+    ),
+)
+
+REPORTS = (REPORT_A, REPORT_B, REPORT_C, REPORT_D)
