@@ -11,6 +11,7 @@ assessment, an indicator header and an activity column are called comes from the
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections.abc import Mapping, Sequence
@@ -29,6 +30,7 @@ from .values import normalise_status, parse_date, parse_value
 
 _NUMBER = r"\s*(?:nr\.?\s*)?(?P<nr>\d{1,2}(?:\.\d{1,2})?)(?![\d-])\s*(?:[:.–-]\s*)?(?P<title>.*)$"
 _MAX_ASSESSMENT_WORDS = 6  # "Målet är delvis uppfyllt": an assessment is a short phrase
+_MAX_SECTION_WORDS = 8  # "Kommunfullmäktiges mål 2019": a section heading is short
 _ACTIVITY_ROLES = {"aktivitet", "beskrivning", "slutdatum", "ansvarig", "status"}
 
 
@@ -36,7 +38,8 @@ _ACTIVITY_ROLES = {"aktivitet", "beskrivning", "slutdatum", "ansvarig", "status"
 class GoalShape:
     """A profile's goal layout, checked."""
 
-    headings: tuple[tuple[str, re.Pattern[str]], ...]  # (måltyp, heading pattern)
+    headings: tuple[tuple[str, re.Pattern[str]], ...]  # (måltyp or "", heading pattern)
+    sections: tuple[tuple[str, re.Pattern[str]], ...]  # (måltyp, a heading without a number)
     labels: tuple[str, ...]  # words that introduce an assessment, folded
     assessments: frozenset[str]  # the status terms that assess a goal
     activities: GridSpec
@@ -71,6 +74,12 @@ def shape_of(profile: Profile) -> GoalShape:
         headings=tuple(
             (kind["type"], re.compile(rf"^\s*(?:{pattern}){_NUMBER}", flags))
             for kind in goals["types"]
+            for pattern in kind["heading"]
+        ),
+        sections=tuple(
+            (kind["type"], re.compile(rf"^\s*(?:{pattern})(?!{_NUMBER})", flags))
+            for kind in goals["types"]
+            if kind["type"]
             for pattern in kind["heading"]
         ),
         labels=tuple(fold(w) for w in goals.get("assessment_labels", ())),
@@ -205,16 +214,25 @@ def _activity(cells: Mapping[str, Cell], shape: GoalShape) -> tuple[dict[str, st
 def find_goals(lines: Sequence[Line], shape: GoalShape) -> list[Goal]:
     """Every goal heading among the lines (tables taken out), with its title and the first
     assessment before the next goal."""
-    starts = [(i, hit) for i, line in enumerate(lines) if (hit := heading(line.text, shape))]
+    starts = []
+    section = ""  # the måltyp of the section a bare "Mål 3:" stands in
+    for index, line in enumerate(lines):
+        if hit := heading(line.text, shape):
+            starts.append((index, (hit[0] or section, *hit[1:])))
+        elif len(line.words) <= _MAX_SECTION_WORDS:
+            section = next((t for t, p in shape.sections if p.match(line.text)), section)
     body = statistics.median(w.size for line in lines for w in line.words) if lines else 0.0
     goals = []
     for (index, (goal_type, nr, rest)), following in zip(
         starts, [*(i for i, _ in starts[1:]), len(lines)], strict=True
     ):
-        section = list(lines[index + 1 : following])
-        assessment, raw, used = _assessment(section, shape)
-        title = _title(lines[index], rest, section, used, body)
         line = lines[index]
+        below = list(lines[index + 1 : following])
+        rest, assessment, raw = _set_apart(line, rest, shape)
+        used: set[int] = set()
+        if not assessment:
+            assessment, raw, used = _assessment(below, shape)
+        title = _title(line, rest, below, used, body)
         goals.append(Goal(goal_type, nr, title, assessment, raw, line.page, line.top))
     return goals
 
@@ -251,6 +269,21 @@ def heading(text: str, shape: GoalShape) -> tuple[str, str, str] | None:
                 return None
             return goal_type, match.group("nr"), rest
     return None
+
+
+def _set_apart(line: Line, rest: str, shape: GoalShape) -> tuple[str, str, str]:
+    """An assessment set apart at the end of the heading line ("Mål 3: Titel      Uppfyllt"):
+    the title without it, the term and the words as printed."""
+    words = line.words
+    gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(words)]
+    for at in range(len(words) - 1, 0, -1):
+        if gaps[at - 1] > 2 * (words[at].size or words[at].height):
+            tail = " ".join(w.text for w in words[at:])
+            term = _term(tail, shape)
+            if term and rest.endswith(tail):
+                return rest[: -len(tail)].strip(), term, tail.rstrip(" .")
+            break
+    return rest, "", ""
 
 
 def _title(head: Line, rest: str, section: list[Line], used: set[int], body: float) -> str:

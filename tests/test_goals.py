@@ -77,6 +77,18 @@ def test_title_on_the_heading_line_wraps_in_bold() -> None:
     assert goal.title == "Hjo ska vara en attraktiv boendekommun med positiv befolkningstillväxt"
 
 
+def test_an_assessment_set_apart_on_the_heading_line() -> None:
+    head = line("KF-mål 5: Hållbar energi", 100, bold=True)
+    mark = line("Delvis uppfyllt", 100, x0=450, bold=True)
+    lines = [Line(head.words + mark.words, 1, 842.0), line("Vi har fortsatt arbetet.", 120)]
+    (goal,) = find_goals(lines, SHAPE)
+    assert (goal.title, goal.assessment, goal.assessment_raw) == (
+        "Hållbar energi",
+        "Delvis uppfyllt",
+        "Delvis uppfyllt",
+    )
+
+
 def test_assessment_before_the_title_and_a_plain_heading_keeps_prose_apart() -> None:
     lines = [
         line("Kommunfullmäktiges prioriterade mål 9:", 100),
@@ -105,6 +117,19 @@ def test_assessments_worded_differently(printed: list[str], term: str, raw: str)
     lines += [line(text, 136 + 14 * i) for i, text in enumerate(printed)]
     (goal,) = find_goals(lines, SHAPE)
     assert (goal.title, goal.assessment, goal.assessment_raw) == ("Ett gott bemötande", term, raw)
+
+
+def test_a_bare_goal_number_takes_the_kind_of_its_section() -> None:
+    lines = [
+        line("Kommunstyrelsens mål 2020", 80, bold=True, size=14),
+        line("Mål 1: Effektiv förvaltning", 100, bold=True),
+        line("Mål 2. Nöjda invånare", 140, bold=True),
+        line("Mål 2 kan inte anses uppfyllt.", 160),
+    ]
+    assert [(g.goal_type, g.nr, g.title) for g in find_goals(lines, SHAPE)] == [
+        ("KS-mål", "1", "Effektiv förvaltning"),
+        ("KS-mål", "2", "Nöjda invånare"),
+    ]
 
 
 def test_a_goal_listed_before_its_follow_up_is_one_goal() -> None:
@@ -190,3 +215,21 @@ def test_goal_pages_are_read_by_this_layout_alone(pdf: Path, extracted) -> None:
     assert result.profiles == ["malstyrning"]
     assert {key for key, rows in result.rows.items() if rows} <= {"mal", "indikatorer", "aktiviteter"}
     assert all(re.match(r"aktivitet sida \d+: okänd status", w) for w in result.warnings)
+
+
+def test_an_indicator_table_goes_on_over_a_page_break() -> None:
+    first = cells(700, (50, "Indikator:"), *YEARS, bold=True)
+    first += cells(720, (50, "Antal besök"), (260, "98 400"), (330, "101 250"), (400, "97 800"))
+    second = cells(60, (50, "Indikator:"), *YEARS, bold=True)  # the header repeated
+    second += cells(80, (50, "Antal lån"), (260, "12"), (330, "14"), (400, "–"))
+    second += cells(100, (50, "Nöjdhet"), (260, "61 (medel 60)"), (330, "62"), (400, "64"))
+    third = cells(60, (50, "Antal utlån per invånare"), (260, "5,1"), (330, "5,3"), (400, "5,6"))
+    pages = {
+        1: _page(first),
+        2: Page(2, 595.0, 842.0, tuple(second)),
+        3: Page(3, 595.0, 842.0, tuple(third)),
+    }
+    found, _ = read_indicators(pages, set(), SHAPE.indicators, set())
+    rows = {(c.indicator, c.page) for c in found}
+    assert rows == {("Antal besök", 1), ("Antal lån", 2), ("Nöjdhet", 2), ("Antal utlån per invånare", 3)}
+    assert len(found) == 12
