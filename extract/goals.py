@@ -15,14 +15,15 @@ import itertools
 import re
 import statistics
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import partial
 
 from .context import DocumentContext, KindResult
 from .document import find_unit
 from .grid import Cell, Grid, GridSpec, read_grids
 from .indicators import IndicatorSpec, read_indicators
 from .lines import page_lines
-from .page import Line
+from .page import Line, Page
 from .profiles import Profile, ProfileError
 from .records import ActivityRow, GoalRow, IndicatorRow
 from .text import fold, join_wrapped
@@ -44,6 +45,7 @@ class GoalShape:
     assessments: frozenset[str]  # the status terms that assess a goal
     activities: GridSpec
     types: dict[str, str]  # activity column → text, date or status
+    column_words: tuple[re.Pattern[str], ...]  # per activity column, its header words folded
     indicators: IndicatorSpec
     units: tuple[re.Pattern[str], ...]
 
@@ -90,6 +92,10 @@ def shape_of(profile: Profile) -> GoalShape:
             min_roles=3,
         ),
         types=types,
+        column_words=tuple(
+            re.compile(r"\b(" + "|".join(re.escape(fold(h)) for h in column.headers) + r")\b")
+            for column in profile.columns.values()
+        ),
         indicators=IndicatorSpec(
             labels=tuple(sorted((fold(w) for w in indicators.get("header", ())), key=len)[::-1]),
             period=re.compile(indicators["period"], flags),
@@ -104,16 +110,23 @@ def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
     result = KindResult(rows={"mal": [], "indikatorer": [], "aktiviteter": []})
     for profile in profiles:
         shape = shape_of(profile)
-        grids = read_grids(document.pages, document.furniture, shape.activities)
-        in_grids = {line for grid in grids for line in _grid_lines(grid)}
+        lines = {
+            number: [ln for ln in page_lines(page, document.furniture) if not ln.furniture]
+            for number, page in sorted(document.pages.items())
+        }
         cells, in_tables = read_indicators(
-            document.pages, document.furniture, shape.indicators, in_grids
+            document.pages, document.furniture, shape.indicators, partial(_ends_table, shape)
         )
+        # The activity plans are read without the indicator tables, whose rules would
+        # otherwise cut an unruled plan's rows.
+        rest = {n: _without(page, lines[n], in_tables) for n, page in document.pages.items()}
+        grids = read_grids(rest, document.furniture, shape.activities)
+        in_grids = {line for grid in grids for line in _grid_lines(grid)}
         text = [
             line
-            for number in sorted(document.pages)
-            for line in page_lines(document.pages[number], document.furniture)
-            if not line.furniture and line not in in_grids and line not in in_tables
+            for on_page in lines.values()
+            for line in on_page
+            if line not in in_grids and line not in in_tables
         ]
         goals = find_goals(text, shape)
         if not goals:
@@ -174,6 +187,38 @@ def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
                 result.warnings += [f"aktivitet sida {row.page}: {p}" for p in problems]
         result.profiles.append(profile.name)
     return result
+
+
+def _ends_table(shape: GoalShape, line: Line) -> bool:
+    """A goal heading, or a line that names enough activity columns to be a plan's header."""
+    if heading(line.text, shape):
+        return True
+    text = fold(line.text)
+    return sum(bool(p.search(text)) for p in shape.column_words) >= shape.activities.min_roles
+
+
+def _without(page: Page, lines: Sequence[Line], taken: set[Line]) -> Page:
+    """The page without the bands of lines in `taken`, words and rules (a table's rules sit
+    within a line's height of its text)."""
+    bands: list[tuple[float, float]] = []
+    for before, line in zip([None, *lines], lines, strict=False):
+        if line not in taken:
+            continue
+        if bands and before in taken:
+            bands[-1] = (bands[-1][0], line.bottom + line.height)
+        else:
+            bands.append((line.top - line.height, line.bottom + line.height))
+    if not bands:
+        return page
+
+    def inside(y: float) -> bool:
+        return any(top <= y <= bottom for top, bottom in bands)
+
+    return replace(
+        page,
+        words=tuple(w for w in page.words if not inside(w.middle_y)),
+        rules=tuple(r for r in page.rules if not inside(r.y)),
+    )
 
 
 def _grid_lines(grid: Grid) -> list[Line]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .lines import page_lines
@@ -27,7 +27,7 @@ from .page import Line, Page, Word
 from .text import fold, join_wrapped
 
 _GAP = 0.6  # a gap wider than this share of the font size separates cells
-_END_GAP = 1.6  # a vertical gap wider than this many line heights ends a table
+_END_GAP = 3.0  # a vertical gap wider than this many line heights ends a table
 _BULLET = re.compile(r"^[-–•·*]\s+")
 
 
@@ -68,16 +68,19 @@ class _Table:
 
 
 def read_indicators(
-    pages: Mapping[int, Page], furniture: set[str], spec: IndicatorSpec, skip: set[Line]
+    pages: Mapping[int, Page],
+    furniture: set[str],
+    spec: IndicatorSpec,
+    stop: Callable[[Line], bool],
 ) -> tuple[list[IndicatorLine], set[Line]]:
-    """Every indicator cell on the pages, and the lines the tables occupy. Lines in `skip`
-    (another table's) are never read."""
+    """Every indicator cell on the pages, and the lines the tables occupy. A line for which
+    `stop` holds (another table's header) ends a table."""
     tables: list[_Table] = []
     used: set[Line] = set()
     open_table: _Table | None = None
     for number in sorted(pages):
         page = pages[number]
-        lines = [ln for ln in page_lines(page, furniture) if not ln.furniture and ln not in skip]
+        lines = [ln for ln in page_lines(page, furniture) if not ln.furniture]
         if number - 1 not in pages:
             open_table = None
         index = 0
@@ -90,10 +93,10 @@ def read_indicators(
                     table = header
                     tables.append(table)
                 used.add(lines[index])
-                end = _body(lines, index + 1, table, page, spec)
+                end = _body(lines, index + 1, table, page, spec, stop)
             elif open_table is not None and index == 0:
                 table = open_table
-                end = _body(lines, 0, table, page, spec)
+                end = _body(lines, 0, table, page, spec, stop)
                 if end == 0:
                     open_table = None
                     index += 1
@@ -177,15 +180,22 @@ def _fits(line: Line, table: _Table) -> bool:
     return True
 
 
-def _body(lines: list[Line], start: int, table: _Table, page: Page, spec: IndicatorSpec) -> int:
+def _body(
+    lines: list[Line],
+    start: int,
+    table: _Table,
+    page: Page,
+    spec: IndicatorSpec,
+    stop: Callable[[Line], bool],
+) -> int:
     """Adds the table's lines from `start` on; returns the index after its last line."""
-    height = statistics.median(ln.height for ln in lines) or 10.0
+    height = statistics.median(ln.height for ln in [*table.lines, *lines[start : start + 3]])
     end = start
     while end < len(lines):
         line = lines[end]
         before = lines[end - 1] if end > start else table.lines[-1] if table.lines else None
         gap = line.top - before.bottom if before is not None and before.page == line.page else 0
-        if gap > _END_GAP * height or not _fits(line, table) or _header(line, spec) is not None:
+        if gap > _END_GAP * height or not _fits(line, table) or _header(line, spec) or stop(line):
             break
         if before is not None and before.page == line.page and _rule_between(page, before, line):
             table.ruled = True

@@ -22,6 +22,10 @@ SHAPE = shape_of(PROFILE)
 SIZE = 10.0
 
 
+def never(line: Line) -> bool:
+    return False
+
+
 def line(text: str, top: float, x0: float = 50.0, bold: bool = False, size: float = SIZE) -> Line:
     """A line of words set one space apart."""
     words, x = [], x0
@@ -46,7 +50,10 @@ def cells(top: float, *texts: tuple[float, str], bold: bool = False) -> list[Wor
         ),
         ("Kommunfullmäktiges prioriterade mål 15:", ("KF-mål", "15", "")),
         ("KF-mål 2", ("KF-mål", "2", "")),
-        ("Kommunstyrelsens mål 1 – Bemanning efter behov", ("KS-mål", "1", "Bemanning efter behov")),
+        (
+            "Kommunstyrelsens mål 1 – Bemanning efter behov",
+            ("KS-mål", "1", "Bemanning efter behov"),
+        ),
         ("Socialnämndens mål 3. Egen försörjning", ("Nämndmål", "3", "Egen försörjning")),
         ("Nämndens mål 2.1: Trygghet", ("Nämndmål", "2.1", "Trygghet")),
         ("Mål 15 kan inte anses vara helt uppfyllt", None),
@@ -98,14 +105,20 @@ def test_assessment_before_the_title_and_a_plain_heading_keeps_prose_apart() -> 
         line("näringslivet.", 157),
     ]
     (goal,) = find_goals(lines, SHAPE)
-    assert (goal.title, goal.assessment) == ("I Hjo ska vi ha ett gott företagsklimat", "Ej uppfyllt")
+    assert (goal.title, goal.assessment) == (
+        "I Hjo ska vi ha ett gott företagsklimat",
+        "Ej uppfyllt",
+    )
 
 
 @pytest.mark.parametrize(
     ("printed", "term", "raw"),
     [
-        (["Bedömning:", "Målet är ej uppnått. Vi behöver stärka klimatet."], "Ej uppfyllt",
-         "Målet är ej uppnått"),
+        (
+            ["Bedömning:", "Målet är ej uppnått. Vi behöver stärka klimatet."],
+            "Ej uppfyllt",
+            "Målet är ej uppnått",
+        ),
         (["Måluppfyllelse: Delvis uppfyllt"], "Delvis uppfyllt", "Delvis uppfyllt"),
         (["Målet är uppfyllt."], "Uppfyllt", "Målet är uppfyllt"),
         (["Bedömning: Nästan i mål"], "", "Nästan i mål"),  # kept, with a warning
@@ -142,7 +155,10 @@ def test_a_goal_listed_before_its_follow_up_is_one_goal() -> None:
 @pytest.mark.parametrize(
     ("title_page", "unit"),
     [
-        ("Verksamhetsuppföljning 2016\nKommunledningskontoret\nHjo kommun", "Kommunledningskontoret"),
+        (
+            "Verksamhetsuppföljning 2016\nKommunledningskontoret\nHjo kommun",
+            "Kommunledningskontoret",
+        ),
         ("Kvalitetsredovisning 2018\nSektor Ledning och stöd", "Sektor Ledning och stöd"),
         ("Årsrapport\nKultur- och fritidsförvaltningen", "Kultur- och fritidsförvaltningen"),
         ("Verksamhetsuppföljning 2019 för Socialförvaltningen", "Socialförvaltningen"),
@@ -169,7 +185,7 @@ def test_indicator_table_with_source_wrapped_labels_and_missing_measurements() -
     words += cells(159, (50, "som plats att bo på"), (260, "57)"), (330, "mätning"), (400, "57)"))
     words += cells(171, (330, "gjordes"))
     words += cells(220, (50, "Efter tabellen följer en vanlig mening som löper över sidan."))
-    found, used = read_indicators({1: _page(words)}, set(), SHAPE.indicators, set())
+    found, used = read_indicators({1: _page(words)}, set(), SHAPE.indicators, never)
     got = [(c.indicator, c.source, c.period, c.raw) for c in found]
     source = "SCB:s medborgarundersökning"
     assert got == [
@@ -190,7 +206,7 @@ def test_ruled_indicator_rows_and_a_year_span() -> None:
     words += cells(120, (420, "74 %"))
     words += cells(140, (50, "Rökare"), (260, "12 %"), (330, "–"), (420, "- 3 %"))
     rules = tuple(Rule(40.0, 480.0, y) for y in (96.0, 116.0, 136.0, 156.0))
-    found, _ = read_indicators({1: _page(words, rules)}, set(), SHAPE.indicators, set())
+    found, _ = read_indicators({1: _page(words, rules)}, set(), SHAPE.indicators, never)
     got = [(c.indicator, c.source, c.period, c.raw) for c in found]
     assert got[:3] == [
         ("Självskattad hälsa", "SKL:s öppna jämförelser", "2009", "70 %"),
@@ -203,17 +219,23 @@ def test_ruled_indicator_rows_and_a_year_span() -> None:
 def test_years_in_prose_make_no_table() -> None:
     words = cells(100, (50, "Mellan 2012 och 2014 ökade antalet besökare kraftigt."))
     words += cells(113, (50, "Resultat"), (260, "2012"))
-    found, used = read_indicators({1: _page(words)}, set(), SHAPE.indicators, set())
+    found, used = read_indicators({1: _page(words)}, set(), SHAPE.indicators, never)
     assert found == [] and used == set()
 
 
-@pytest.mark.parametrize("pdf", sorted((SAMPLES / "uppfoljning").glob("*.pdf")), ids=lambda p: p.stem)
+@pytest.mark.parametrize(
+    "pdf", sorted((SAMPLES / "uppfoljning").glob("*.pdf")), ids=lambda p: p.stem
+)
 def test_goal_pages_are_read_by_this_layout_alone(pdf: Path, extracted) -> None:
     """An activity plan is no handlingsplan grid, and an indicator table no small result
     table: no sample gives rows to another table."""
     result = extracted(pdf)
     assert result.profiles == ["malstyrning"]
-    assert {key for key, rows in result.rows.items() if rows} <= {"mal", "indikatorer", "aktiviteter"}
+    assert {key for key, rows in result.rows.items() if rows} <= {
+        "mal",
+        "indikatorer",
+        "aktiviteter",
+    }
     assert all(re.match(r"aktivitet sida \d+: okänd status", w) for w in result.warnings)
 
 
@@ -229,7 +251,12 @@ def test_an_indicator_table_goes_on_over_a_page_break() -> None:
         2: Page(2, 595.0, 842.0, tuple(second)),
         3: Page(3, 595.0, 842.0, tuple(third)),
     }
-    found, _ = read_indicators(pages, set(), SHAPE.indicators, set())
+    found, _ = read_indicators(pages, set(), SHAPE.indicators, never)
     rows = {(c.indicator, c.page) for c in found}
-    assert rows == {("Antal besök", 1), ("Antal lån", 2), ("Nöjdhet", 2), ("Antal utlån per invånare", 3)}
+    assert rows == {
+        ("Antal besök", 1),
+        ("Antal lån", 2),
+        ("Nöjdhet", 2),
+        ("Antal utlån per invånare", 3),
+    }
     assert len(found) == 12
