@@ -41,7 +41,7 @@ class GoalShape:
 
     headings: tuple[tuple[str, re.Pattern[str]], ...]  # (måltyp or "", heading pattern)
     sections: tuple[tuple[str, re.Pattern[str]], ...]  # (måltyp, a heading without a number)
-    labels: tuple[str, ...]  # words that introduce an assessment, folded
+    labels: re.Pattern[str]  # a line that starts with a word introducing an assessment
     assessments: frozenset[str]  # the status terms that assess a goal
     activities: GridSpec
     types: dict[str, str]  # activity column → text, date or status
@@ -84,7 +84,12 @@ def shape_of(profile: Profile) -> GoalShape:
             if kind["type"]
             for pattern in kind["heading"]
         ),
-        labels=tuple(fold(w) for w in goals.get("assessment_labels", ())),
+        labels=re.compile(
+            r"^\s*(?:"
+            + "|".join(re.escape(w) for w in goals.get("assessment_labels", ()))
+            + r")\b\s*(?P<colon>[:–-])?\s*(?P<rest>.*)$",
+            flags,
+        ),
         assessments=frozenset(goals.get("assessments", ())),
         activities=GridSpec(
             headers={role: column.headers for role, column in profile.columns.items()},
@@ -132,6 +137,7 @@ def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
         if not goals:
             continue
         listed = distinct(goals)
+        scopes = sorted([*goals, *_section_ends(text, goals)], key=lambda g: (g.page, g.top))
         base = {
             "municipality": document.municipality_name,
             "municipality_code": document.municipality_code,
@@ -158,7 +164,7 @@ def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
                 )
         result.rows["indikatorer"] += [
             IndicatorRow(
-                goal_no=_goal_at(goals, cell.page, cell.top),
+                goal_no=_goal_at(scopes, cell.page, cell.top),
                 indicator=cell.indicator,
                 source=cell.source,
                 period=cell.period,
@@ -178,7 +184,7 @@ def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
                 activity, problems = _activity(row.cells, shape)
                 result.rows["aktiviteter"].append(
                     ActivityRow(
-                        goal_no=_goal_at(goals, row.page, row.top),
+                        goal_no=_goal_at(scopes, row.page, row.top),
                         page=row.page,
                         **activity,
                         **base,  # type: ignore[arg-type]
@@ -228,8 +234,25 @@ def _grid_lines(grid: Grid) -> list[Line]:
     ]
 
 
+def _section_ends(lines: Sequence[Line], goals: Sequence[Goal]) -> list[Goal]:
+    """Headings after the first goal set larger than every goal heading: a part of the report
+    that is no goal's ("Politiska prioriteringar", "Internkontroll"), as goals without a
+    number."""
+    starts = {(g.page, g.top) for g in goals}
+    heads = [w.size for ln in lines if (ln.page, ln.top) in starts for w in ln.words]
+    first, largest = min(starts), max(heads)
+    return [
+        Goal("", "", "", "", "", ln.page, ln.top)
+        for ln in lines
+        if (ln.page, ln.top) > first
+        and len(ln.words) <= _MAX_SECTION_WORDS
+        and min(w.size for w in ln.words) > largest + 1
+    ]
+
+
 def _goal_at(goals: Sequence[Goal], page: int, top: float) -> str:
-    """The number of the last goal whose heading stands above the position."""
+    """The number of the last goal whose heading stands above the position ("" after a
+    section that is no goal's)."""
     above = [g for g in goals if (g.page, g.top) <= (page, top)]
     return above[-1].nr if above else ""
 
@@ -353,43 +376,59 @@ def _title(head: Line, rest: str, section: list[Line], used: set[int], body: flo
 
 
 def _wraps(line: Line, below: Line, body: float) -> bool:
-    """A title line going on: in bold or larger type than the body text (a plain heading line
-    cannot be told from the prose below it), the same type below, set close."""
+    """A title line going on: the same type below, set close, and the title in bold or
+    larger type than the body text or broken mid-sentence."""
     if below.page != line.page or below.top - line.bottom > 0.5 * line.height:
         return False
     bold = all(w.bold for w in line.words)
     size = max(w.size for w in line.words)
     same = all(w.bold == bold and abs(w.size - size) < 0.6 for w in below.words)
     styled = bold or size > body + 0.5
-    return styled and same and not below.text.rstrip().endswith(":")
+    # A plain title goes on only mid-sentence: prose below it starts a sentence of its own.
+    goes_on = below.text[:1].islower() and not line.text.rstrip().endswith((".", ":"))
+    return (styled or goes_on) and same and not below.text.rstrip().endswith(":")
 
 
 def _assessment(section: list[Line], shape: GoalShape) -> tuple[str, str, set[int]]:
     """The goal's assessment as a term and as printed, and the indices of the lines that hold
-    it: a short line that is one ("Ej uppfyllt"), one after a label ("Måluppfyllelse: Delvis
-    uppfyllt"), or the first sentence of the line after a label alone ("Bedömning:" /
-    "Målet är ej uppnått. Vi behöver …")."""
+    it: a short line that is one ("Ej uppfyllt"); one after a label ("Måluppfyllelse: Delvis
+    uppfyllt"); the first sentence of the line after a label alone ("Bedömning:" / "Målet är
+    ej uppnått. Vi behöver …") or of a paragraph ("Målet är uppfyllt. Under året …")."""
     for index, line in enumerate(section):
-        label, rest = _split_label(line.text, shape.labels)
-        if label and not rest and index + 1 < len(section):
-            sentence = re.split(r"(?<=[.!])\s", section[index + 1].text.strip(), maxsplit=1)[0]
-            term = _term(sentence, shape)
-            if term:
-                return term, sentence.rstrip(" ."), {index, index + 1}
+        text = line.text.strip()
+        label = shape.labels.match(text)
+        rest = label.group("rest").strip() if label else text
+        if label and not rest:
+            if index + 1 < len(section):
+                sentence = _first_sentence(section[index + 1].text)
+                if term := _term(sentence, shape):
+                    return term, sentence.rstrip(" .!"), {index, index + 1}
             continue
-        if label and len(rest.split()) <= _MAX_ASSESSMENT_WORDS:
-            return _term(rest, shape), rest.rstrip(" ."), {index}
-        if not label and (term := _term(line.text, shape)):
-            return term, line.text.strip().rstrip(" ."), {index}
+        sentence = _first_sentence(rest)
+        opens = not label and sentence != text and _opens_paragraph(section, index)
+        if (label or opens or sentence == text) and (term := _term(sentence, shape)):
+            return term, sentence.rstrip(" .!"), {index}
+        if label and label.group("colon") and len(rest.split()) <= _MAX_ASSESSMENT_WORDS:
+            return "", rest.rstrip(" .!"), {index}  # labelled, but outside the vocabulary
     return "", "", set()
 
 
-def _split_label(text: str, labels: Sequence[str]) -> tuple[str, str]:
-    """("Bedömning", "Ej uppfyllt") from "Bedömning: Ej uppfyllt"; ("", text) without a label."""
-    head, colon, rest = text.partition(":")
-    if colon and fold(head) in labels:
-        return head.strip(), rest.strip()
-    return "", text
+def _opens_paragraph(lines: list[Line], index: int) -> bool:
+    """A line that starts a paragraph: in upper case, after a line that ends one, is set in
+    other type (a heading) or stands apart."""
+    line = lines[index]
+    if not line.text[:1].isupper():
+        return False
+    if index == 0:
+        return True
+    before = lines[index - 1]
+    other_type = all(w.bold for w in before.words) != all(w.bold for w in line.words)
+    apart = before.page != line.page or line.top - before.bottom > 0.5 * line.height
+    return apart or other_type or before.text.rstrip().endswith((".", "!", "?", ":"))
+
+
+def _first_sentence(text: str) -> str:
+    return re.split(r"(?<=[.!])\s", text.strip(), maxsplit=1)[0]
 
 
 def _term(text: str, shape: GoalShape) -> str:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from extract.document import find_unit
-from extract.goals import Goal, distinct, find_goals, heading, shape_of
+from extract.goals import Goal, _goal_at, _section_ends, distinct, find_goals, heading, shape_of
 from extract.indicators import read_indicators
 from extract.page import Line, Page, Rule, Word
 from extract.profiles import load_profile
@@ -84,6 +84,16 @@ def test_title_on_the_heading_line_wraps_in_bold() -> None:
     assert goal.title == "Hjo ska vara en attraktiv boendekommun med positiv befolkningstillväxt"
 
 
+def test_a_plain_title_goes_on_only_mid_sentence() -> None:
+    lines = [
+        line("KF-mål 3: Kommunen ska vara en attraktiv arbetsgivare för", 100),
+        line("alla yrkesgrupper", 112),
+        line("Under året har rekryteringen förbättrats.", 124),
+    ]
+    (goal,) = find_goals(lines, SHAPE)
+    assert goal.title == "Kommunen ska vara en attraktiv arbetsgivare för alla yrkesgrupper"
+
+
 def test_an_assessment_set_apart_on_the_heading_line() -> None:
     head = line("KF-mål 5: Hållbar energi", 100, bold=True)
     mark = line("Delvis uppfyllt", 100, x0=450, bold=True)
@@ -123,6 +133,14 @@ def test_assessment_before_the_title_and_a_plain_heading_keeps_prose_apart() -> 
         (["Målet är uppfyllt."], "Uppfyllt", "Målet är uppfyllt"),
         (["Bedömning: Nästan i mål"], "", "Nästan i mål"),  # kept, with a warning
         (["Mål 15 kan inte anses vara helt uppfyllt då försäljningen minskade."], "", ""),
+        (["Bedömning Uppfyllt"], "Uppfyllt", "Uppfyllt"),
+        (
+            ["Målet är ej uppfyllt. Kostnaderna har ökat mer än budget."],
+            "Ej uppfyllt",
+            "Målet är ej uppfyllt",
+        ),
+        (["Vi bedömer inte att", "målet är uppfyllt. Det krävs mer."], "", ""),
+        (["Bedömning av läget görs i december."], "", ""),
     ],
 )
 def test_assessments_worded_differently(printed: list[str], term: str, raw: str) -> None:
@@ -143,6 +161,17 @@ def test_a_bare_goal_number_takes_the_kind_of_its_section() -> None:
         ("KS-mål", "1", "Effektiv förvaltning"),
         ("KS-mål", "2", "Nöjda invånare"),
     ]
+
+
+def test_rows_after_a_larger_heading_belong_to_no_goal() -> None:
+    lines = [
+        line("Prioriterade mål", 60, bold=True, size=16),
+        line("KF-mål 1: Trygghet", 100, bold=True, size=12),
+        line("Internkontroll", 300, bold=True, size=16),
+    ]
+    goals = find_goals(lines, SHAPE)
+    scopes = sorted([*goals, *_section_ends(lines, goals)], key=lambda g: (g.page, g.top))
+    assert [_goal_at(scopes, 1, top) for top in (80, 200, 400)] == ["", "1", ""]
 
 
 def test_a_goal_listed_before_its_follow_up_is_one_goal() -> None:
