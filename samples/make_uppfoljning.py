@@ -30,7 +30,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-from uppfoljning_data import PROSE, REPORTS, Activity, Goal, IndicatorTable, Report
+from uppfoljning_data import PROSE, REPORTS, SECTIONS, Activity, Goal, IndicatorTable, Report
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "uppfoljning"
@@ -126,8 +126,11 @@ def render_reportlab(report: Report, path: Path) -> None:
         PageBreak(),
         Paragraph("Inledning", h1),
         *(Paragraph(escape(PROSE[i]), body) for i in report.intro),
-        Paragraph("Prioriterade mål och aktiviteter", h1),
     ]
+    for head, paragraphs in SECTIONS[:-2]:
+        story += [Paragraph(escape(head), h1), *(Paragraph(escape(t), body) for t in paragraphs)]
+    story.append(PageBreak())
+    story.append(Paragraph("Prioriterade mål och aktiviteter", h1))
     for goal in report.goals:
         story += [para(kind, text) for kind, text in heading_lines(goal)]
         story += [Paragraph(escape(PROSE[i]), body) for i in goal.prose]
@@ -140,6 +143,9 @@ def render_reportlab(report: Report, path: Path) -> None:
         for table in goal.indicators:
             widths = [7.0] + [(TABLE_WIDTH - 7.0) / len(table.periods)] * len(table.periods)
             story += [Spacer(1, 8), grid(indicator_grid(table), widths, True), Spacer(1, 8)]
+    story.append(PageBreak())
+    for head, paragraphs in SECTIONS[-2:]:
+        story += [Paragraph(escape(head), h1), *(Paragraph(escape(t), body) for t in paragraphs)]
 
     def footer(canvas: Canvas, document: SimpleDocTemplate) -> None:
         canvas.setFont(body_font, 8)
@@ -204,6 +210,11 @@ def render_docx(report: Report, path: Path) -> None:
     para("Inledning", 16, bold=True)
     for i in report.intro:
         para(PROSE[i])
+    for head, paragraphs in SECTIONS[:-2]:
+        para(head, 16, bold=True)
+        for text in paragraphs:
+            para(text)
+    d.add_page_break()
     para("Prioriterade mål och aktiviteter", 16, bold=True)
     sizes = {"h2": 13.0, "h3": 11.0, "bold": 10.5, "body": 10.5}
     for goal in report.goals:
@@ -224,6 +235,11 @@ def render_docx(report: Report, path: Path) -> None:
         for ind in goal.indicators:
             widths = [7.0] + [(TABLE_WIDTH - 7.0) / len(ind.periods)] * len(ind.periods)
             table(indicator_grid(ind), widths, True)
+    d.add_page_break()
+    for head, paragraphs in SECTIONS[-2:]:
+        para(head, 16, bold=True)
+        for text in paragraphs:
+            para(text)
     d.core_properties.title = report.title
     with tempfile.TemporaryDirectory(prefix="uppf_") as tmp:
         source = Path(tmp) / f"{path.stem}.docx"

@@ -90,6 +90,42 @@ class Report:
     contents: bool = False  # a table of contents with dot leaders lists the goals
 
 
+# Sections of prose before and after the goals, as real reports have (uppdrag, året, ekonomi,
+# personal): pages that only the cheap text pass should read.
+SECTIONS = (
+    ("Verksamhetens uppdrag", (
+        "Förvaltningen ansvarar för kommunens gemensamma funktioner och stödjer de andra "
+        "förvaltningarna i frågor om ekonomi, personal, kommunikation och digitalisering. "
+        "Uppdraget utgår från reglementet och från de mål som fullmäktige beslutar i budgeten.",
+        "Verksamheten är organiserad i enheter med var sin chef. Enheterna följer upp sitt "
+        "arbete varje månad, och förvaltningens ledningsgrupp sammanställer läget inför "
+        "delårsrapporten och årsredovisningen.",
+    )),
+    ("Året i korthet", (
+        "Året präglades av ett omfattande förändringsarbete. Flera nya arbetssätt infördes, "
+        "bland annat gemensamma rutiner för ärendehantering och en ny modell för "
+        "budgetuppföljning som gör det lättare att se avvikelser tidigt.",
+        "Samarbetet med grannkommunerna fördjupades inom flera områden. En gemensam "
+        "upphandling av it-drift genomfördes under hösten, och ett avtal om gemensam "
+        "löneadministration förbereddes för beslut.",
+        "Efterfrågan på förvaltningens tjänster ökade jämfört med föregående år, samtidigt som "
+        "flera medarbetare gick i pension. Rekryteringarna tog längre tid än beräknat.",
+    )),
+    ("Ekonomi", (
+        "Förvaltningen redovisar ett resultat nära budget. Personalkostnaderna blev lägre än "
+        "planerat till följd av vakanser, medan kostnaderna för konsulter och licenser ökade.",
+        "Investeringsbudgeten har inte förbrukats fullt ut, eftersom två projekt har skjutits "
+        "till nästa år. Medlen föreslås föras över så att projekten kan slutföras.",
+    )),
+    ("Personal", (
+        "Sjukfrånvaron minskade något under året men ligger fortfarande över kommunens mål. "
+        "Korttidsfrånvaron står för den största delen, och insatser för en bättre "
+        "arbetsmiljö har genomförts på flera arbetsplatser.",
+        "Medarbetarenkäten visar att de flesta trivs och känner att de har inflytande över "
+        "sitt arbete. Förbättringsområden är arbetsbelastning och information mellan enheter.",
+    )),
+)
+
 PROSE = [
     "Så här har verksamheten arbetat för att nå målet under året.",
     "Förvaltningen har under året prioriterat arbetet med att följa upp de beslutade målen. "
@@ -324,7 +360,7 @@ REPORT_B = Report(
             "KF-mål", "KF-mål", "2",
             "Äldre ska känna trygghet och ha inflytande över sin vardag",
             "next_line", "Delvis uppfyllt", "Delvis uppfyllt", assess_form="label",
-            prose=(1, 3, 4, 5, 6, 2, 7),
+            prose=(1, 3, 4, 5, 6, 2, 7, 0, 3),
             activities=_B_CARE,
             indicators=(
                 IndicatorTable(
@@ -531,7 +567,7 @@ REPORT_D = Report(
         Goal(
             "Kommunfullmäktiges prioriterade mål", "KF-mål", "3",
             "Tidaholm ska erbjuda ett rikt kultur- och fritidsliv för alla åldrar",
-            "inline", "Uppfyllt", "Uppfyllt", prose=(0, 1, 3, 4, 5),
+            "inline", "Uppfyllt", "Uppfyllt", prose=(0, 1, 3, 4, 5, 6, 2, 7, 3),
             activities=_D_CULTURE,
             indicators=(
                 IndicatorTable(
