@@ -129,15 +129,18 @@ def _header(line: Line, spec: IndicatorSpec) -> _Table | None:
     column labels, a period among them ("2016", "Utfall 2016", "Målvärde"); without a label
     cell, periods only, two at least."""
     chunks = _chunks(line)
-    label = fold(_text(chunks[0]))
-    word = next((w for w in spec.labels if re.match(rf"{re.escape(w)}\b", label)), None)
-    periods = chunks[1:] if word is not None else chunks
-    is_period = [bool(spec.period.match(_text(c).strip(" *:"))) for c in periods]
-    if not any(is_period) or any(len(c) > 3 for c in periods):
+    is_period = [bool(spec.period.match(_text(c).strip(" *:"))) for c in chunks]
+    if not any(is_period):
+        return None
+    first = is_period.index(True)
+    label = _text([w for c in chunks[:first] for w in c])  # "Indikator:" and its source
+    word = next((w for w in spec.labels if re.match(rf"{re.escape(w)}\b", fold(label))), None)
+    periods = chunks[first:]
+    if any(len(c) > 3 for c in periods) or (first and word is None):
         return None
     if word is None and (len(periods) < 2 or not all(is_period)):
         return None
-    source = _text(chunks[0])[len(word) :].lstrip(" :").strip() if word is not None else ""
+    source = label[len(word) :].strip(" :") if word is not None else ""
     extents = tuple((c[0].x0, c[-1].x1) for c in periods)
     centres = [(a + b) / 2 for a, b in extents]
     # Cells may stand wider than their header text, right-aligned ones further left.

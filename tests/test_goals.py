@@ -56,6 +56,7 @@ def cells(top: float, *texts: tuple[float, str], bold: bool = False) -> list[Wor
         ),
         ("Socialnämndens mål 3. Egen försörjning", ("Nämndmål", "3", "Egen försörjning")),
         ("Nämndens mål 2.1: Trygghet", ("Nämndmål", "2.1", "Trygghet")),
+        ("Inriktningsmål 4: Hållbar tillväxt", ("KF-mål", "4", "Hållbar tillväxt")),
         ("Mål 15 kan inte anses vara helt uppfyllt", None),
         ("Kommunfullmäktiges mål 9 nås genom samverkan", None),
         ("Kommunstyrelsens mål 2016-2018", None),
@@ -243,6 +244,19 @@ def test_ruled_indicator_rows_and_a_year_span() -> None:
         ("Självskattad hälsa", "SKL:s öppna jämförelser", "2014", "74 %"),
     ]
     assert [raw for *_, raw in got[3:]] == ["12 %", "–", "- 3 %"]
+
+
+def test_periods_named_with_a_word() -> None:
+    periods = ((260.0, "Utfall 2015"), (340.0, "Utfall 2016"), (420.0, "Målvärde"))
+    words = cells(100, (50, "Nyckeltal"), *periods, bold=True)
+    words += cells(120, (50, "Nettokostnad per invånare, kr"), (260, "8 840"), (340, "9 012"))
+    words += cells(120, (420, "9 000"))
+    found, _ = read_indicators({1: _page(words)}, set(), SHAPE.indicators, never)
+    assert [(c.period, c.raw) for c in found] == [
+        ("Utfall 2015", "8 840"),
+        ("Utfall 2016", "9 012"),
+        ("Målvärde", "9 000"),
+    ]
 
 
 def test_years_in_prose_make_no_table() -> None:
