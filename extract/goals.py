@@ -306,18 +306,21 @@ def find_goals(lines: Sequence[Line], shape: GoalShape) -> list[Goal]:
 
 
 def distinct(goals: Sequence[Goal]) -> list[Goal]:
-    """One row per goal: a goal listed before it is followed up (an overview, a summary)
-    is the same goal. The one with an assessment, else with a title, else the first."""
-    best: dict[tuple[str, str], Goal] = {}
+    """The goals without their listings: a goal listed before it is followed up (an overview,
+    a summary) is the same goal. Of a number printed more than once, the headings with an
+    assessment are kept (each, as units of a joint report assess the same goal apart), else
+    those with a title, else the first."""
+    groups: dict[tuple[str, str], list[Goal]] = {}
     for goal in goals:
-        key = (goal.goal_type, goal.nr)
-        held = best.get(key)
-        if held is None or (bool(goal.assessment_raw), bool(goal.title)) > (
-            bool(held.assessment_raw),
-            bool(held.title),
-        ):
-            best[key] = goal
-    return sorted(best.values(), key=lambda g: (g.page, g.top))
+        groups.setdefault((goal.goal_type, goal.nr), []).append(goal)
+    kept = [
+        goal
+        for group in groups.values()
+        for goal in (
+            [g for g in group if g.assessment_raw] or [g for g in group if g.title] or group[:1]
+        )
+    ]
+    return sorted(kept, key=lambda g: (g.page, g.top))
 
 
 _CONTENTS = re.compile(r"(\.\s?){3,}\s*\d+\s*$|…\s*\d+\s*$")  # "Mål 1 ........ 5"

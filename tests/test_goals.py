@@ -49,6 +49,7 @@ def cells(top: float, *texts: tuple[float, str], bold: bool = False) -> list[Wor
             ("KF-mål", "8", "Hjo kommun ska bidra till god hälsa"),
         ),
         ("Kommunfullmäktiges prioriterade mål 15:", ("KF-mål", "15", "")),
+        ("Kommunfullmäktiges prioriterade mål 1:Hjo ska växa", ("KF-mål", "1", "Hjo ska växa")),
         ("KF-mål 2", ("KF-mål", "2", "")),
         (
             "Kommunstyrelsens mål 1 – Bemanning efter behov",
@@ -180,6 +181,8 @@ def test_a_goal_listed_before_its_follow_up_is_one_goal() -> None:
     follow_up = Goal("KF-mål", "1", "Attraktiv kommun", "Uppfyllt", "Uppfyllt", 5, 80.0)
     other = Goal("KS-mål", "1", "Bemanning", "", "", 6, 80.0)
     assert distinct([overview, follow_up, other]) == [follow_up, other]
+    again = Goal("KF-mål", "1", "Attraktiv kommun", "Ej uppfyllt", "Ej uppfyllt", 9, 80.0)
+    assert distinct([overview, follow_up, again]) == [follow_up, again]
 
 
 @pytest.mark.parametrize(
