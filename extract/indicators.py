@@ -3,11 +3,12 @@
     Indikator: SCB:s medborgarundersökning    2012           2013                   2014
     Betygsindex för bemötande                 56 (medel 58)  Ingen mätning gjordes  59 (medel 58)
 
-A table starts at a header line whose cells, right of an optional label cell ("Indikator:",
-"Nyckeltal", possibly followed by the indicators' source), are all periods ("2012",
-"2010-2013"). The period cells make the columns. Below the header, a line belongs to
-the table while each of its cells stands inside one column; a line with a cell across columns
-(prose), a wide gap or a new header ends it. Rows are split by the rules between them in a
+A table starts at a header line of a label cell naming the indicators ("Indikator:",
+"Nyckeltal", possibly followed by their source) and short column labels, a period among them
+("2012", "2010-2013", "Utfall 2016"); without a label cell, of two periods or more. The
+header's cells make the columns. Below the header, a line belongs to the table while each of
+its cells stands inside one column; a line with a cell across columns (prose), a wide gap, a
+new header or the caller's stop line (a goal heading, an activity plan's header) ends it. Rows are split by the rules between them in a
 ruled table, else at a label that starts in upper case: labels and cells wrap in lower case
 ("hälsotillstånd", "gjordes"). A row with a label but no cells names the source of the rows
 below ("SCB befolkningsstatistik"). A table that reaches the foot of a page goes on at the top
