@@ -30,6 +30,7 @@ from .text import fold, join_wrapped
 from .values import normalise_status, parse_date, parse_value
 
 _NUMBER = r"\s*(?:nr\.?\s*)?(?P<nr>\d{1,2}(?:\.\d{1,2})?)(?![\d-])\s*(?:[:.–-]\s*)?(?P<title>.*)$"
+_OUTLINE = r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?"  # a heading's own number: "3.1 KF-mål 2"
 _MAX_ASSESSMENT_WORDS = 6  # "Målet är delvis uppfyllt": an assessment is a short phrase
 _MAX_SECTION_WORDS = 8  # "Kommunfullmäktiges mål 2019": a section heading is short
 _ACTIVITY_ROLES = {"aktivitet", "beskrivning", "slutdatum", "ansvarig", "status"}
@@ -74,12 +75,12 @@ def shape_of(profile: Profile) -> GoalShape:
     flags = re.IGNORECASE
     return GoalShape(
         headings=tuple(
-            (kind["type"], re.compile(rf"^\s*(?:{pattern}){_NUMBER}", flags))
+            (kind["type"], re.compile(rf"^{_OUTLINE}(?:{pattern}){_NUMBER}", flags))
             for kind in goals["types"]
             for pattern in kind["heading"]
         ),
         sections=tuple(
-            (kind["type"], re.compile(rf"^\s*(?:{pattern})(?!{_NUMBER})", flags))
+            (kind["type"], re.compile(rf"^{_OUTLINE}(?:{pattern})(?!{_NUMBER})", flags))
             for kind in goals["types"]
             if kind["type"]
             for pattern in kind["heading"]

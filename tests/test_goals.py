@@ -51,6 +51,7 @@ def cells(top: float, *texts: tuple[float, str], bold: bool = False) -> list[Wor
         ("Kommunfullmäktiges prioriterade mål 15:", ("KF-mål", "15", "")),
         ("Kommunfullmäktiges prioriterade mål 1:Hjo ska växa", ("KF-mål", "1", "Hjo ska växa")),
         ("KF-mål 2", ("KF-mål", "2", "")),
+        ("3.2 KF-mål 4: Trygg skola", ("KF-mål", "4", "Trygg skola")),
         (
             "Kommunstyrelsens mål 1 – Bemanning efter behov",
             ("KS-mål", "1", "Bemanning efter behov"),
