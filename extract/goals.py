@@ -298,6 +298,8 @@ def find_goals(lines: Sequence[Line], shape: GoalShape) -> list[Goal]:
         line = lines[index]
         below = list(lines[index + 1 : following])
         rest, assessment, raw = _set_apart(line, rest, shape)
+        if _term(rest, shape):  # "Mål 9: Ej uppfyllt", the title below
+            rest, assessment, raw = "", _term(rest, shape), rest.rstrip(" .")
         used: set[int] = set()
         if not assessment:
             assessment, raw, used = _assessment(below, shape)

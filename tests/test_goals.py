@@ -109,6 +109,12 @@ def test_an_assessment_set_apart_on_the_heading_line() -> None:
     )
 
 
+def test_an_assessment_after_the_number_and_the_title_below() -> None:
+    lines = [line("KF-mål 9: Ej uppfyllt", 100, bold=True), line("Gott företagsklimat", 115)]
+    (goal,) = find_goals(lines, SHAPE)
+    assert (goal.title, goal.assessment) == ("Gott företagsklimat", "Ej uppfyllt")
+
+
 def test_assessment_before_the_title_and_a_plain_heading_keeps_prose_apart() -> None:
     lines = [
         line("Kommunfullmäktiges prioriterade mål 9:", 100),
