@@ -66,7 +66,6 @@ class Goal:
     prose: tuple[int, ...] = (0,)  # paragraphs of PROSE after the heading
     activities: tuple[Activity, ...] = ()
     indicators: tuple[IndicatorTable, ...] = ()
-    break_before_activities: bool = False
 
 
 @dataclass(frozen=True)
