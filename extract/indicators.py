@@ -64,6 +64,7 @@ class _Table:
     extents: tuple[tuple[float, float], ...]  # each period's header text, left to right
     left: float  # where the label column ends: a chunk starting left of it is a label
     source: list[str]
+    named: bool  # the header has a label cell ("Indikator:")
     lines: list[Line] = field(default_factory=list)  # body lines, in order
     ruled: bool = False
 
@@ -87,6 +88,10 @@ def read_indicators(
         index = 0
         while index < len(lines):
             header = _header(lines[index], spec)
+            if header is not None and not header.named and index and _names(lines, index, spec):
+                # A label cell set higher than the periods: "Indikator: <source>" above them.
+                header.source[:0] = [_label_text(lines[index - 1].text, spec)]
+                used.add(lines[index - 1])
             if header is not None:
                 if open_table is not None and index == 0 and header.periods == open_table.periods:
                     table = open_table  # the header repeated over a continued table
@@ -108,7 +113,7 @@ def read_indicators(
             used.update(lines[index:end])
             open_table = table if end == len(lines) else None
             index = max(end, index + 1)
-    return [cell for table in tables for cell in _cells(table, pages)], used
+    return [cell for table in tables for cell in _cells(table, pages, spec)], used
 
 
 def _chunks(line: Line) -> list[list[Word]]:
@@ -135,13 +140,13 @@ def _header(line: Line, spec: IndicatorSpec) -> _Table | None:
         return None
     first = is_period.index(True)
     label = _text([w for c in chunks[:first] for w in c])  # "Indikator:" and its source
-    word = next((w for w in spec.labels if re.match(rf"{re.escape(w)}\b", fold(label))), None)
+    word = _label_word(label, spec)
     periods = chunks[first:]
     if any(len(c) > 3 for c in periods) or (first and word is None):
         return None
     if word is None and (len(periods) < 2 or not all(is_period)):
         return None
-    source = label[len(word) :].strip(" :") if word is not None else ""
+    source = _label_text(label, spec) if word is not None else ""
     extents = tuple((c[0].x0, c[-1].x1) for c in periods)
     centres = [(a + b) / 2 for a, b in extents]
     # Cells may stand wider than their header text, right-aligned ones further left.
@@ -152,7 +157,27 @@ def _header(line: Line, spec: IndicatorSpec) -> _Table | None:
         extents=extents,
         left=min(centres[0] - spacing / 2, extents[0][0]) - 2,
         source=[source] if source else [],
+        named=word is not None,
     )
+
+
+def _label_word(text: str, spec: IndicatorSpec) -> str | None:
+    """The label column's header word a text starts with ("Indikator" in "Indikator: SCB")."""
+    return next((w for w in spec.labels if re.match(rf"{re.escape(w)}\b", fold(text))), None)
+
+
+def _label_text(text: str, spec: IndicatorSpec) -> str:
+    """What follows the header word: the indicators' source."""
+    word = _label_word(text, spec)
+    return text[len(word) :].strip(" :") if word else text.strip()
+
+
+def _names(lines: Sequence[Line], index: int, spec: IndicatorSpec) -> bool:
+    """The line above a header without a label cell is that cell, set higher: it names the
+    indicators, stands close above and ends before the periods."""
+    above, header = lines[index - 1], lines[index]
+    close = header.top - above.bottom < 0.5 * header.height
+    return close and _label_word(above.text, spec) is not None and above.x1 < header.words[0].x0
 
 
 def _column(table: _Table, chunk: list[Word]) -> int | None:
@@ -223,7 +248,7 @@ def _rule_between(page: Page, above: Line, below: Line) -> bool:
     return any(above.bottom - 1 < r.y < below.top + 1 for r in page.rules)
 
 
-def _cells(table: _Table, pages: Mapping[int, Page]) -> list[IndicatorLine]:
+def _cells(table: _Table, pages: Mapping[int, Page], spec: IndicatorSpec) -> list[IndicatorLine]:
     rows: list[_Row] = []
     split = _row_gap(table)
     for before, line in zip([None, *table.lines], table.lines, strict=False):
@@ -244,6 +269,8 @@ def _cells(table: _Table, pages: Mapping[int, Page]) -> list[IndicatorLine]:
         if not any(row.cells):
             # A label without cells names the source of the rows below; under the header it
             # goes on the header's own source text.
+            if not table.named and not source and _label_word(label, spec):
+                label = _label_text(label, spec)  # the label cell, set lower than the periods
             source = [*source, label] if naming else [label]
             naming = True
             continue

@@ -256,6 +256,19 @@ def test_ruled_indicator_rows_and_a_year_span() -> None:
     assert [raw for *_, raw in got[3:]] == ["12 %", "–", "- 3 %"]
 
 
+@pytest.mark.parametrize("label_top", [95.0, 113.0])
+def test_a_label_cell_set_above_or_below_the_periods(label_top: float) -> None:
+    words = cells(label_top, (50, "Indikator: SCB:s"), bold=True)
+    words += cells(104, *YEARS, bold=True)
+    if label_top < 100:
+        words += cells(113, (50, "medborgarundersökning"))
+    words += cells(130, (50, "Nöjd Inflytande-Index"), (260, "38"), (330, "40"), (400, "44"))
+    found, _ = read_indicators({1: _page(words)}, set(), SHAPE.indicators, never)
+    expected = "SCB:s medborgarundersökning" if label_top < 100 else "SCB:s"
+    assert {(c.indicator, c.source) for c in found} == {("Nöjd Inflytande-Index", expected)}
+    assert [c.raw for c in found] == ["38", "40", "44"]
+
+
 def test_periods_named_with_a_word() -> None:
     periods = ((260.0, "Utfall 2015"), (340.0, "Utfall 2016"), (420.0, "Målvärde"))
     words = cells(100, (50, "Nyckeltal"), *periods, bold=True)
