@@ -29,6 +29,7 @@ from .text import fold, join_wrapped
 
 _GAP = 0.6  # a gap wider than this share of the font size separates cells
 _END_GAP = 3.0  # a vertical gap wider than this many line heights ends a table
+_MAX_MERGED_WORDS = 4  # "Ingen mätning gjordes" merged over columns; prose is longer
 _BULLET = re.compile(r"^[-–•·*]\s+")
 
 
@@ -180,17 +181,19 @@ def _names(lines: Sequence[Line], index: int, spec: IndicatorSpec) -> bool:
     return close and _label_word(above.text, spec) is not None and above.x1 < header.words[0].x0
 
 
-def _column(table: _Table, chunk: list[Word]) -> int | None:
-    """The period column of a cell: the header text it lies under (None when it lies under
-    two: a line across the columns), else the nearest."""
+def _columns(table: _Table, chunk: list[Word]) -> list[int]:
+    """The period columns of a cell: the header texts it lies under, else the nearest. A
+    cell under several is a merged one ("Ingen mätning" over 2013 and 2014) when it holds no
+    number and few words; otherwise it is a line across the columns (prose): none."""
     x0, x1 = chunk[0].x0, chunk[-1].x1
     under = [i for i, (a, b) in enumerate(table.extents) if x0 < b and x1 > a]
     if len(under) > 1:
-        return None
+        merged = len(chunk) <= _MAX_MERGED_WORDS and not any(c.isdigit() for c in _text(chunk))
+        return under if merged else []
     if under:
-        return under[0]
+        return under
     middle = (x0 + x1) / 2
-    return min(range(len(table.extents)), key=lambda i: abs(sum(table.extents[i]) / 2 - middle))
+    return [min(range(len(table.extents)), key=lambda i: abs(sum(table.extents[i]) / 2 - middle))]
 
 
 def _is_label(table: _Table, chunk: list[Word]) -> bool:
@@ -198,13 +201,13 @@ def _is_label(table: _Table, chunk: list[Word]) -> bool:
 
 
 def _fits(line: Line, table: _Table) -> bool:
-    """Every chunk of the line is a label that ends before the periods or a cell under one
-    period."""
+    """Every chunk of the line is a label that ends before the periods or a cell under
+    periods."""
     for chunk in _chunks(line):
         if _is_label(table, chunk):
             if chunk[-1].x1 > table.extents[0][0] + 1:
                 return False
-        elif _column(table, chunk) is None:
+        elif not _columns(table, chunk):
             return False
     return True
 
@@ -258,8 +261,7 @@ def _cells(table: _Table, pages: Mapping[int, Page], spec: IndicatorSpec) -> lis
             rows.append(_Row(cells=[[] for _ in table.periods], page=line.page, top=line.top))
         rows[-1].label += label
         for chunk in chunks:
-            column = None if _is_label(table, chunk) else _column(table, chunk)
-            if column is not None:
+            for column in [] if _is_label(table, chunk) else _columns(table, chunk):
                 rows[-1].cells[column].append(_text(chunk))
     out: list[IndicatorLine] = []
     source = list(table.source)

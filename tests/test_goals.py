@@ -282,6 +282,17 @@ def test_periods_named_with_a_word() -> None:
     ]
 
 
+def test_a_missing_measurement_merged_over_two_periods() -> None:
+    words = cells(100, (50, "Indikator:"), *YEARS, bold=True)
+    words += cells(120, (50, "Nöjd Medborgar-Index"), (260, "55"), (318, "Ingen mätning gjordes"))
+    found, _ = read_indicators({1: _page(words)}, set(), SHAPE.indicators, never)
+    assert [(c.period, c.raw) for c in found] == [
+        ("2012", "55"),
+        ("2013", "Ingen mätning gjordes"),
+        ("2014", "Ingen mätning gjordes"),
+    ]
+
+
 def test_years_in_prose_make_no_table() -> None:
     words = cells(100, (50, "Mellan 2012 och 2014 ökade antalet besökare kraftigt."))
     words += cells(113, (50, "Resultat"), (260, "2012"))
