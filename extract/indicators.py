@@ -63,7 +63,7 @@ class _Row:
 class _Table:
     periods: tuple[str, ...]
     extents: tuple[tuple[float, float], ...]  # each period's header text, left to right
-    left: float  # where the label column ends: a chunk starting left of it is a label
+    left: float  # a chunk starting left of this is a label
     source: list[str]
     named: bool  # the header has a label cell ("Indikator:")
     lines: list[Line] = field(default_factory=list)  # body lines, in order
@@ -92,6 +92,7 @@ def read_indicators(
             if header is not None and not header.named and index and _names(lines, index, spec):
                 # A label cell set higher than the periods: "Indikator: <source>" above them.
                 header.source[:0] = [_label_text(lines[index - 1].text, spec)]
+                header.left = _midway(lines[index - 1].x0, header.extents)
                 used.add(lines[index - 1])
             if header is not None:
                 if open_table is not None and index == 0 and header.periods == open_table.periods:
@@ -150,16 +151,24 @@ def _header(line: Line, spec: IndicatorSpec) -> _Table | None:
     source = _label_text(label, spec) if word is not None else ""
     extents = tuple((c[0].x0, c[-1].x1) for c in periods)
     centres = [(a + b) / 2 for a, b in extents]
-    # Cells may stand wider than their header text, right-aligned ones further left.
+    # Cells may stand wider than their header text, right-aligned ones further left: a label
+    # starts nearer the label cell's left edge than the first period, else (no label cell
+    # yet) left of the first column's middle.
     spacing = min((b - a for a, b in itertools.pairwise(centres)), default=0.0)
     spacing = spacing or 2 * (extents[0][1] - extents[0][0])
+    left = min(centres[0] - spacing / 2, extents[0][0]) - 2
     return _Table(
         periods=tuple(_text(c).strip(" *:") for c in periods),
         extents=extents,
-        left=min(centres[0] - spacing / 2, extents[0][0]) - 2,
+        left=_midway(chunks[0][0].x0, extents) if first else left,
         source=[source] if source else [],
         named=word is not None,
     )
+
+
+def _midway(margin: float, extents: Sequence[tuple[float, float]]) -> float:
+    """Between the label column's left edge and the first period's header."""
+    return (margin + extents[0][0]) / 2
 
 
 def _label_word(text: str, spec: IndicatorSpec) -> str | None:
@@ -226,6 +235,8 @@ def _body(
     while end < len(lines):
         line = lines[end]
         before = lines[end - 1] if end > start else table.lines[-1] if table.lines else None
+        if before is None and not table.named and line.x0 < table.left:
+            table.left = _midway(line.x0, table.extents)  # the label column, from its first row
         gap = line.top - before.bottom if before is not None and before.page == line.page else 0
         if gap > _END_GAP * height or not _fits(line, table) or _header(line, spec) or stop(line):
             break

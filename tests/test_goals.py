@@ -293,6 +293,20 @@ def test_a_missing_measurement_merged_over_two_periods() -> None:
     ]
 
 
+@pytest.mark.parametrize("named", [True, False])
+def test_right_aligned_cells_wider_than_half_their_column(named: bool) -> None:
+    label = (50, "Indikator:") if named else (50, "")
+    words = cells(100, label, *YEARS, bold=True)
+    words += cells(120, (50, "Andel nöjda"), (197, "Ingen mätning gjordes"), (330, "61"))
+    words += cells(120, (400, "64"))
+    found, _ = read_indicators({1: _page(words)}, set(), SHAPE.indicators, never)
+    assert [(c.indicator, c.raw) for c in found] == [
+        ("Andel nöjda", "Ingen mätning gjordes"),
+        ("Andel nöjda", "61"),
+        ("Andel nöjda", "64"),
+    ]
+
+
 def test_years_in_prose_make_no_table() -> None:
     words = cells(100, (50, "Mellan 2012 och 2014 ökade antalet besökare kraftigt."))
     words += cells(113, (50, "Resultat"), (260, "2012"))
