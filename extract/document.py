@@ -122,3 +122,14 @@ def find_year(page_texts: Sequence[str], latest: int | None = None) -> int | Non
         int(y) for text in page_texts[:3] for y in _YEAR.findall(text) if 1990 <= int(y) <= latest
     )
     return counts.most_common(1)[0][0] if counts else None
+
+
+def find_unit(page_texts: Sequence[str], patterns: Sequence[re.Pattern[str]]) -> str:
+    """The reporting unit named on the title page ("Kommunledningskontoret", "Sektor
+    utbildning"), as printed: the first match of the first pattern that matches a line."""
+    lines = [" ".join(line.split()) for line in (page_texts[0] if page_texts else "").splitlines()]
+    for pattern in patterns:
+        for line in lines:
+            if match := pattern.search(line):
+                return match.group(0).strip()
+    return ""

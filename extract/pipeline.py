@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import handlingsplan, kompass, tabeller
+from . import goals, handlingsplan, kompass, tabeller
 from .context import DocumentContext, KindResult
 from .document import find_municipality, find_year
 from .lines import furniture_keys, page_text
@@ -26,6 +26,7 @@ TableReader = Callable[[DocumentContext, Sequence[Profile]], KindResult]
 READERS: dict[str, TableReader] = {
     "kompass": kompass.read,
     "handlingsplan": handlingsplan.read,
+    "mal": goals.read,
     "tabeller": tabeller.read,
 }
 
@@ -129,13 +130,14 @@ def _read_pages(
             for kind, kind_profiles in by_kind.items()
         }
         # A generic kind (tabeller) reads what is left: a page a specific layout claims is
-        # that layout's, so its tables are not read twice.
+        # that layout's, so its tables are not read twice. An exclusive kind (goal follow-ups)
+        # keeps its pages from every other kind: its activity plans are no handlingsplan.
         generic = {k for k, ps in by_kind.items() if all(p.content.get("generic") for p in ps)}
+        exclusive = {k for k, ps in by_kind.items() if any(p.content.get("exclusive") for p in ps)}
         claimed = {n for kind, numbers in wanted.items() if kind not in generic for n in numbers}
-        return {
-            k: [n for n in ns if n not in claimed] if k in generic else ns
-            for k, ns in wanted.items()
-        }
+        owned = {n for kind in exclusive for n in wanted[kind]}
+        taken = {k: set() if k in exclusive else claimed if k in generic else owned for k in wanted}
+        return {k: [n for n in ns if n not in taken[k]] for k, ns in wanted.items()}
 
     wanted = wanted_pages()
     every = {n for numbers in wanted.values() for n in numbers}

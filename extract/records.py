@@ -109,6 +109,62 @@ class TabellRow:
 
 
 @dataclass(frozen=True)
+class GoalRow:
+    """A goal of a follow-up report (a KF-mål, a KS-mål …) and how it was assessed."""
+
+    municipality: str = column("kommun", "")
+    municipality_code: str = column("kommunkod", "")
+    year: int | None = column("år")
+    unit: str = column("enhet", "")  # the reporting förvaltning, nämnd or sektor, when named
+    goal_type: str = column("måltyp", "")  # KF-mål, KS-mål, Nämndmål … (profile vocabulary)
+    goal_no: str = column("mål_nr", "")  # as printed: "8", "2.1"
+    goal: str = column("mål", "")
+    assessment: str = column("bedömning", "")  # Uppfyllt, Delvis uppfyllt, Ej uppfyllt or empty
+    assessment_raw: str = column("bedömning_råtext", "")
+    file: str = column("fil", "")
+    page: int = column("sida", 0)
+
+
+@dataclass(frozen=True)
+class IndicatorRow:
+    """One cell of an indicator table: an indicator in one year or period."""
+
+    municipality: str = column("kommun", "")
+    municipality_code: str = column("kommunkod", "")
+    year: int | None = column("år")
+    unit: str = column("enhet", "")
+    goal_no: str = column("mål_nr", "")  # the goal the table stands under
+    indicator: str = column("indikator", "")
+    source: str = column("indikatorkälla", "")  # "SCB:s medborgarundersökning", when printed
+    period: str = column("period", "")  # the column's label as printed: "2012", "2010-2013"
+    value: float | None = column("värde")
+    value_unit: str = column("enhet_värde", "")
+    benchmark: float | None = column("jämförelsevärde")  # "53 (medel 57)" → 57
+    raw: str = column("råtext", "")
+    file: str = column("fil", "")
+    page: int = column("sida", 0)
+
+
+@dataclass(frozen=True)
+class ActivityRow:
+    """One row of an activity plan under a goal."""
+
+    municipality: str = column("kommun", "")
+    municipality_code: str = column("kommunkod", "")
+    year: int | None = column("år")
+    unit: str = column("enhet", "")
+    goal_no: str = column("mål_nr", "")
+    activity: str = column("aktivitet", "")
+    description: str = column("beskrivning", "")
+    end_date: str = column("slutdatum", "")  # ISO when a date, else as printed ("Löpande")
+    responsible: str = column("ansvarig", "")
+    status: str = column("status", "")  # the vocabulary term, or empty
+    status_raw: str = column("status_råtext", "")
+    file: str = column("fil", "")
+    page: int = column("sida", 0)
+
+
+@dataclass(frozen=True)
 class TableSpec:
     key: str  # csv file stem and DataFrame key
     sheet: str
@@ -130,6 +186,17 @@ class ReviewRow:
 KOMPASS = TableSpec("kompass", "Kompass", KompassRow)
 HANDLINGSPLAN = TableSpec("handlingsplan", "Handlingsplan", HandlingsplanRow)
 TABELLER = TableSpec("tabeller", "Tabeller", TabellRow)
+GOALS = TableSpec("mal", "Mål", GoalRow)
+INDICATORS = TableSpec("indikatorer", "Indikatorer", IndicatorRow)
+ACTIVITIES = TableSpec("aktiviteter", "Aktiviteter", ActivityRow)
 SOURCES = TableSpec("kallor", "Källor", SourceRow)
 REVIEW = TableSpec("granska", "Granska", ReviewRow)
-TABLES: tuple[TableSpec, ...] = (KOMPASS, HANDLINGSPLAN, TABELLER, REVIEW)
+TABLES: tuple[TableSpec, ...] = (
+    KOMPASS,
+    HANDLINGSPLAN,
+    GOALS,
+    INDICATORS,
+    ACTIVITIES,
+    TABELLER,
+    REVIEW,
+)

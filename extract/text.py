@@ -44,7 +44,7 @@ def join_wrapped(parts: list[str]) -> str:
 
 def clean_token(text: str) -> str:
     """A printed word folded for header matching, bracketing punctuation dropped."""
-    return fold(text).strip(".:;,()[]|-–¹²³*")
+    return fold(text).strip(".:;,()[]|-–¹²³*?")
 
 
 def token_matches(word: str, token: str) -> bool:

@@ -142,8 +142,22 @@ def _status_spellings() -> dict[str, str]:
     return {fold(spelling): term for term, spellings in data.items() for spelling in spellings}
 
 
+# Words that turn a status around: a near spelling must agree on them ("Målet är ej helt
+# uppfyllt" is no "Målet är helt uppfyllt").
+_NEGATIONS = {"ej": "ej", "inte": "ej", "icke": "ej", "ingen": "ej", "delvis": "delvis"}
+
+
+def _qualifiers(folded: str) -> set[str]:
+    return {_NEGATIONS[w] for w in folded.split() if w in _NEGATIONS}
+
+
+# Where a status cell goes on with a comment: "Klart, 17 nov", "Genomfört och fortsätter".
+_STATUS_COMMENT = re.compile(r"\s*(?:[,;(–]|\s-\s|\s(?:och|med|men|enligt|i|under|till)\s|\d).*$")
+
+
 def normalise_status(text: str) -> str | None:
-    """The vocabulary term for a printed status ('Pågår' → 'Pågående'), or None."""
+    """The vocabulary term for a printed status ('Pågår' → 'Pågående'), or None. A status
+    followed by a comment ('Klart, 17 nov', 'Genomfört och fortsätter') is its status."""
     key = fold(text).strip(" .!:;")
     if not key:
         return None
@@ -151,4 +165,7 @@ def normalise_status(text: str) -> str | None:
     if key in spellings:
         return spellings[key]
     hit = process.extractOne(key, list(spellings), scorer=fuzz.ratio, score_cutoff=88)
-    return spellings[hit[0]] if hit else None
+    if hit and _qualifiers(hit[0]) == _qualifiers(key):
+        return spellings[hit[0]]
+    head = _STATUS_COMMENT.sub("", key)
+    return spellings.get(head) if head and head != key else None

@@ -131,9 +131,18 @@ def test_area_checks_allow_the_older_revisions_rounding() -> None:
         ("–", None, "", None),
         ("", None, "", None),
         ("Bättre än snittet", None, "", None),
+        ("- 6 %", -6, "%", None),
+        ("6%", 6, "%", None),
+        ("- 3,49", -3.49, "", None),
+        ("12 (riket 15)", 12, "", 15),
+        ("56 (medel 58)", 56, "", 58),
+        ("Ingen mätning görs", None, "", None),
+        ("Aug. 2017", None, "", None),
+        ("-", None, "", None),
     ],
 )
 def test_cell_values(text: str, value, unit: str, benchmark) -> None:
+    """The indicator cells of follow-up reports, as printed."""
     parsed = parse_value(text)
     assert (parsed.value, parsed.unit, parsed.benchmark, parsed.raw) == (
         value,
@@ -151,7 +160,11 @@ def test_cell_values(text: str, value, unit: str, benchmark) -> None:
         ("30 juni 2016", "2016-06-30"),
         ("31/12 2016", "2016-12-31"),
         ("juni 2016", "2016-06"),
+        ("December 2018", "2018-12"),
+        (join_wrapped(["2019-12-", "31"]), "2019-12-31"),
+        ("1 juli 2016", "2016-07-01"),
         ("Löpande", None),
+        ("Våren 2017", None),
         ("2016-13-01", None),
     ],
 )
@@ -169,6 +182,19 @@ def test_dates(text: str, iso: str | None) -> None:
         ("Målet är ej uppnått", "Ej uppfyllt"),
         ("Delvis uppfyllt", "Delvis uppfyllt"),
         ("Blå", None),
+        ("Status?", None),
+        ("Klart, 17 nov", "Genomfört"),
+        ("Klart 26 maj", "Genomfört"),
+        ("Genomfört och fortsätter", "Genomfört"),
+        ("Pågående, få grundskolekontakter", "Pågående"),
+        ("Pågår enligt plan", "Pågående"),
+        ("Delvis genomfört", None),
+        ("Vilande", None),
+        ("Målet är inte uppnått", "Ej uppfyllt"),
+        ("Målet är ej helt uppfyllt", "Delvis uppfyllt"),
+        ("Målet bedöms vara uppfyllt", "Uppfyllt"),
+        ("Målet är nästan uppfyllt", None),
+        ("Uppfylld", "Uppfyllt"),
     ],
 )
 def test_statuses(text: str, term: str | None) -> None:

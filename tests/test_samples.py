@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from extract.pipeline import extract_file
 from extract.records import TABLES, columns_of, values_of
 
 from .conftest import SAMPLES, as_strings, expected_rows
@@ -31,9 +30,9 @@ def test_there_are_samples_of_both_revisions() -> None:
 
 
 @pytest.mark.parametrize("expected", EXPECTED, ids=lambda p: p.name.removesuffix(".csv"))
-def test_sample_rows_equal_expected(expected: Path, profiles) -> None:
+def test_sample_rows_equal_expected(expected: Path, extracted) -> None:
     table = TABLE[expected.name.split(".")[1]]
-    result = extract_file(_pdf_for(expected), profiles)
+    result = extracted(_pdf_for(expected))
     assert result.error == ""
     columns = columns_of(table.record_type)
     got = [
