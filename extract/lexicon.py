@@ -18,7 +18,7 @@ import wordfreq
 from .kommuner import municipalities
 from .profiles import LAYOUTS_DIR
 
-DOMAIN_ZIPF = 5.0  # a domain word counts as a common word
+DOMAIN_ZIPF = 5.0  # a domain word the list lacks counts as a common word
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 _LINKS = ("", "s", "e", "a", "o", "u")  # Swedish compound linking letters
 
@@ -31,7 +31,7 @@ def _frequencies() -> dict[str, float]:
         if frequency > 0
     }
     for word in _domain_words():
-        table[word] = max(table.get(word, 0.0), DOMAIN_ZIPF)
+        table.setdefault(word, DOMAIN_ZIPF)  # words the list has keep their own frequency
     return table
 
 
