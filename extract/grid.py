@@ -125,7 +125,10 @@ class _Draft:
                 self.room[column.role] = room
         rows = list(segment.rows)
         if not continued:
-            while rows and not rows[0].has_key(self.spec.keys):  # no key text under the header
+            while (
+                rows and not rows[0].has_key(self.spec.keys) and not self._band(rows[0], rows[1:])
+            ):
+                # no key text under the header: captions
                 for role, text in _drop_first(rows).items():
                     self.captions[role] = f"{self.captions.get(role, '')} {text}"
         while rows and rows[0].is_caption(self.captions, rows[1:2]):
@@ -140,6 +143,8 @@ class _Draft:
         page break, and so is a spanning cell's text that goes on from the page before; a
         spanning cell left empty at the top of the page is the one above."""
         last, first = self.rows[-1], rows[0]
+        if self._band(last, rows) and first.cells.get(self.columns[0].role or ""):
+            return  # a band left at the foot of the page, its rows on this one
         key = " ".join(ln.text for k in self.spec.keys for ln in first.cells.get(k, []))
         broken = not first.has_key(self.spec.keys) or key[:1].islower()
         spanning = set(self.spec.spanning) | {
@@ -162,6 +167,10 @@ class _Draft:
         if broken:
             rows.pop(0)
 
+    def _band(self, row: RowDraft, below: Sequence[RowDraft]) -> str:
+        """The row's text when it is a band across the grid (see RowDraft.band)."""
+        return row.band(self.columns[0].role, below[:1])
+
     def _cells(self, role: str) -> list[list[Line]]:
         """The column's cells so far, each once, in order."""
         seen: dict[int, list[Line]] = {}
@@ -172,7 +181,8 @@ class _Draft:
         return list(seen.values())
 
     def grid(self) -> Grid:
-        _fill_down_rows(self.rows, self.spec.spanning)
+        bands = [self._band(row, self.rows[n + 1 :]) for n, row in enumerate(self.rows)]
+        _fill_down_rows(self.rows, self.spec.spanning, bands)
         rows = tuple(
             GridRow(
                 page=row.page,
@@ -180,10 +190,12 @@ class _Draft:
                 cells={
                     role: Cell(tuple(lines), row.spanned.get(role, False), self.room.get(role, INF))
                     for role, lines in row.cells.items()
+                    if not band
                 },
+                band=band,
             )
-            for row in self.rows
-            if any(row.cells.values())
+            for row, band in zip(self.rows, bands, strict=True)
+            if band or any(row.cells.values())
         )
         return Grid(
             columns=self.columns,
@@ -211,13 +223,16 @@ def _goes_on(cells: list[list[Line]], head: Sequence[Line]) -> bool:
     return habit and not before[-1].text.endswith(_STOPS)
 
 
-def _fill_down_rows(rows: Sequence[RowDraft], roles: Iterable[str]) -> None:
+def _fill_down_rows(rows: Sequence[RowDraft], roles: Iterable[str], bands: Sequence[str]) -> None:
     """An empty cell of a spanning column repeats the cell above: a goal left empty for
-    its second activity, or a merged cell whose borders the grid does not draw."""
+    its second activity, or a merged cell whose borders the grid does not draw. Never
+    across a band (a new perspective)."""
     for role in roles:
         above: list[Line] = []
-        for row in rows:
-            if row.cells.get(role):
+        for row, band in zip(rows, bands, strict=True):
+            if band:
+                above = []
+            elif row.cells.get(role):
                 above = row.cells[role]
             elif above:
                 row.cells[role], row.spanned[role] = above, True

@@ -26,7 +26,13 @@ def ruled_columns(
     rules = [v for v in page.vrules if v.top <= top + 4 and v.bottom > top + 4]
     at_borders = [v for v in rules if any(abs(v.x - x) < 2 for x in inner)]
     if inner and len({round(v.x) for v in at_borders}) >= len(inner):
-        return ruled, max(v.bottom for v in at_borders)
+        foot = max(v.bottom for v in at_borders)
+        # A full-width band row (a perspective in its own shaded row) breaks the inner
+        # borders but not the grid's frame: the grid ends where its frame does.
+        sides = [[v.bottom for v in rules if abs(v.x - x) < 2] for x in (ruled[0].x0, ruled[-1].x1)]
+        if all(sides):
+            foot = max(foot, min(max(side) for side in sides))
+        return ruled, foot
     return tuple(columns), None
 
 
@@ -109,6 +115,18 @@ class RowDraft:
             for role, lines in self.cells.items()
             if lines and after.get(role) is not lines
         }
+
+    def band(self, role: str | None, below: Sequence[RowDraft]) -> str:
+        """The heading of a band row set across the grid (a perspective): one line in bold or
+        capitals in the first column (`role`), nothing else in the row, and no cell going on
+        into the row below (a goal whose activities follow)."""
+        lines = self.cells.get(role or "") or []
+        if len(lines) != 1 or [r for r, ls in self.cells.items() if ls] != [role]:
+            return ""
+        if not self.own_texts(below):
+            return ""
+        line = lines[0]
+        return line.text if all(w.bold for w in line.words) or line.text.isupper() else ""
 
     def is_caption(self, captions: Mapping[str, str], below: Sequence[RowDraft]) -> bool:
         """Every cell of its own holds captions printed under the grid's first header."""
@@ -294,7 +312,7 @@ def _rows(
                 orphans.append(lone)
     rows = sorted([*orphans, *rows], key=lambda row: row.top)
     if by_gaps:
-        rows = _merge_keyless(rows, spec.keys)
+        rows = _merge_keyless(rows, spec.keys, columns[0].role)
     return rows
 
 
@@ -443,12 +461,12 @@ def _split_at_row_starts(
     return out
 
 
-def _merge_keyless(rows: list[RowDraft], keys: Sequence[str]) -> list[RowDraft]:
+def _merge_keyless(rows: list[RowDraft], keys: Sequence[str], first: str | None) -> list[RowDraft]:
     """A run of lines with no key text (a second paragraph of a comment) belongs to the row
-    above it."""
+    above it, unless it is a band (a heading across the grid, `first` the first column)."""
     merged: list[RowDraft] = []
-    for row in rows:
-        if merged and not row.has_key(keys):
+    for n, row in enumerate(rows):
+        if merged and not row.has_key(keys) and not row.band(first, rows[n + 1 : n + 2]):
             merged[-1].absorb(row)
         else:
             merged.append(row)

@@ -73,6 +73,7 @@ class GridRow:
     page: int
     top: float
     cells: Mapping[str, Cell]
+    band: str = ""  # a heading set across the grid (a perspective); its row has no cells
 
     def text(self, role: str) -> str:
         cell = self.cells.get(role)

@@ -37,16 +37,19 @@ class Shape:
     spec: GridSpec
     types: dict[str, str]  # role (an output column) → text, date, status or scale
     heading_column: str  # the output column the heading above a grid fills, or ""
-    heading_names: tuple[str, ...]  # headings known to name it, folded
+    heading_names: dict[str, str]  # headings known to name it: folded → as spelled
     skip_headings: tuple[re.Pattern[str], ...]  # headings above a grid that name nothing
     goal_title: bool  # the goal cell is a short goal, then its description
+    title_column: str  # the output column the organisation named in the title fills, or ""
+    title_units: tuple[str, ...]  # stems of a word naming an organisation ("nämnd")
 
 
 def shape_of(profile: Profile) -> Shape:
     grid = profile.content.get("grid", {})
     types = {role: column.type for role, column in profile.columns.items()}
     heading_column = str(grid.get("heading_column", ""))
-    unknown = [r for r in [*types, heading_column] if r and r not in _FIELDS]
+    title_column = str(grid.get("title_column", ""))
+    unknown = [r for r in [*types, heading_column, title_column] if r and r not in _FIELDS]
     unknown += [t for t in types.values() if t not in _TYPES]
     if unknown:
         raise ProfileError(f"{profile.name}: okända kolumner eller typer: {', '.join(unknown)}")
@@ -61,9 +64,11 @@ def shape_of(profile: Profile) -> Shape:
         spec=spec,
         types=types,
         heading_column=heading_column,
-        heading_names=tuple(fold(n) for n in grid.get("heading_names", ())),
+        heading_names={fold(n): n for n in grid.get("heading_names", ())},
         skip_headings=tuple(re.compile(p, re.IGNORECASE) for p in grid.get("skip_headings", ())),
         goal_title=bool(grid.get("goal_title", False)),
+        title_column=title_column,
+        title_units=tuple(str(stem).lower() for stem in grid.get("title_units", ())),
     )
 
 
@@ -79,14 +84,19 @@ def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
     rows: list[HandlingsplanRow] = []
     warnings: list[str] = []
     headings: dict[str, str] = {}  # carried into a grid printed without a heading of its own
+    titled = {s.title_column: unit_in_title(document.page_texts, s) for s in shapes}
     for shape, grid in found:
         heading = _heading(grid, shape, document)
         if shape.heading_column:
             headings[shape.heading_column] = heading or headings.get(shape.heading_column, "")
         for grid_row in grid.rows:
+            if grid_row.band and shape.heading_column:
+                headings[shape.heading_column] = _band_name(grid_row.band, shape)
             if not any(grid_row.text(key) for key in shape.spec.keys):
                 continue
             values, problems = _values(grid_row, shape)
+            if shape.title_column:
+                values[shape.title_column] = titled[shape.title_column]
             if shape.heading_column:
                 values[shape.heading_column] = headings[shape.heading_column]
             rows.append(_record(values, document, grid_row.page))
@@ -203,7 +213,7 @@ def _heading(grid: Grid, shape: Shape, document: DocumentContext) -> str:
     above = [line for line in grid.above if not _skipped(line.text, shape)]
     known = [line for line in above if fold(line.text) in shape.heading_names]
     if known:
-        return known[-1].text
+        return _band_name(known[-1].text, shape)
     body = statistics.median(w.size or w.height for line in grid.header for w in line.words)
     for index in range(len(above) - 1, -1, -1):
         if _looks_like_heading(above, index, body):
@@ -211,6 +221,42 @@ def _heading(grid: Grid, shape: Shape, document: DocumentContext) -> str:
     if any(line.page == grid.page for line in grid.above) or grid.page < 2:
         return ""
     return _heading_in_text(document.page_texts[grid.page - 2], shape, document.furniture)
+
+
+def unit_in_title(page_texts: Sequence[str], shape: Shape) -> str:
+    """The organisation a report is about, named on its title page (or the next, in a
+    running header): "Uppföljning av Tekniska nämndens handlingsplan" → "Tekniska nämnden",
+    "Handlingsplan 2020 – Kultur- och fritidsförvaltningen" (a title may wrap). A bare
+    "nämnden" names none."""
+    if not shape.title_units:
+        return ""
+    # The definite form, perhaps genitive: "nämnden", "Socialnämndens", "förvaltningen".
+    unit = re.compile(rf"^(\w*(?:{'|'.join(shape.title_units)}))(en|et|n)s?$", re.IGNORECASE)
+    for text in page_texts[:2]:
+        words = [w.strip(".,:;()") for w in text.split()]
+        for index, word in enumerate(words):
+            match = unit.match(word)
+            if match is None:
+                continue
+            start = index
+            if start >= 2 and words[start - 1] == "och" and words[start - 2].endswith("-"):
+                start -= 2  # "Kultur- och fritidsförvaltningen"
+            elif start >= 1 and re.fullmatch(r"[A-ZÅÄÖ]\w*a", words[start - 1]):
+                start -= 1  # "Tekniska nämnden"
+            if start == index and match.group(1).lower() in shape.title_units:
+                continue
+            name = " ".join([*words[start:index], match.group(1) + match.group(2)])
+            return name[:1].upper() + name[1:]
+    return ""
+
+
+def _band_name(text: str, shape: Shape) -> str:
+    """A band's heading as the profile spells it ("SAMHÄLLE" → "Samhälle"), or as printed,
+    capitals set as a name."""
+    text = " ".join(text.split())
+    if fold(text) in shape.heading_names:
+        return shape.heading_names[fold(text)]
+    return text.capitalize() if text.isupper() else text
 
 
 def _heading_in_text(text: str, shape: Shape, furniture: set[str]) -> str:

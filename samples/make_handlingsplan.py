@@ -348,6 +348,7 @@ def rows_a(spec: PlanSpec, kommun: Kommun, grids: list[PerspectiveGrid]) -> list
     return [
         _row(spec, kommun)
         | {
+            "enhet": spec.owner,
             "perspektiv": grid.perspective,
             "mål": goal.title,
             "målbeskrivning": goal.description,
