@@ -69,7 +69,7 @@ def _read_page(
         # Borders found afresh from the header's cells: the page before may have held
         # too little of the grid to place them.
         segment = read_segment(page, lines, 0, stop, open_draft.header.columns, top, spec)
-        if segment.rows:
+        if any(not row.band for row in segment.rows):  # a band alone heads the next grid
             open_draft.add(segment, continued=True)
             cursor = segment.end
         else:
@@ -125,9 +125,7 @@ class _Draft:
                 self.room[column.role] = room
         rows = list(segment.rows)
         if not continued:
-            while (
-                rows and not rows[0].has_key(self.spec.keys) and not self._band(rows[0], rows[1:])
-            ):
+            while rows and not rows[0].has_key(self.spec.keys) and not rows[0].band:
                 # no key text under the header: captions
                 for role, text in _drop_first(rows).items():
                     self.captions[role] = f"{self.captions.get(role, '')} {text}"
@@ -143,8 +141,10 @@ class _Draft:
         page break, and so is a spanning cell's text that goes on from the page before; a
         spanning cell left empty at the top of the page is the one above."""
         last, first = self.rows[-1], rows[0]
-        if self._band(last, rows) and first.cells.get(self.columns[0].role or ""):
-            return  # a band left at the foot of the page, its rows on this one
+        if last.band:
+            if first.cells.get(self.columns[0].role or ""):
+                return  # a band left at the foot of the page, its rows on this one
+            last.band = False  # a goal's title, its activities on this page
         key = " ".join(ln.text for k in self.spec.keys for ln in first.cells.get(k, []))
         broken = not first.has_key(self.spec.keys) or key[:1].islower()
         spanning = set(self.spec.spanning) | {
@@ -167,10 +167,6 @@ class _Draft:
         if broken:
             rows.pop(0)
 
-    def _band(self, row: RowDraft, below: Sequence[RowDraft]) -> str:
-        """The row's text when it is a band across the grid (see RowDraft.band)."""
-        return row.band(self.columns[0].role, below[:1])
-
     def _cells(self, role: str) -> list[list[Line]]:
         """The column's cells so far, each once, in order."""
         seen: dict[int, list[Line]] = {}
@@ -181,7 +177,8 @@ class _Draft:
         return list(seen.values())
 
     def grid(self) -> Grid:
-        bands = [self._band(row, self.rows[n + 1 :]) for n, row in enumerate(self.rows)]
+        first = self.columns[0].role or ""
+        bands = [row.cells[first][0].text if row.band else "" for row in self.rows]
         _fill_down_rows(self.rows, self.spec.spanning, bands)
         rows = tuple(
             GridRow(

@@ -14,6 +14,7 @@ from .grid_model import INF, Column, GridSpec, mid
 from .grid_span import alignment, spanning_cells
 from .lines import group_lines
 from .page import Line, Page
+from .text import fold
 
 
 def ruled_columns(
@@ -101,6 +102,7 @@ class RowDraft:
     bottom: float
     cells: dict[str, list[Line]]  # role → lines
     spanned: dict[str, bool] = field(default_factory=dict)
+    band: bool = False  # a heading set across the grid (a perspective), in the first column
 
     def has_key(self, keys: Sequence[str]) -> bool:
         roles = keys or list(self.cells)
@@ -115,18 +117,6 @@ class RowDraft:
             for role, lines in self.cells.items()
             if lines and after.get(role) is not lines
         }
-
-    def band(self, role: str | None, below: Sequence[RowDraft]) -> str:
-        """The heading of a band row set across the grid (a perspective): one line in bold or
-        capitals in the first column (`role`), nothing else in the row, and no cell going on
-        into the row below (a goal whose activities follow)."""
-        lines = self.cells.get(role or "") or []
-        if len(lines) != 1 or [r for r, ls in self.cells.items() if ls] != [role]:
-            return ""
-        if not self.own_texts(below):
-            return ""
-        line = lines[0]
-        return line.text if all(w.bold for w in line.words) or line.text.isupper() else ""
 
     def is_caption(self, captions: Mapping[str, str], below: Sequence[RowDraft]) -> bool:
         """Every cell of its own holds captions printed under the grid's first header."""
@@ -256,6 +246,8 @@ def _rows(
     per_column = _column_lines(page, used, columns)
     spans = [c.role in spec.spanning for c in columns]
     inner, threshold = _row_gap(per_column)
+    bands = _band_lines(per_column, threshold, spec.bands)
+    per_column[0] = [ln for ln in per_column[0] if ln not in bands]
     cuts = [
         _cuts(page, lines, column, top, bottom, threshold if spanning else None)
         for column, lines, spanning in zip(columns, per_column, spans, strict=True)
@@ -310,10 +302,43 @@ def _rows(
             if not covered:  # text of its own above the rows: a row without key text
                 lone = RowDraft(page.number, text[0].top, text[-1].bottom, {column.role: shared})
                 orphans.append(lone)
+    if columns[0].role is not None:
+        orphans += [
+            RowDraft(page.number, ln.top, ln.bottom, {columns[0].role: [ln]}, band=True)
+            for ln in bands
+        ]
     rows = sorted([*orphans, *rows], key=lambda row: row.top)
     if by_gaps:
-        rows = _merge_keyless(rows, spec.keys, columns[0].role)
+        rows = _merge_keyless(rows, spec.keys)
     return rows
+
+
+def _band_lines(
+    per_column: Sequence[Sequence[Line]], threshold: float, names: frozenset[str]
+) -> list[Line]:
+    """Lines of the first column set as bands across the grid (a perspective heading in a
+    row of its own): one line, a block of its own, with nothing beside it in the other
+    columns; and a known name, or bold in capitals, or bold with a new goal starting at the
+    next row (a bold goal title alone in a cell centred between its activities is no band)."""
+    first = per_column[0]
+    others = [ln for lines in per_column[1:] for ln in lines]
+    found = []
+    for n, line in enumerate(first):
+        above, below = first[n - 1] if n else None, first[n + 1] if n + 1 < len(first) else None
+        if (above and line.top - above.bottom <= threshold) or (
+            below and below.top - line.bottom <= threshold
+        ):
+            continue
+        if any(
+            ln.top - threshold < line.bottom and ln.bottom + threshold > line.top for ln in others
+        ):
+            continue
+        bold = all(w.bold for w in line.words)
+        after = [ln.top for ln in others if ln.top > line.bottom]
+        starts_goal = below is not None and bool(after) and abs(below.top - min(after)) <= 1.5
+        if fold(line.text) in names or (bold and (line.text.isupper() or starts_goal)):
+            found.append(line)
+    return found
 
 
 def _cuts(
@@ -461,12 +486,12 @@ def _split_at_row_starts(
     return out
 
 
-def _merge_keyless(rows: list[RowDraft], keys: Sequence[str], first: str | None) -> list[RowDraft]:
+def _merge_keyless(rows: list[RowDraft], keys: Sequence[str]) -> list[RowDraft]:
     """A run of lines with no key text (a second paragraph of a comment) belongs to the row
-    above it, unless it is a band (a heading across the grid, `first` the first column)."""
+    above it; a band does not."""
     merged: list[RowDraft] = []
-    for n, row in enumerate(rows):
-        if merged and not row.has_key(keys) and not row.band(first, rows[n + 1 : n + 2]):
+    for row in rows:
+        if merged and not row.has_key(keys) and not row.band and not merged[-1].band:
             merged[-1].absorb(row)
         else:
             merged.append(row)

@@ -21,6 +21,7 @@ class GridSpec:
     keys: tuple[str, ...] = ()  # roles whose text makes a row; empty: any text does
     spanning: frozenset[str] = frozenset()  # roles whose cells may cover several rows
     min_roles: int = 2  # a header names at least this many roles
+    bands: frozenset[str] = frozenset()  # headings known to be set in a row across the grid, folded
 
 
 @dataclass(frozen=True)

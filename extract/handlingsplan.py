@@ -58,6 +58,7 @@ def shape_of(profile: Profile) -> Shape:
         keys=tuple(grid.get("keys", ())),
         spanning=frozenset(grid.get("spans", ())),
         min_roles=int(grid.get("min_columns", 2)),
+        bands=frozenset(fold(n) for n in grid.get("heading_names", ())),
     )
     return Shape(
         profile=profile,

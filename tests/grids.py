@@ -102,21 +102,29 @@ def perspective_grid(
     valign: str = "TOP",
     repeat: bool = True,
     header: tuple[str, ...] = ("Nämndmål", "Aktivitet", "Slutdatum 2019", "Status", "Kommentar"),
+    bands: dict[int, str] | None = None,
 ) -> Table:
     """Shape (a): a goal cell (bold goal, then its description) spanning its activities;
-    captions under the date and status names."""
+    captions under the date and status names. `bands`: goal index → a perspective set in a
+    row across the grid above that goal."""
     names = [f"<b>{name}</b>" for name in header]
     names[2] += "<br/><font size=7>Datum då aktiviteten enligt planen ska vara klar.</font>"
     names[3] += "<br/><font size=7>Genomfört, pågående eller kvarstår</font>"
     data: list[list[object]] = [[p(n) for n in names]]
     spans = []
-    for goal in goals:
+    across = []
+    for number, goal in enumerate(goals):
+        if bands and number in bands:
+            across.append(len(data))
+            data.append([p(f"<b>{bands[number]}</b>"), "", "", "", ""])
         first = len(data)
         for index, act in enumerate(goal.activities):
             text = f"<b>{goal.title}</b><br/>{goal.description}" if index == 0 else ""
             data.append([p(text), p(act.text), p(act.date), p(act.status), p(act.comment)])
         spans.append((first, len(data) - 1))
-    return _table(data, spans, [150, 230, 90, 90, 180], rules, valign, repeat)
+    table = _table(data, spans, [150, 230, 90, 90, 180], rules, valign, repeat)
+    table.setStyle([("SPAN", (0, row), (-1, row)) for row in across])
+    return table
 
 
 def unit_grid(rules: str = "grid", valign: str = "TOP", repeat: bool = True) -> Table:
@@ -172,10 +180,16 @@ def _table(
     return Table(data, colWidths=widths, style=style, repeatRows=1 if repeat else 0, hAlign="LEFT")
 
 
-def report(path: Path, *story: Flowable, kommun: str = "Säffle kommun", year: int = 2019) -> None:
+def report(
+    path: Path,
+    *story: Flowable,
+    kommun: str = "Säffle kommun",
+    year: int = 2019,
+    title_text: str = "Uppföljning av verksamhetsplan",
+) -> None:
     """A title page naming the municipality and year, then the story."""
     title = [
-        Paragraph(f"Uppföljning av verksamhetsplan {year}", STYLES["Title"]),
+        Paragraph(f"{title_text} {year}", STYLES["Title"]),
         Paragraph(kommun, STYLES["Heading2"]),
         Paragraph(f"Maj {year}", STYLES["Normal"]),
         PageBreak(),

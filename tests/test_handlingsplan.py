@@ -75,6 +75,21 @@ def test_perspective_grids_whatever_the_ruling(tmp_path: Path, profiles, rules: 
 
 
 @pytest.mark.parametrize("rules", RULES)
+def test_perspectives_in_bands_across_one_grid(tmp_path: Path, profiles, rules: str) -> None:
+    """One grid for every perspective, each a row of its own across the grid in bold
+    capitals; the nämnd the title names is the enhet."""
+    pdf = tmp_path / "plan.pdf"
+    grid = perspective_grid(rules=rules, bands={0: "SAMHÄLLE", 1: "MEDARBETARE"})
+    report(pdf, grid, title_text="Uppföljning av Socialnämndens verksamhetsplan")
+    rows = extract_file(pdf, profiles).rows["handlingsplan"]
+    assert [(r.unit, r.perspective, r.goal, r.activity) for r in rows] == [
+        ("Socialnämnden", perspective, goal.title, act.text)
+        for goal, perspective in zip(GOALS, ("Samhälle", "Medarbetare"), strict=True)
+        for act in goal.activities
+    ]
+
+
+@pytest.mark.parametrize("rules", RULES)
 def test_unit_grids_whatever_the_ruling(tmp_path: Path, profiles, rules: str) -> None:
     pdf = tmp_path / "plan.pdf"
     valign = {"rows": "MIDDLE", "groups": "BOTTOM"}.get(rules, "TOP")
