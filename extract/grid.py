@@ -139,7 +139,9 @@ class _Draft:
         """The top of a new page against the last row of the page before. A first row whose
         key text is missing or goes on in lower case is the rest of a row broken over the
         page break, and so is a spanning cell's text that goes on from the page before; a
-        spanning cell left empty at the top of the page is the one above."""
+        spanning cell left empty at the top of the page is the one above. A cell that covers
+        the broken row and rows below it, its text starting below that row (a centred goal),
+        goes on only by its own text."""
         last, first = self.rows[-1], rows[0]
         if last.band:
             if first.cells.get(self.columns[0].role or ""):
@@ -153,7 +155,9 @@ class _Draft:
         for role in {c.role for c in self.columns if c.role}:
             head = first.cells.get(role)
             goes_on = role in spanning and bool(head) and _goes_on(self._cells(role), head)
-            if head and (broken or goes_on):
+            below = len(rows) > 1 and rows[1].cells.get(role) is head
+            below = below and bool(head) and head[0].top > first.bottom
+            if head and ((broken and not below) or goes_on):
                 target = last.cells.setdefault(role, [])
                 target.extend(head)
                 for row in rows:
@@ -165,7 +169,7 @@ class _Draft:
                         break
                     row.cells[role], row.spanned[role] = last.cells[role], True
         if broken:
-            rows.pop(0)
+            _drop_first(rows)
 
     def _cells(self, role: str) -> list[list[Line]]:
         """The column's cells so far, each once, in order."""

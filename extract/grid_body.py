@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .grid_model import INF, Column, GridSpec, mid
-from .grid_span import alignment, spanning_cells
+from .grid_span import alignment, block_alignment, column_blocks, spanning_cells, split_at_anchors
 from .lines import group_lines
 from .page import Line, Page
 from .text import fold
@@ -274,9 +274,16 @@ def _rows(
         rest = [ln for lines in per_column for ln in lines]
         intervals = _gap_bands(rest, threshold) if rest and rest[0].text[:1].islower() else []
     mode = alignment(per_column, spans, intervals)
-    if by_gaps and mode == "top":
+    if by_gaps:
         is_key = [c.role in (spec.keys or [c.role for c in columns]) for c in columns]
-        intervals = _split_at_row_starts(intervals, per_column, spans, is_key, inner)
+        blocks = column_blocks(per_column, spans, inner)
+        # Rows set closer than the gap threshold hide the alignment from the bands: the cells
+        # that line up with each other tell it.
+        mode = block_alignment(blocks, is_key) or mode
+        if mode == "top":
+            intervals = _split_at_row_starts(intervals, per_column, spans, is_key, inner)
+        else:
+            intervals = split_at_anchors(intervals, blocks, is_key, mode)
     keyed = [
         any(id(ln) in key_lines and a <= mid(ln) <= b for ln in row_lines) for a, b in intervals
     ]
@@ -290,7 +297,7 @@ def _rows(
             texts = [[ln for ln in lines if a <= mid(ln) <= b] for a, b in intervals]
         elif by_gaps:
             cells, texts = spanning_cells(
-                lines, cut, intervals, keyed, (top, bottom), mode, threshold
+                lines, cut, intervals, keyed, (top, bottom), mode, (inner, threshold)
             )
         else:
             cells, texts = _ruled_cells(lines, cut, intervals, top, bottom)
