@@ -132,16 +132,16 @@ class _Draft:
         while rows and rows[0].is_caption(self.captions, rows[1:2]):
             _drop_first(rows)  # the captions under a repeated header
         if continued and rows and self.rows:
-            self._join(rows)
+            self._join(rows, segment.by_gaps)
         self.rows += rows
 
-    def _join(self, rows: list[RowDraft]) -> None:
+    def _join(self, rows: list[RowDraft], by_gaps: bool) -> None:
         """The top of a new page against the last row of the page before. A first row whose
         key text is missing or goes on in lower case is the rest of a row broken over the
         page break, and so is a spanning cell's text that goes on from the page before; a
-        spanning cell left empty at the top of the page is the one above. A cell that covers
-        the broken row and rows below it, its text starting below that row (a centred goal),
-        goes on only by its own text."""
+        spanning cell left empty at the top of the page is the one above. In a grid without
+        rules, a cell that covers the broken row and rows below it, its text starting below
+        that row (a centred goal), goes on only by its own text."""
         last, first = self.rows[-1], rows[0]
         if last.band:
             if first.cells.get(self.columns[0].role or ""):
@@ -155,7 +155,7 @@ class _Draft:
         for role in {c.role for c in self.columns if c.role}:
             head = first.cells.get(role)
             goes_on = role in spanning and bool(head) and _goes_on(self._cells(role), head)
-            below = len(rows) > 1 and rows[1].cells.get(role) is head
+            below = by_gaps and len(rows) > 1 and rows[1].cells.get(role) is head
             below = below and bool(head) and head[0].top > first.bottom
             if head and ((broken and not below) or goes_on):
                 target = last.cells.setdefault(role, [])

@@ -138,6 +138,7 @@ class Segment:
     columns: tuple[Column, ...]
     rows: list[RowDraft]
     end: int  # index of the first page line after the segment
+    by_gaps: bool = True  # rows parted by gaps, not by rules
 
 
 def read_segment(
@@ -168,8 +169,8 @@ def read_segment(
     bottom = foot if foot is not None else (used[-1].bottom + 1 if used else top)
     if foot is None:
         columns = _outer_edges(columns, page, used, top, bottom)
-    rows = _rows(page, used, columns, top, bottom, spec) if used else []
-    return Segment(tuple(columns), rows, start + end)
+    rows, by_gaps = _rows(page, used, columns, top, bottom, spec) if used else ([], True)
+    return Segment(tuple(columns), rows, start + end, by_gaps)
 
 
 def _outer_edges(
@@ -242,7 +243,8 @@ def _rows(
     top: float,
     bottom: float,
     spec: GridSpec,
-) -> list[RowDraft]:
+) -> tuple[list[RowDraft], bool]:
+    """The rows, and whether gaps parted them (no rules)."""
     per_column = _column_lines(page, used, columns)
     spans = [c.role in spec.spanning for c in columns]
     inner, threshold = _row_gap(per_column)
@@ -317,7 +319,7 @@ def _rows(
     rows = sorted([*orphans, *rows], key=lambda row: row.top)
     if by_gaps:
         rows = _merge_keyless(rows, spec.keys)
-    return rows
+    return rows, by_gaps
 
 
 def _band_lines(

@@ -62,7 +62,12 @@ def _split_blocks(
             sentence = above.text.endswith((".", "!", "?")) and line.text[:1].isupper()
             at_row = any(abs(line.top - top) <= 1.5 for top in row_tops)
             apart = line.top - above.bottom > inner + 1.0
-            if ((title or sentence) and at_row) if mode == "top" else title or (sentence and apart):
+            capital = apart and line.text[:1].isupper() and _bold(line) == _bold(above)
+            if (
+                ((title or sentence or capital) and at_row)
+                if mode == "top"
+                else title or (sentence and apart)
+            ):
                 out.append([line])
             else:
                 out[-1].append(line)

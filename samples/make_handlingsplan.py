@@ -328,6 +328,32 @@ SPECS: list[PlanSpec] = [
         units=("Bygglovsenheten", "Miljöenheten"),
         long_part="Bygglovsenheten",
     ),
+    # (b) Word table without any rules, top-aligned, goals in plain type without a full stop:
+    # the next goal begins at a row's top, set only a little further apart than a line
+    PlanSpec(
+        stem="handlingsplan_i",
+        shape="b",
+        engine="docx",
+        kommun="Sandviken",
+        year=2019,
+        month="Februari",
+        seed=318,
+        look=_look(
+            body_font="liberation-sans",
+            head_font="liberation-sans",
+            table_font="liberation-sans",
+            body_size=10.5,
+            table_size=9,
+            rules="none",
+            valign="top",
+            footer="{n}",
+            accent="#1F3864",
+        ),
+        owner="Kommunledningsförvaltningen",
+        widths=[3.0, 3.6, 4.6, 6.0, 2.2, 5.3],
+        units=("Personalenheten", "Ekonomienheten", "Kansliet"),
+        long_part="Personalenheten",
+    ),
 ]
 
 
