@@ -26,6 +26,7 @@ from .values import normalise_status, parse_date
 
 _FIELDS = {f.metadata["column"]: f.name for f in fields(HandlingsplanRow)}
 _TYPES = {"text", "date", "status", "scale"}
+_NUMBERED = re.compile(r"^\d+(\.\d+)*\.?\s+")  # "2.1 Samhälle"
 _SCALE = re.compile(r"^\s*([1-4])(?:\s*[=:.(–-].*)?\s*$")
 
 
@@ -92,14 +93,15 @@ def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
             headings[shape.heading_column] = heading or headings.get(shape.heading_column, "")
         for grid_row in grid.rows:
             if grid_row.band and shape.heading_column:
-                headings[shape.heading_column] = _band_name(grid_row.band, shape)
+                headings[shape.heading_column] = _heading_name(grid_row.band, shape)
             if not any(grid_row.text(key) for key in shape.spec.keys):
                 continue
             values, problems = _values(grid_row, shape)
             if shape.title_column:
                 values[shape.title_column] = titled[shape.title_column]
-            if shape.heading_column:
-                values[shape.heading_column] = headings[shape.heading_column]
+            if shape.heading_column:  # the heading; the title's name where there is none
+                heading = headings[shape.heading_column]
+                values[shape.heading_column] = heading or values.get(shape.heading_column, "")
             rows.append(_record(values, document, grid_row.page))
             warnings += [f"handlingsplan sida {grid_row.page}: {p}" for p in problems]
     names = sorted({shape.profile.name for shape, _ in found})
@@ -164,10 +166,11 @@ def _record(values: dict[str, object], document: DocumentContext, page: int) -> 
 
 
 def split_goal(cell: Cell) -> tuple[str, str]:
-    """A goal cell's short goal and its description. The goal is set in bold, or stands as a
-    paragraph of its own, or is the line(s) before the first line that starts a sentence."""
+    """A goal cell's short goal and its description. The goal is set in a type of its own
+    (bold, or plain before an italic description), or stands as a paragraph of its own, or is
+    the line(s) before the first line that starts a sentence."""
     lines = list(cell.lines)
-    cut = _bold_cut(lines) or _paragraph_cut(lines) or _sentence_cut(lines)
+    cut = _style_cut(lines) or _paragraph_cut(lines) or _sentence_cut(lines)
     if not cut:
         return cell.text, ""
     return join_wrapped([ln.text for ln in lines[:cut]]), join_wrapped(
@@ -175,11 +178,12 @@ def split_goal(cell: Cell) -> tuple[str, str]:
     )
 
 
-def _bold_cut(lines: list[Line]) -> int:
-    bold = [all(w.bold for w in line.words) for line in lines]
-    if not bold or not bold[0] or all(bold):
-        return 0
-    return bold.index(False)
+def _style_cut(lines: list[Line]) -> int:
+    """Before the first line set otherwise than the first (bold, italic)."""
+    styles = [
+        (all(w.bold for w in line.words), all(w.italic for w in line.words)) for line in lines
+    ]
+    return next((i for i, style in enumerate(styles) if style != styles[0]), 0)
 
 
 def _paragraph_cut(lines: list[Line]) -> int:
@@ -212,13 +216,13 @@ def _heading(grid: Grid, shape: Shape, document: DocumentContext) -> str:
     have left its heading at the foot of the page before, which may have been read only as
     plain text."""
     above = [line for line in grid.above if not _skipped(line.text, shape)]
-    known = [line for line in above if fold(line.text) in shape.heading_names]
+    known = [line for line in above if _known(line.text, shape)]
     if known:
-        return _band_name(known[-1].text, shape)
+        return _heading_name(known[-1].text, shape)
     body = statistics.median(w.size or w.height for line in grid.header for w in line.words)
     for index in range(len(above) - 1, -1, -1):
         if _looks_like_heading(above, index, body):
-            return " ".join(above[index].text.split())
+            return _heading_name(above[index].text, shape)
     if any(line.page == grid.page for line in grid.above) or grid.page < 2:
         return ""
     return _heading_in_text(document.page_texts[grid.page - 2], shape, document.furniture)
@@ -251,13 +255,17 @@ def unit_in_title(page_texts: Sequence[str], shape: Shape) -> str:
     return ""
 
 
-def _band_name(text: str, shape: Shape) -> str:
-    """A band's heading as the profile spells it ("SAMHÄLLE" → "Samhälle"), or as printed,
-    capitals set as a name."""
-    text = " ".join(text.split())
+def _heading_name(text: str, shape: Shape) -> str:
+    """A heading as the profile spells it ("SAMHÄLLE" → "Samhälle"), or as printed, capitals
+    set as a name; without its number ("2.1 Samhälle")."""
+    text = _NUMBERED.sub("", " ".join(text.split())).rstrip(":")
     if fold(text) in shape.heading_names:
         return shape.heading_names[fold(text)]
-    return text.capitalize() if text.isupper() else text
+    return text.capitalize() if text.isupper() and len(text) > 3 else text
+
+
+def _known(text: str, shape: Shape) -> bool:
+    return fold(_NUMBERED.sub("", " ".join(text.split())).rstrip(":")) in shape.heading_names
 
 
 def _heading_in_text(text: str, shape: Shape, furniture: set[str]) -> str:
@@ -267,7 +275,8 @@ def _heading_in_text(text: str, shape: Shape, furniture: set[str]) -> str:
         if not line or is_furniture_text(line, furniture) or _skipped(line, shape):
             continue
         short = len(line.split()) <= 6 and line[0].isupper() and not line.endswith((".", ":"))
-        return line if fold(line) in shape.heading_names or short else ""
+        short = short and not re.search(r"\b(19|20)\d\d\b", line)  # a date ("Maj 2019")
+        return _heading_name(line, shape) if _known(line, shape) or short else ""
     return ""
 
 
@@ -282,6 +291,8 @@ def _looks_like_heading(lines: list[Line], index: int, body: float) -> bool:
         return False
     if not text[0].isupper():
         return False
+    if any(b.x0 - a.x1 > 4 * (a.size or a.height) for a, b in itertools.pairwise(line.words)):
+        return False  # a running header's two parts, left and right
     size = statistics.median(w.size or w.height for w in line.words)
     gap_above = line.top - lines[index - 1].bottom if index else line.height
     return size > 1.1 * body or all(w.bold for w in line.words) or gap_above > 0.6 * line.height

@@ -89,6 +89,18 @@ def test_perspectives_in_bands_across_one_grid(tmp_path: Path, profiles, rules: 
     ]
 
 
+def test_headings_lose_their_numbers_and_a_grid_without_one_takes_the_title(
+    tmp_path: Path, profiles
+) -> None:
+    pdf = tmp_path / "plan.pdf"
+    report(pdf, heading("2.1 Samhälle"), perspective_grid(rules="rows"))
+    rows = extract_file(pdf, profiles).rows["handlingsplan"]
+    assert {r.perspective for r in rows} == {"Samhälle"}
+    report(pdf, unit_grid(), title_text="Uppföljning av Fritidsförvaltningens handlingsplan")
+    rows = extract_file(pdf, profiles).rows["handlingsplan"]
+    assert {r.unit for r in rows} == {"Fritidsförvaltningen"}
+
+
 @pytest.mark.parametrize("rules", RULES)
 def test_unit_grids_whatever_the_ruling(tmp_path: Path, profiles, rules: str) -> None:
     pdf = tmp_path / "plan.pdf"
@@ -176,21 +188,38 @@ def test_profiles_name_only_output_columns(tmp_path: Path) -> None:
         shape_of(load_profile(bad))
 
 
-def _cell_lines(*texts: tuple[str, bool], gap: float = 2.0) -> tuple[Line, ...]:
+def _cell_lines(*texts: tuple[str, str], gap: float = 2.0) -> tuple[Line, ...]:
+    """A cell's lines, each in a type: "b" bold, "i" italic, "" plain."""
     lines, top = [], 0.0
-    for text, bold in texts:
-        lines.append(Line((Word(text, 0, 80, top, top + 9, size=9, bold=bold),), page=1))
+    for text, kind in texts:
+        word = Word(text, 0, 80, top, top + 9, size=9, bold=kind == "b", italic=kind == "i")
+        lines.append(Line((word,), page=1))
         top += 9 + gap
     return tuple(lines)
 
 
 @pytest.mark.parametrize(
-    "lines",
+    ("lines", "goal", "description"),
     [
-        _cell_lines(("Goda arbetsplatser", True), ("Varje medarbetare trivs", False)),
-        _cell_lines(("Goda", False), ("arbetsplatser", False), ("Varje medarbetare trivs", False)),
+        (
+            _cell_lines(("Goda", "b"), ("arbetsplatser", "b"), ("Varje medarbetare trivs", "")),
+            "Goda arbetsplatser",
+            "Varje medarbetare trivs",
+        ),
+        (  # a name in the goal starts a line with a capital: the type tells, not the sentence
+            _cell_lines(("Ett levande", ""), ("Gammelstad", ""), ("Besöken ökar", "i")),
+            "Ett levande Gammelstad",
+            "Besöken ökar",
+        ),
+        (
+            _cell_lines(("Goda", ""), ("arbetsplatser", ""), ("Varje medarbetare trivs", "")),
+            "Goda arbetsplatser",
+            "Varje medarbetare trivs",
+        ),
     ],
-    ids=["bold", "sentence"],
+    ids=["bold", "italic", "sentence"],
 )
-def test_a_goal_cell_splits_into_goal_and_description(lines: tuple[Line, ...]) -> None:
-    assert split_goal(Cell(lines)) == ("Goda arbetsplatser", "Varje medarbetare trivs")
+def test_a_goal_cell_splits_into_goal_and_description(
+    lines: tuple[Line, ...], goal: str, description: str
+) -> None:
+    assert split_goal(Cell(lines)) == (goal, description)
