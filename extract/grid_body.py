@@ -154,6 +154,8 @@ def read_segment(
     split into columns and rows."""
     body = list(lines[start:stop])
     ruled, foot = ruled_columns(columns, page, top)
+    if foot is not None and _foot_too_soon(body, ruled, foot, spec):
+        foot = None  # a shaded header's caption row, the body below it unruled
     if foot is not None:
         columns = ruled
         end = next((i for i, line in enumerate(body) if line.top >= foot - 1), len(body))
@@ -191,15 +193,29 @@ def _outer_edges(
     )
 
 
+def _keyed(line: Line, columns: Sequence[Column], spec: GridSpec) -> bool:
+    """A line with words in a key column."""
+    return any(
+        c.role in spec.keys and any(c.x0 <= w.middle_x < c.x1 for w in line.words) for c in columns
+    )
+
+
+def _foot_too_soon(
+    body: Sequence[Line], columns: Sequence[Column], foot: float, spec: GridSpec
+) -> bool:
+    """Rules that end before any key text, with the grid's lines going straight on below
+    them: the edges of a shaded header row, not a ruled grid."""
+    above = [line for line in body if line.bottom <= foot + 1]
+    below = [line for line in body if line.top >= foot - 1]
+    if not spec.keys or not below or any(_keyed(line, columns, spec) for line in above):
+        return False
+    return below[0].top - foot < 1.5 * below[0].height and _keyed(below[0], columns, spec)
+
+
 def _without_tail(used: Sequence[Line], columns: Sequence[Column], spec: GridSpec) -> int:
     """Before another header, lines set apart below the last key text are that header's
     heading, not this grid's."""
-    keyed = [
-        i
-        for i, line in enumerate(used)
-        for c in columns
-        if c.role in spec.keys and any(c.x0 <= w.middle_x < c.x1 for w in line.words)
-    ]
+    keyed = [i for i, line in enumerate(used) if _keyed(line, columns, spec)]
     if not spec.keys or not keyed:
         return len(used)
     last = max(keyed)
@@ -247,7 +263,7 @@ def _rows(
     """The rows, and whether gaps parted them (no rules)."""
     per_column = _column_lines(page, used, columns)
     spans = [c.role in spec.spanning for c in columns]
-    inner, threshold = _row_gap(per_column)
+    inner, threshold, leading = _row_gap(per_column)
     bands = _band_lines(per_column, threshold, spec.bands)
     per_column[0] = [ln for ln in per_column[0] if ln not in bands]
     cuts = [
@@ -278,13 +294,14 @@ def _rows(
     mode = alignment(per_column, spans, intervals)
     if by_gaps:
         is_key = [c.role in (spec.keys or [c.role for c in columns]) for c in columns]
-        blocks = column_blocks(per_column, spans, inner)
+        blocks = column_blocks(per_column, spans, leading)
         # Rows set closer than the gap threshold hide the alignment from the bands: the cells
         # that line up with each other tell it.
-        mode = block_alignment(blocks, is_key) or mode
+        told = block_alignment(blocks, is_key)
+        mode = told or mode
         if mode == "top":
             intervals = _split_at_row_starts(intervals, per_column, spans, is_key, inner)
-        else:
+        elif told:
             intervals = split_at_anchors(intervals, blocks, is_key, mode)
     keyed = [
         any(id(ln) in key_lines and a <= mid(ln) <= b for ln in row_lines) for a, b in intervals
@@ -299,7 +316,7 @@ def _rows(
             texts = [[ln for ln in lines if a <= mid(ln) <= b] for a, b in intervals]
         elif by_gaps:
             cells, texts = spanning_cells(
-                lines, cut, intervals, keyed, (top, bottom), mode, (inner, threshold)
+                lines, cut, intervals, keyed, (top, bottom), mode, (leading, threshold)
             )
         else:
             cells, texts = _ruled_cells(lines, cut, intervals, top, bottom)
@@ -395,11 +412,12 @@ def _merge_ys(ys: Iterable[float]) -> list[float]:
     return merged
 
 
-def _row_gap(per_column: Sequence[Sequence[Line]]) -> tuple[float, float]:
+def _row_gap(per_column: Sequence[Sequence[Line]]) -> tuple[float, float, float]:
     """The gap between a cell's own wrapped lines, and the gap wider than which lines are
     in different rows (that gap plus a margin). Line spacing leaves at most about half a
     line between wrapped lines; wider gaps are borders already, even where most cells hold
-    one line."""
+    one line. Third, the wrapped lines' gap as it is, even where the type is set with more
+    leading than that."""
     heights = [ln.height for lines in per_column for ln in lines] or [10.0]
     height = statistics.median(heights)
     gaps = [
@@ -412,7 +430,19 @@ def _row_gap(per_column: Sequence[Sequence[Line]]) -> tuple[float, float]:
     # are none, and line spacing's usual share of a line stands in.
     low = sorted(gaps)[len(gaps) // 5] if gaps else height
     inner = max(0.0, min(low, 0.35 * height))
-    return inner, inner + max(1.5, 0.25 * height)
+    margin = max(1.5, 0.25 * height)
+    # Type set with generous leading (1.5 lines) parts a cell's lines by more than that: the
+    # gap before a line that goes on mid-sentence is surely a cell's own.
+    wraps = [
+        b.top - a.bottom
+        for lines in per_column
+        for a, b in itertools.pairwise(lines)
+        if b.text[:1].islower() and 0 <= b.top - a.bottom < 1.5 * height
+    ]
+    if len(wraps) >= 3:
+        leading = statistics.median(wraps)
+        return inner, max(inner, leading) + margin, leading
+    return inner, inner + margin, low if gaps else inner
 
 
 def _gap_bands(lines: Sequence[Line], threshold: float) -> list[tuple[float, float]]:

@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate
 
 STYLES = getSampleStyleSheet()
 CELL = ParagraphStyle("cell", parent=STYLES["BodyText"], fontSize=9, leading=11)
+LOOSE = ParagraphStyle("loose", parent=CELL, leading=15)  # "1.5 lines", as Word sets it
 RULES = ["grid", "rows", "groups", "header_line", "zebra", "none"]
 
 
@@ -92,8 +93,8 @@ AIMS = (
 )
 
 
-def p(text: str) -> Paragraph:
-    return Paragraph(text, CELL)
+def p(text: str, style: ParagraphStyle = CELL) -> Paragraph:
+    return Paragraph(text, style)
 
 
 def perspective_grid(
@@ -127,7 +128,9 @@ def perspective_grid(
     return table
 
 
-def unit_grid(rules: str = "grid", valign: str = "TOP", repeat: bool = True) -> Table:
+def unit_grid(
+    rules: str = "grid", valign: str = "TOP", repeat: bool = True, style: ParagraphStyle = CELL
+) -> Table:
     """Shape (b): names in capitals broken in narrow cells, the 1–4 legend in the header."""
     names = [
         "<b>NÄMNDENS/BOL<br/>AGETS VERKSAMHETSM<br/>ÅL 2016–2018</b>",
@@ -145,7 +148,7 @@ def unit_grid(rules: str = "grid", valign: str = "TOP", repeat: bool = True) -> 
         for index, (desired, planning, analysis, score, steps) in enumerate(efforts):
             goal = aim if index == 0 else ""
             cells = [goal, desired, planning, analysis, str(score), steps]
-            data.append([p(c) for c in cells])
+            data.append([p(c, style) for c in cells])
         spans.append((first, len(data) - 1))
     return _table(data, spans, [110, 120, 150, 190, 75, 130], rules, valign, repeat)
 

@@ -20,6 +20,7 @@ from .conftest import SAMPLES, expected_rows
 from .grids import (
     AIMS,
     GOALS,
+    LOOSE,
     RULES,
     Activity,
     Goal,
@@ -114,6 +115,22 @@ def test_unit_grids_whatever_the_ruling(tmp_path: Path, profiles, rules: str) ->
         ("Löneenheten", aim, e[0], e[3], e[4]) for aim, e in want
     ]
     assert all(r.activity == r.status == r.perspective == "" for r in rows)
+
+
+@pytest.mark.parametrize("valign", ["MIDDLE", "BOTTOM"])
+@pytest.mark.parametrize("rules", ["none", "header_line"])
+def test_unit_grids_set_with_loose_leading(
+    tmp_path: Path, profiles, rules: str, valign: str
+) -> None:
+    """Cells set a line and a half apart: a cell's own lines are further apart than the usual
+    share of a line, rows further still."""
+    pdf = tmp_path / "plan.pdf"
+    report(pdf, heading("Löneenheten"), unit_grid(rules, valign, style=LOOSE))
+    rows = extract_file(pdf, profiles).rows["handlingsplan"]
+    want = [(aim, effort) for aim, efforts in AIMS for effort in efforts]
+    assert [(r.goal, r.desired_result, r.planning, r.fulfilment) for r in rows] == [
+        (aim, e[0], e[1], e[3]) for aim, e in want
+    ]
 
 
 def test_unknown_status_is_kept_as_printed_with_a_warning(tmp_path: Path, profiles) -> None:
