@@ -154,8 +154,6 @@ def read_segment(
     split into columns and rows."""
     body = list(lines[start:stop])
     ruled, foot = ruled_columns(columns, page, top)
-    if foot is not None and _foot_too_soon(body, ruled, foot, spec):
-        foot = None  # a shaded header's caption row, the body below it unruled
     if foot is not None:
         columns = ruled
         end = next((i for i, line in enumerate(body) if line.top >= foot - 1), len(body))
@@ -198,18 +196,6 @@ def _keyed(line: Line, columns: Sequence[Column], spec: GridSpec) -> bool:
     return any(
         c.role in spec.keys and any(c.x0 <= w.middle_x < c.x1 for w in line.words) for c in columns
     )
-
-
-def _foot_too_soon(
-    body: Sequence[Line], columns: Sequence[Column], foot: float, spec: GridSpec
-) -> bool:
-    """Rules that end before any key text, with the grid's lines going straight on below
-    them: the edges of a shaded header row, not a ruled grid."""
-    above = [line for line in body if line.bottom <= foot + 1]
-    below = [line for line in body if line.top >= foot - 1]
-    if not spec.keys or not below or any(_keyed(line, columns, spec) for line in above):
-        return False
-    return below[0].top - foot < 1.5 * below[0].height and _keyed(below[0], columns, spec)
 
 
 def _without_tail(used: Sequence[Line], columns: Sequence[Column], spec: GridSpec) -> int:

@@ -61,7 +61,7 @@ def _header_at(
             roles |= hits[probe]
             seed_end = probe + 1
         probe += 1
-    if len(roles) < spec.min_roles:
+    if len(roles) < min(2, spec.min_roles):  # names broken over lines count in the band
         return None
     seed_top = first_line.top
     seed_bottom = max(line.bottom for line in lines[index:seed_end])

@@ -200,7 +200,7 @@ def column_blocks(
     for lines, spanning in zip(per_column, spans, strict=True):
         blocks: list[list[Line]] = []
         for line in [] if spanning else lines:
-            if blocks and line.top - blocks[-1][-1].bottom <= inner + 1.0:
+            if blocks and line.top - blocks[-1][-1].bottom <= inner + 0.5:
                 blocks[-1].append(line)
             else:
                 blocks.append([line])

@@ -133,6 +133,35 @@ def test_unit_grids_set_with_loose_leading(
     ]
 
 
+def test_a_header_whose_names_all_wrap_is_found(tmp_path: Path, profiles) -> None:
+    """Header names broken over lines, set at the foot of their cells: the lines, read whole,
+    name only two columns."""
+    names = [
+        "Verksamhetsmål",
+        "Önskvärt<br/>resultat",
+        "Planering",
+        "Ana-<br/>lys",
+        "Målupp-<br/>fyllelse<br/><font size=7>4 = mycket hög<br/>1 = mycket låg</font>",
+        "Nya<br/>insatser",
+    ]
+    data = [[p(f"<b>{name}</b>") for name in names]]
+    style: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+        ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+    ]
+    for aim, efforts in AIMS:
+        style.append(("SPAN", (0, len(data)), (0, len(data) + len(efforts) - 1)))
+        data += [[p("" if n else aim), *(p(str(v)) for v in e)] for n, e in enumerate(efforts)]
+    grid = Table(data, colWidths=[110, 120, 150, 190, 75, 130], style=style)
+    pdf = tmp_path / "plan.pdf"
+    report(pdf, *prose("Analys av året."), heading("Löneenheten"), grid)
+    rows = extract_file(pdf, profiles).rows["handlingsplan"]
+    want = [(aim, effort) for aim, efforts in AIMS for effort in efforts]
+    assert [(r.goal, r.desired_result, r.planning, r.fulfilment) for r in rows] == [
+        (aim, e[0], e[1], e[3]) for aim, e in want
+    ]
+
+
 def test_unknown_status_is_kept_as_printed_with_a_warning(tmp_path: Path, profiles) -> None:
     goal = Goal(
         "Trygg kommun", "Invånarna är trygga.", (Activity("Ny belysning.", "2019", "Vilande"),)
