@@ -99,9 +99,9 @@ def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
             values, problems = _values(grid_row, shape)
             if shape.title_column:
                 values[shape.title_column] = titled[shape.title_column]
-            if shape.heading_column:  # the heading; the title's name where there is none
-                heading = headings[shape.heading_column]
-                values[shape.heading_column] = heading or values.get(shape.heading_column, "")
+            if column := shape.heading_column:  # its own column, the heading, or the title's
+                own = values.get(column) if column in shape.types else ""
+                values[column] = own or headings[column] or values.get(column, "")
             rows.append(_record(values, document, grid_row.page))
             warnings += [f"handlingsplan sida {grid_row.page}: {p}" for p in problems]
     names = sorted({shape.profile.name for shape, _ in found})

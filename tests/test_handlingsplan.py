@@ -90,6 +90,30 @@ def test_perspectives_in_bands_across_one_grid(tmp_path: Path, profiles, rules: 
     ]
 
 
+@pytest.mark.parametrize("rules", ["grid", "none"])
+def test_perspectives_in_a_column_of_their_own(tmp_path: Path, profiles, rules: str) -> None:
+    names = ["Perspektiv", "Nämndmål", "Aktivitet", "Slutdatum", "Status"]
+    data = [[p(f"<b>{name}</b>") for name in names]]
+    style: list[tuple[object, ...]] = [("VALIGN", (0, 0), (-1, -1), "TOP")]
+    if rules == "grid":
+        style.append(("GRID", (0, 0), (-1, -1), 0.5, "black"))
+    parts = list(zip(("Samhälle", "Medarbetare"), GOALS, strict=True))
+    for perspective, goal in parts:
+        first, last = len(data), len(data) + len(goal.activities) - 1
+        style += [("SPAN", (0, first), (0, last)), ("SPAN", (1, first), (1, last))]
+        for n, act in enumerate(goal.activities):
+            cells = ["" if n else perspective, "" if n else goal.title, act.text, act.date]
+            data.append([p(text) for text in [*cells, act.status]])
+    pdf = tmp_path / "plan.pdf"
+    report(pdf, Table(data, colWidths=[100, 160, 250, 90, 90], style=style))
+    rows = extract_file(pdf, profiles).rows["handlingsplan"]
+    assert [(r.perspective, r.goal, r.activity, r.end_date) for r in rows] == [
+        (perspective, goal.title, act.text, DATE[act.date])
+        for perspective, goal in parts
+        for act in goal.activities
+    ]
+
+
 def test_headings_lose_their_numbers_and_a_grid_without_one_takes_the_title(
     tmp_path: Path, profiles
 ) -> None:
