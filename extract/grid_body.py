@@ -322,7 +322,25 @@ def _rows(
     rows = sorted([*orphans, *rows], key=lambda row: row.top)
     if by_gaps:
         rows = _merge_keyless(rows, spec.keys)
+    elif mode == "bottom":
+        shading = [r.y for r in page.rules if r.shading]
+        for column, cut in zip(columns, cuts, strict=True):
+            if column.role in spec.spanning and all(
+                any(abs(y - e) <= 2 for e in shading) for y in cut
+            ):
+                _fill_up(rows, column.role)
     return rows, by_gaps
+
+
+def _fill_up(rows: Sequence[RowDraft], role: str) -> None:
+    """Rows shaded one by one under a bottom-aligned spanning cell: the edges part no cells,
+    and a row left empty above the cell's text is the cell's."""
+    below: list[Line] = []
+    for row in reversed(rows):
+        if row.cells.get(role):
+            below = row.cells[role]
+        elif below:
+            row.cells[role], row.spanned[role] = below, True
 
 
 def _band_lines(

@@ -129,7 +129,7 @@ def test_headings_lose_their_numbers_and_a_grid_without_one_takes_the_title(
 @pytest.mark.parametrize("rules", RULES)
 def test_unit_grids_whatever_the_ruling(tmp_path: Path, profiles, rules: str) -> None:
     pdf = tmp_path / "plan.pdf"
-    valign = {"rows": "MIDDLE", "groups": "BOTTOM"}.get(rules, "TOP")
+    valign = {"rows": "MIDDLE", "groups": "BOTTOM", "zebra": "BOTTOM"}.get(rules, "TOP")
     report(
         pdf, heading("Sektor Ledning och stöd"), heading("Löneenheten"), unit_grid(rules, valign)
     )
