@@ -26,7 +26,8 @@ from .values import normalise_status, parse_date
 
 _FIELDS = {f.metadata["column"]: f.name for f in fields(HandlingsplanRow)}
 _TYPES = {"text", "date", "status", "scale"}
-_NUMBERED = re.compile(r"^\d+(\.\d+)*\.?\s+")  # "2.1 Samhälle"
+# A heading's number or label: "2.1 Samhälle", "Enhet: Fritidsenheten", "Perspektiv: Ekonomi".
+_LABEL = re.compile(r"^(\d+(\.\d+)*\.?|[A-ZÅÄÖ][a-zåäö]+:)\s+")
 _SCALE = re.compile(r"^\s*([1-4])(?:\s*[=:.(–-].*)?\s*$")
 
 
@@ -257,15 +258,19 @@ def unit_in_title(page_texts: Sequence[str], shape: Shape) -> str:
 
 def _heading_name(text: str, shape: Shape) -> str:
     """A heading as the profile spells it ("SAMHÄLLE" → "Samhälle"), or as printed, capitals
-    set as a name; without its number ("2.1 Samhälle")."""
-    text = _NUMBERED.sub("", " ".join(text.split())).rstrip(":")
+    set as a name; without its number or label ("2.1 Samhälle", "Enhet: Kansliet")."""
+    text = _bare(text)
     if fold(text) in shape.heading_names:
         return shape.heading_names[fold(text)]
     return text.capitalize() if text.isupper() and len(text) > 3 else text
 
 
 def _known(text: str, shape: Shape) -> bool:
-    return fold(_NUMBERED.sub("", " ".join(text.split())).rstrip(":")) in shape.heading_names
+    return fold(_bare(text)) in shape.heading_names
+
+
+def _bare(text: str) -> str:
+    return _LABEL.sub("", " ".join(text.split())).rstrip(":")
 
 
 def _heading_in_text(text: str, shape: Shape, furniture: set[str]) -> str:

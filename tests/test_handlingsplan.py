@@ -114,7 +114,7 @@ def test_perspectives_in_a_column_of_their_own(tmp_path: Path, profiles, rules: 
     ]
 
 
-def test_headings_lose_their_numbers_and_a_grid_without_one_takes_the_title(
+def test_headings_lose_numbers_and_labels_and_a_grid_without_one_takes_the_title(
     tmp_path: Path, profiles
 ) -> None:
     pdf = tmp_path / "plan.pdf"
@@ -124,6 +124,9 @@ def test_headings_lose_their_numbers_and_a_grid_without_one_takes_the_title(
     report(pdf, unit_grid(), title_text="Uppföljning av Fritidsförvaltningens handlingsplan")
     rows = extract_file(pdf, profiles).rows["handlingsplan"]
     assert {r.unit for r in rows} == {"Fritidsförvaltningen"}
+    report(pdf, heading("Enhet: Kansliet"), unit_grid())
+    rows = extract_file(pdf, profiles).rows["handlingsplan"]
+    assert {r.unit for r in rows} == {"Kansliet"}
 
 
 @pytest.mark.parametrize("rules", RULES)
