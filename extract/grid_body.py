@@ -65,7 +65,17 @@ def _rivers(columns: Sequence[Column], lines: Sequence[Line]) -> tuple[Column, .
             borders.append((low + high) / 2)
             continue
         steps = [low + 0.5 * i for i in range(int((high - low) / 0.5) + 1)]
-        counts = [sum(1 for line in lines if _touches(line, x)) for x in steps]
+        # Each line's words within the gap, once: a line counts once where any word touches.
+        near = [
+            [
+                (w.x0 - 0.5, w.x1 + 0.5)
+                for w in line.words
+                if w.x1 + 0.5 >= low and w.x0 - 0.5 <= high
+            ]
+            for line in lines
+        ]
+        near = [spans for spans in near if spans]
+        counts = [sum(1 for spans in near if any(a <= x <= b for a, b in spans)) for x in steps]
         least = min(counts)
         runs = [
             list(g)
@@ -81,10 +91,6 @@ def _rivers(columns: Sequence[Column], lines: Sequence[Line]) -> tuple[Column, .
         Column(c.role, a, b, c.header)
         for c, (a, b) in zip(columns, itertools.pairwise(edges), strict=True)
     )
-
-
-def _touches(line: Line, x: float) -> bool:
-    return any(w.x0 - 0.5 <= x <= w.x1 + 0.5 for w in line.words)
 
 
 def _crosses(line: Line, columns: Sequence[Column]) -> bool:
