@@ -69,7 +69,7 @@ def _read_page(
         # Borders found afresh from the header's cells: the page before may have held
         # too little of the grid to place them.
         segment = read_segment(page, lines, 0, stop, open_draft.header.columns, top, spec)
-        if segment.rows:
+        if any(not row.band for row in segment.rows):  # a band alone heads the next grid
             open_draft.add(segment, continued=True)
             cursor = segment.end
         else:
@@ -125,21 +125,28 @@ class _Draft:
                 self.room[column.role] = room
         rows = list(segment.rows)
         if not continued:
-            while rows and not rows[0].has_key(self.spec.keys):  # no key text under the header
+            while rows and not rows[0].has_key(self.spec.keys) and not rows[0].band:
+                # no key text under the header: captions
                 for role, text in _drop_first(rows).items():
                     self.captions[role] = f"{self.captions.get(role, '')} {text}"
         while rows and rows[0].is_caption(self.captions, rows[1:2]):
             _drop_first(rows)  # the captions under a repeated header
         if continued and rows and self.rows:
-            self._join(rows)
+            self._join(rows, segment.by_gaps)
         self.rows += rows
 
-    def _join(self, rows: list[RowDraft]) -> None:
+    def _join(self, rows: list[RowDraft], by_gaps: bool) -> None:
         """The top of a new page against the last row of the page before. A first row whose
         key text is missing or goes on in lower case is the rest of a row broken over the
         page break, and so is a spanning cell's text that goes on from the page before; a
-        spanning cell left empty at the top of the page is the one above."""
+        spanning cell left empty at the top of the page is the one above. In a grid without
+        rules, a cell that covers the broken row and rows below it, its text starting below
+        that row (a centred goal), goes on only by its own text."""
         last, first = self.rows[-1], rows[0]
+        if last.band:
+            if first.cells.get(self.columns[0].role or ""):
+                return  # a band left at the foot of the page, its rows on this one
+            last.band = False  # a goal's title, its activities on this page
         key = " ".join(ln.text for k in self.spec.keys for ln in first.cells.get(k, []))
         broken = not first.has_key(self.spec.keys) or key[:1].islower()
         spanning = set(self.spec.spanning) | {
@@ -148,7 +155,9 @@ class _Draft:
         for role in {c.role for c in self.columns if c.role}:
             head = first.cells.get(role)
             goes_on = role in spanning and bool(head) and _goes_on(self._cells(role), head)
-            if head and (broken or goes_on):
+            below = by_gaps and len(rows) > 1 and rows[1].cells.get(role) is head
+            below = below and bool(head) and head[0].top > first.bottom
+            if head and ((broken and not below) or goes_on):
                 target = last.cells.setdefault(role, [])
                 target.extend(head)
                 for row in rows:
@@ -160,7 +169,7 @@ class _Draft:
                         break
                     row.cells[role], row.spanned[role] = last.cells[role], True
         if broken:
-            rows.pop(0)
+            _drop_first(rows)
 
     def _cells(self, role: str) -> list[list[Line]]:
         """The column's cells so far, each once, in order."""
@@ -172,7 +181,9 @@ class _Draft:
         return list(seen.values())
 
     def grid(self) -> Grid:
-        _fill_down_rows(self.rows, self.spec.spanning)
+        first = self.columns[0].role or ""
+        bands = [row.cells[first][0].text if row.band else "" for row in self.rows]
+        _fill_down_rows(self.rows, self.spec.spanning, bands)
         rows = tuple(
             GridRow(
                 page=row.page,
@@ -180,10 +191,12 @@ class _Draft:
                 cells={
                     role: Cell(tuple(lines), row.spanned.get(role, False), self.room.get(role, INF))
                     for role, lines in row.cells.items()
+                    if not band
                 },
+                band=band,
             )
-            for row in self.rows
-            if any(row.cells.values())
+            for row, band in zip(self.rows, bands, strict=True)
+            if band or any(row.cells.values())
         )
         return Grid(
             columns=self.columns,
@@ -211,13 +224,16 @@ def _goes_on(cells: list[list[Line]], head: Sequence[Line]) -> bool:
     return habit and not before[-1].text.endswith(_STOPS)
 
 
-def _fill_down_rows(rows: Sequence[RowDraft], roles: Iterable[str]) -> None:
+def _fill_down_rows(rows: Sequence[RowDraft], roles: Iterable[str], bands: Sequence[str]) -> None:
     """An empty cell of a spanning column repeats the cell above: a goal left empty for
-    its second activity, or a merged cell whose borders the grid does not draw."""
+    its second activity, or a merged cell whose borders the grid does not draw. Never
+    across a band (a new perspective)."""
     for role in roles:
         above: list[Line] = []
-        for row in rows:
-            if row.cells.get(role):
+        for row, band in zip(rows, bands, strict=True):
+            if band:
+                above = []
+            elif row.cells.get(role):
                 above = row.cells[role]
             elif above:
                 row.cells[role], row.spanned[role] = above, True

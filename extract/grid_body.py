@@ -11,9 +11,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .grid_model import INF, Column, GridSpec, mid
-from .grid_span import alignment, spanning_cells
+from .grid_span import alignment, block_alignment, column_blocks, spanning_cells, split_at_anchors
 from .lines import group_lines
 from .page import Line, Page
+from .text import fold
 
 
 def ruled_columns(
@@ -26,7 +27,13 @@ def ruled_columns(
     rules = [v for v in page.vrules if v.top <= top + 4 and v.bottom > top + 4]
     at_borders = [v for v in rules if any(abs(v.x - x) < 2 for x in inner)]
     if inner and len({round(v.x) for v in at_borders}) >= len(inner):
-        return ruled, max(v.bottom for v in at_borders)
+        foot = max(v.bottom for v in at_borders)
+        # A full-width band row (a perspective in its own shaded row) breaks the inner
+        # borders but not the grid's frame: the grid ends where its frame does.
+        sides = [[v.bottom for v in rules if abs(v.x - x) < 2] for x in (ruled[0].x0, ruled[-1].x1)]
+        if all(sides):
+            foot = max(foot, min(max(side) for side in sides))
+        return ruled, foot
     return tuple(columns), None
 
 
@@ -58,7 +65,17 @@ def _rivers(columns: Sequence[Column], lines: Sequence[Line]) -> tuple[Column, .
             borders.append((low + high) / 2)
             continue
         steps = [low + 0.5 * i for i in range(int((high - low) / 0.5) + 1)]
-        counts = [sum(1 for line in lines if _touches(line, x)) for x in steps]
+        # Each line's words within the gap, once: a line counts once where any word touches.
+        near = [
+            [
+                (w.x0 - 0.5, w.x1 + 0.5)
+                for w in line.words
+                if w.x1 + 0.5 >= low and w.x0 - 0.5 <= high
+            ]
+            for line in lines
+        ]
+        near = [spans for spans in near if spans]
+        counts = [sum(1 for spans in near if any(a <= x <= b for a, b in spans)) for x in steps]
         least = min(counts)
         runs = [
             list(g)
@@ -76,10 +93,6 @@ def _rivers(columns: Sequence[Column], lines: Sequence[Line]) -> tuple[Column, .
     )
 
 
-def _touches(line: Line, x: float) -> bool:
-    return any(w.x0 - 0.5 <= x <= w.x1 + 0.5 for w in line.words)
-
-
 def _crosses(line: Line, columns: Sequence[Column]) -> bool:
     """A word running over a column border: prose, not a grid line."""
     return any(w.x0 < c.x1 - 1 < w.x1 - 2 for w in line.words for c in columns[:-1])
@@ -95,6 +108,7 @@ class RowDraft:
     bottom: float
     cells: dict[str, list[Line]]  # role → lines
     spanned: dict[str, bool] = field(default_factory=dict)
+    band: bool = False  # a heading set across the grid (a perspective), in the first column
 
     def has_key(self, keys: Sequence[str]) -> bool:
         roles = keys or list(self.cells)
@@ -130,6 +144,7 @@ class Segment:
     columns: tuple[Column, ...]
     rows: list[RowDraft]
     end: int  # index of the first page line after the segment
+    by_gaps: bool = True  # rows parted by gaps, not by rules
 
 
 def read_segment(
@@ -160,8 +175,8 @@ def read_segment(
     bottom = foot if foot is not None else (used[-1].bottom + 1 if used else top)
     if foot is None:
         columns = _outer_edges(columns, page, used, top, bottom)
-    rows = _rows(page, used, columns, top, bottom, spec) if used else []
-    return Segment(tuple(columns), rows, start + end)
+    rows, by_gaps = _rows(page, used, columns, top, bottom, spec) if used else ([], True)
+    return Segment(tuple(columns), rows, start + end, by_gaps)
 
 
 def _outer_edges(
@@ -182,15 +197,17 @@ def _outer_edges(
     )
 
 
+def _keyed(line: Line, columns: Sequence[Column], spec: GridSpec) -> bool:
+    """A line with words in a key column."""
+    return any(
+        c.role in spec.keys and any(c.x0 <= w.middle_x < c.x1 for w in line.words) for c in columns
+    )
+
+
 def _without_tail(used: Sequence[Line], columns: Sequence[Column], spec: GridSpec) -> int:
     """Before another header, lines set apart below the last key text are that header's
     heading, not this grid's."""
-    keyed = [
-        i
-        for i, line in enumerate(used)
-        for c in columns
-        if c.role in spec.keys and any(c.x0 <= w.middle_x < c.x1 for w in line.words)
-    ]
+    keyed = [i for i, line in enumerate(used) if _keyed(line, columns, spec)]
     if not spec.keys or not keyed:
         return len(used)
     last = max(keyed)
@@ -234,10 +251,13 @@ def _rows(
     top: float,
     bottom: float,
     spec: GridSpec,
-) -> list[RowDraft]:
+) -> tuple[list[RowDraft], bool]:
+    """The rows, and whether gaps parted them (no rules)."""
     per_column = _column_lines(page, used, columns)
     spans = [c.role in spec.spanning for c in columns]
-    inner, threshold = _row_gap(per_column)
+    inner, threshold, leading = _row_gap(per_column)
+    bands = _band_lines(per_column, threshold, spec.bands)
+    per_column[0] = [ln for ln in per_column[0] if ln not in bands]
     cuts = [
         _cuts(page, lines, column, top, bottom, threshold if spanning else None)
         for column, lines, spanning in zip(columns, per_column, spans, strict=True)
@@ -264,9 +284,17 @@ def _rows(
         rest = [ln for lines in per_column for ln in lines]
         intervals = _gap_bands(rest, threshold) if rest and rest[0].text[:1].islower() else []
     mode = alignment(per_column, spans, intervals)
-    if by_gaps and mode == "top":
+    if by_gaps:
         is_key = [c.role in (spec.keys or [c.role for c in columns]) for c in columns]
-        intervals = _split_at_row_starts(intervals, per_column, spans, is_key, inner)
+        blocks = column_blocks(per_column, spans, leading)
+        # Rows set closer than the gap threshold hide the alignment from the bands: the cells
+        # that line up with each other tell it.
+        told = block_alignment(blocks, is_key)
+        mode = told or mode
+        if mode == "top":
+            intervals = _split_at_row_starts(intervals, per_column, spans, is_key, inner)
+        elif told:
+            intervals = split_at_anchors(intervals, blocks, is_key, mode)
     keyed = [
         any(id(ln) in key_lines and a <= mid(ln) <= b for ln in row_lines) for a, b in intervals
     ]
@@ -280,7 +308,7 @@ def _rows(
             texts = [[ln for ln in lines if a <= mid(ln) <= b] for a, b in intervals]
         elif by_gaps:
             cells, texts = spanning_cells(
-                lines, cut, intervals, keyed, (top, bottom), mode, threshold
+                lines, cut, intervals, keyed, (top, bottom), mode, (leading, threshold)
             )
         else:
             cells, texts = _ruled_cells(lines, cut, intervals, top, bottom)
@@ -292,10 +320,61 @@ def _rows(
             if not covered:  # text of its own above the rows: a row without key text
                 lone = RowDraft(page.number, text[0].top, text[-1].bottom, {column.role: shared})
                 orphans.append(lone)
+    if columns[0].role is not None:
+        orphans += [
+            RowDraft(page.number, ln.top, ln.bottom, {columns[0].role: [ln]}, band=True)
+            for ln in bands
+        ]
     rows = sorted([*orphans, *rows], key=lambda row: row.top)
     if by_gaps:
         rows = _merge_keyless(rows, spec.keys)
-    return rows
+    elif mode == "bottom":
+        shading = [r.y for r in page.rules if r.shading]
+        for column, cut in zip(columns, cuts, strict=True):
+            if column.role in spec.spanning and all(
+                any(abs(y - e) <= 2 for e in shading) for y in cut
+            ):
+                _fill_up(rows, column.role)
+    return rows, by_gaps
+
+
+def _fill_up(rows: Sequence[RowDraft], role: str) -> None:
+    """Rows shaded one by one under a bottom-aligned spanning cell: the edges part no cells,
+    and a row left empty above the cell's text is the cell's."""
+    below: list[Line] = []
+    for row in reversed(rows):
+        if row.cells.get(role):
+            below = row.cells[role]
+        elif below:
+            row.cells[role], row.spanned[role] = below, True
+
+
+def _band_lines(
+    per_column: Sequence[Sequence[Line]], threshold: float, names: frozenset[str]
+) -> list[Line]:
+    """Lines of the first column set as bands across the grid (a perspective heading in a
+    row of its own): one line, a block of its own, with nothing beside it in the other
+    columns; and a known name, or bold in capitals, or bold with a new goal starting at the
+    next row (a bold goal title alone in a cell centred between its activities is no band)."""
+    first = per_column[0]
+    others = [ln for lines in per_column[1:] for ln in lines]
+    found = []
+    for n, line in enumerate(first):
+        above, below = first[n - 1] if n else None, first[n + 1] if n + 1 < len(first) else None
+        if (above and line.top - above.bottom <= threshold) or (
+            below and below.top - line.bottom <= threshold
+        ):
+            continue
+        if any(
+            ln.top - threshold < line.bottom and ln.bottom + threshold > line.top for ln in others
+        ):
+            continue
+        bold = all(w.bold for w in line.words)
+        after = [ln.top for ln in others if ln.top > line.bottom]
+        starts_goal = below is not None and bool(after) and abs(below.top - min(after)) <= 1.5
+        if fold(line.text) in names or (bold and (line.text.isupper() or starts_goal)):
+            found.append(line)
+    return found
 
 
 def _cuts(
@@ -343,11 +422,12 @@ def _merge_ys(ys: Iterable[float]) -> list[float]:
     return merged
 
 
-def _row_gap(per_column: Sequence[Sequence[Line]]) -> tuple[float, float]:
+def _row_gap(per_column: Sequence[Sequence[Line]]) -> tuple[float, float, float]:
     """The gap between a cell's own wrapped lines, and the gap wider than which lines are
     in different rows (that gap plus a margin). Line spacing leaves at most about half a
     line between wrapped lines; wider gaps are borders already, even where most cells hold
-    one line."""
+    one line. Third, the wrapped lines' gap as it is, even where the type is set with more
+    leading than that."""
     heights = [ln.height for lines in per_column for ln in lines] or [10.0]
     height = statistics.median(heights)
     gaps = [
@@ -360,7 +440,19 @@ def _row_gap(per_column: Sequence[Sequence[Line]]) -> tuple[float, float]:
     # are none, and line spacing's usual share of a line stands in.
     low = sorted(gaps)[len(gaps) // 5] if gaps else height
     inner = max(0.0, min(low, 0.35 * height))
-    return inner, inner + max(1.5, 0.25 * height)
+    margin = max(1.5, 0.25 * height)
+    # Type set with generous leading (1.5 lines) parts a cell's lines by more than that: the
+    # gap before a line that goes on mid-sentence is surely a cell's own.
+    wraps = [
+        b.top - a.bottom
+        for lines in per_column
+        for a, b in itertools.pairwise(lines)
+        if b.text[:1].islower() and 0 <= b.top - a.bottom < 1.5 * height
+    ]
+    if len(wraps) >= 3:
+        leading = statistics.median(wraps)
+        return inner, max(inner, leading) + margin, leading
+    return inner, inner + margin, low if gaps else inner
 
 
 def _gap_bands(lines: Sequence[Line], threshold: float) -> list[tuple[float, float]]:
@@ -445,10 +537,10 @@ def _split_at_row_starts(
 
 def _merge_keyless(rows: list[RowDraft], keys: Sequence[str]) -> list[RowDraft]:
     """A run of lines with no key text (a second paragraph of a comment) belongs to the row
-    above it."""
+    above it; a band does not."""
     merged: list[RowDraft] = []
     for row in rows:
-        if merged and not row.has_key(keys):
+        if merged and not row.has_key(keys) and not row.band and not merged[-1].band:
             merged[-1].absorb(row)
         else:
             merged.append(row)

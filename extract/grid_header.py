@@ -61,7 +61,7 @@ def _header_at(
             roles |= hits[probe]
             seed_end = probe + 1
         probe += 1
-    if len(roles) < spec.min_roles:
+    if len(roles) < min(2, spec.min_roles):  # names broken over lines count in the band
         return None
     seed_top = first_line.top
     seed_bottom = max(line.bottom for line in lines[index:seed_end])
@@ -110,11 +110,13 @@ def _band(
 def _close(line: Line, neighbour: Line, height: float, largest: float) -> bool:
     """A line of an unruled header next to its seed: set as closely, and in the header's
     type: bold (a name wrapped or centred) or smaller (a caption), never larger (a heading)
-    nor plain at full size (the first row)."""
+    nor plain at full size (the first row). Stacked in one cell, a title and its caption may
+    be set a paragraph apart."""
     gap = max(line.top - neighbour.bottom, neighbour.top - line.bottom)
     size = max(w.size for w in line.words)
     header_type = all(w.bold or w.size < largest - 0.5 for w in line.words)
-    return gap <= 0.5 * height and size <= largest + 0.5 and header_type
+    stacked = line.x0 < neighbour.x1 and neighbour.x0 < line.x1
+    return gap <= (0.8 if stacked else 0.5) * height and size <= largest + 0.5 and header_type
 
 
 def _extent(lines: Sequence[Line]) -> tuple[float, float]:

@@ -21,6 +21,7 @@ class GridSpec:
     keys: tuple[str, ...] = ()  # roles whose text makes a row; empty: any text does
     spanning: frozenset[str] = frozenset()  # roles whose cells may cover several rows
     min_roles: int = 2  # a header names at least this many roles
+    bands: frozenset[str] = frozenset()  # headings known to be set in a row across the grid, folded
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ class GridRow:
     page: int
     top: float
     cells: Mapping[str, Cell]
+    band: str = ""  # a heading set across the grid (a perspective); its row has no cells
 
     def text(self, role: str) -> str:
         cell = self.cells.get(role)

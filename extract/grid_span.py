@@ -17,9 +17,10 @@ def spanning_cells(
     keyed: Sequence[bool],
     extent: tuple[float, float],
     mode: str,
-    threshold: float,
+    gaps: tuple[float, float],
 ) -> tuple[list[list[int]], list[list[Line]]]:
-    """An unruled spanning column: its text blocks, each given the rows it is aligned with.
+    """An unruled spanning column: its text blocks, each given the rows it is aligned with
+    (`gaps`: the gap between a cell's own lines, and the gap that parts rows).
     Rows before the first row with key text (captions) are no block's; a block wholly above
     that row that goes on mid-sentence (the rest of a cell from the page before) covers no
     row."""
@@ -29,8 +30,8 @@ def spanning_cells(
         rows = [i for i, (r0, r1) in enumerate(intervals) if a <= (r0 + r1) / 2 < b]
         rows = rows[next((n for n, i in enumerate(rows) if keyed[i]), len(rows)) :]
         inside = [ln for ln in lines if a <= mid(ln) < b]
-        blocks = _blocks(inside, threshold)
-        blocks = _split_blocks(blocks, [intervals[i][0] + 0.5 for i in rows], mode)
+        blocks = _blocks(inside, gaps[1])
+        blocks = _split_blocks(blocks, [intervals[i][0] + 0.5 for i in rows], mode, gaps[0])
         first = intervals[rows[0]][0] if rows else b
         for block in (block for block in blocks if block[-1].bottom < first):
             if block[0].text[:1].islower():  # it goes on mid-sentence
@@ -46,12 +47,13 @@ def spanning_cells(
 
 
 def _split_blocks(
-    blocks: list[list[Line]], row_tops: Sequence[float], mode: str
+    blocks: list[list[Line]], row_tops: Sequence[float], mode: str, inner: float
 ) -> list[list[Line]]:
     """Blocks parted where the next cell begins, set too close to tell by the gap. Top-aligned
     cells begin where a row begins: there a bold title after plain lines, or a capital after
-    a finished sentence, begins one. Centred or bottom-aligned cells begin anywhere: only a
-    bold title after plain lines tells."""
+    a finished sentence, begins one. Centred or bottom-aligned cells begin anywhere: a bold
+    title after plain lines tells, or a capital after a finished sentence set further apart
+    than a cell's own lines (`inner`)."""
     out: list[list[Line]] = []
     for block in blocks:
         out.append([block[0]])
@@ -59,7 +61,13 @@ def _split_blocks(
             title = _bold(line) and not _bold(above)
             sentence = above.text.endswith((".", "!", "?")) and line.text[:1].isupper()
             at_row = any(abs(line.top - top) <= 1.5 for top in row_tops)
-            if ((title or sentence) and at_row) if mode == "top" else title:
+            apart = line.top - above.bottom > inner + 1.0
+            capital = apart and line.text[:1].isupper() and _bold(line) == _bold(above)
+            if (
+                ((title or sentence or capital) and at_row)
+                if mode == "top"
+                else title or (sentence and apart)
+            ):
                 out.append([line])
             else:
                 out[-1].append(line)
@@ -124,21 +132,26 @@ def _centred_spans(
     anchors: list[tuple[int, list[Line]]], rows: Sequence[tuple[float, float]]
 ) -> list[tuple[int, int]]:
     """Each centred block takes the run of rows, from where the one before ended, whose middle
-    is nearest its own middle."""
+    is nearest its own middle. The first may begin a row or more lower, when that centres it
+    clearly better: the page's first row may be the rest of a row broken over the page
+    break, its cell on the page before."""
     spans: list[tuple[int, int]] = []
     start = 0
     for n, (anchor, lines) in enumerate(anchors):
         middle = (lines[0].top + lines[-1].bottom) / 2
         limit = anchors[n + 1][0] - 1 if n + 1 < len(anchors) else len(rows) - 1
-        if n + 1 == len(anchors):
-            end = limit
-        else:
-            end = min(
-                range(max(anchor, start), limit + 1),
-                key=lambda e: abs((rows[start][0] + rows[e][1]) / 2 - middle),
-            )
-        spans.append((start, end))
-        start = end + 1
+        ends = [limit] if n + 1 == len(anchors) else range(max(anchor, start), limit + 1)
+
+        def miss(span: tuple[int, int], middle: float = middle) -> float:
+            return abs((rows[span[0]][0] + rows[span[1]][1]) / 2 - middle)
+
+        best = min(((start, e) for e in ends), key=miss)
+        if n == 0:
+            later = [(s, e) for s in range(start + 1, anchor + 1) for e in ends if e >= s]
+            better = [span for span in later if miss(span) < miss(best) - lines[0].height]
+            best = min(better, key=lambda span: (span[0], miss(span)), default=best)
+        spans.append(best)
+        start = best[1] + 1
     return spans
 
 
@@ -172,3 +185,93 @@ def alignment(
 
 def _spread(values: Sequence[float]) -> float:
     return max(values) - min(values)
+
+
+# ---------------------------------------------------------------------------------------------
+# Rows set too close to part by gaps: a middle- or bottom-aligned grid without padding
+
+
+def column_blocks(
+    per_column: Sequence[Sequence[Line]], spans: Sequence[bool], inner: float
+) -> list[list[list[Line]]]:
+    """Each non-spanning column's lines in blocks set as closely as a paragraph's lines
+    (`inner`, the gap between a cell's own lines); a spanning column has none."""
+    out: list[list[list[Line]]] = []
+    for lines, spanning in zip(per_column, spans, strict=True):
+        blocks: list[list[Line]] = []
+        for line in [] if spanning else lines:
+            if blocks and line.top - blocks[-1][-1].bottom <= inner + 0.5:
+                blocks[-1].append(line)
+            else:
+                blocks.append([line])
+        out.append(blocks)
+    return out
+
+
+def _anchor(block: Sequence[Line], mode: str) -> float:
+    if mode == "top":
+        return block[0].top
+    if mode == "bottom":
+        return block[-1].bottom
+    return (block[0].top + block[-1].bottom) / 2
+
+
+def _pairs(
+    blocks: Sequence[Sequence[Sequence[Line]]], is_key: Sequence[bool]
+) -> list[tuple[Sequence[Line], Sequence[Line]]]:
+    """A key column's block with each block of another column beside it."""
+    return [
+        (kb, ob)
+        for k, column in enumerate(blocks)
+        if is_key[k]
+        for kb in column
+        for o, other in enumerate(blocks)
+        if o != k
+        for ob in other
+        if ob[0].top < kb[-1].bottom and ob[-1].bottom > kb[0].top
+    ]
+
+
+def block_alignment(
+    blocks: Sequence[Sequence[Sequence[Line]]], is_key: Sequence[bool]
+) -> str | None:
+    """'top', 'middle' or 'bottom': where a key cell and a taller or shorter cell beside it
+    line up most often; None when no such pair tells."""
+    votes = {"top": 0, "middle": 0, "bottom": 0}
+    for kb, ob in _pairs(blocks, is_key):
+        heights = (kb[-1].bottom - kb[0].top, ob[-1].bottom - ob[0].top)
+        if abs(heights[0] - heights[1]) < 4:
+            continue
+        for mode in votes:
+            votes[mode] += abs(_anchor(kb, mode) - _anchor(ob, mode)) <= 1.5
+    best = max(votes, key=lambda k: (votes[k], k == "top"))
+    return best if votes[best] else None
+
+
+def split_at_anchors(
+    intervals: Sequence[tuple[float, float]],
+    blocks: Sequence[Sequence[Sequence[Line]]],
+    is_key: Sequence[bool],
+    mode: str,
+) -> list[tuple[float, float]]:
+    """Bands parted between rows found by their cells' common anchor (middle or bottom): each
+    key cell lined up with a cell beside it makes a row, and a cut falls in the white between
+    one row's cells and the next's."""
+    rows: list[list[float]] = []  # [anchor, top, bottom]
+    for kb, ob in _pairs(blocks, is_key):
+        anchor = _anchor(kb, mode)
+        if abs(anchor - _anchor(ob, mode)) > 1.5:
+            continue
+        top, bottom = min(kb[0].top, ob[0].top), max(kb[-1].bottom, ob[-1].bottom)
+        same = next((row for row in rows if abs(row[0] - anchor) <= 1.5), None)
+        if same is None:
+            rows.append([anchor, top, bottom])
+        else:
+            same[1], same[2] = min(same[1], top), max(same[2], bottom)
+    rows.sort()
+    cuts = [(a[2] + b[1]) / 2 for a, b in itertools.pairwise(rows) if a[2] < b[1]]
+    out: list[tuple[float, float]] = []
+    for a, b in intervals:
+        inside = [a, *[y for y in cuts if a + 1 < y < b - 1], b]
+        out += list(itertools.pairwise(inside))
+    return out

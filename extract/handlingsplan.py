@@ -26,6 +26,8 @@ from .values import normalise_status, parse_date
 
 _FIELDS = {f.metadata["column"]: f.name for f in fields(HandlingsplanRow)}
 _TYPES = {"text", "date", "status", "scale"}
+# A heading's number or label: "2.1 Samhälle", "Enhet: Fritidsenheten", "Perspektiv: Ekonomi".
+_LABEL = re.compile(r"^(\d+(\.\d+)*\.?|[A-ZÅÄÖ][a-zåäö]+:)\s+")
 _SCALE = re.compile(r"^\s*([1-4])(?:\s*[=:.(–-].*)?\s*$")
 
 
@@ -37,16 +39,19 @@ class Shape:
     spec: GridSpec
     types: dict[str, str]  # role (an output column) → text, date, status or scale
     heading_column: str  # the output column the heading above a grid fills, or ""
-    heading_names: tuple[str, ...]  # headings known to name it, folded
+    heading_names: dict[str, str]  # headings known to name it: folded → as spelled
     skip_headings: tuple[re.Pattern[str], ...]  # headings above a grid that name nothing
     goal_title: bool  # the goal cell is a short goal, then its description
+    title_column: str  # the output column the organisation named in the title fills, or ""
+    title_units: tuple[str, ...]  # stems of a word naming an organisation ("nämnd")
 
 
 def shape_of(profile: Profile) -> Shape:
     grid = profile.content.get("grid", {})
     types = {role: column.type for role, column in profile.columns.items()}
     heading_column = str(grid.get("heading_column", ""))
-    unknown = [r for r in [*types, heading_column] if r and r not in _FIELDS]
+    title_column = str(grid.get("title_column", ""))
+    unknown = [r for r in [*types, heading_column, title_column] if r and r not in _FIELDS]
     unknown += [t for t in types.values() if t not in _TYPES]
     if unknown:
         raise ProfileError(f"{profile.name}: okända kolumner eller typer: {', '.join(unknown)}")
@@ -55,15 +60,18 @@ def shape_of(profile: Profile) -> Shape:
         keys=tuple(grid.get("keys", ())),
         spanning=frozenset(grid.get("spans", ())),
         min_roles=int(grid.get("min_columns", 2)),
+        bands=frozenset(fold(n) for n in grid.get("heading_names", ())),
     )
     return Shape(
         profile=profile,
         spec=spec,
         types=types,
         heading_column=heading_column,
-        heading_names=tuple(fold(n) for n in grid.get("heading_names", ())),
+        heading_names={fold(n): n for n in grid.get("heading_names", ())},
         skip_headings=tuple(re.compile(p, re.IGNORECASE) for p in grid.get("skip_headings", ())),
         goal_title=bool(grid.get("goal_title", False)),
+        title_column=title_column,
+        title_units=tuple(str(stem).lower() for stem in grid.get("title_units", ())),
     )
 
 
@@ -79,16 +87,22 @@ def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
     rows: list[HandlingsplanRow] = []
     warnings: list[str] = []
     headings: dict[str, str] = {}  # carried into a grid printed without a heading of its own
+    titled = {s.title_column: unit_in_title(document.page_texts, s) for s in shapes}
     for shape, grid in found:
         heading = _heading(grid, shape, document)
         if shape.heading_column:
             headings[shape.heading_column] = heading or headings.get(shape.heading_column, "")
         for grid_row in grid.rows:
+            if grid_row.band and shape.heading_column:
+                headings[shape.heading_column] = _heading_name(grid_row.band, shape)
             if not any(grid_row.text(key) for key in shape.spec.keys):
                 continue
             values, problems = _values(grid_row, shape)
-            if shape.heading_column:
-                values[shape.heading_column] = headings[shape.heading_column]
+            if shape.title_column:
+                values[shape.title_column] = titled[shape.title_column]
+            if column := shape.heading_column:  # its own column, the heading, or the title's
+                own = values.get(column) if column in shape.types else ""
+                values[column] = own or headings[column] or values.get(column, "")
             rows.append(_record(values, document, grid_row.page))
             warnings += [f"handlingsplan sida {grid_row.page}: {p}" for p in problems]
     names = sorted({shape.profile.name for shape, _ in found})
@@ -153,10 +167,11 @@ def _record(values: dict[str, object], document: DocumentContext, page: int) -> 
 
 
 def split_goal(cell: Cell) -> tuple[str, str]:
-    """A goal cell's short goal and its description. The goal is set in bold, or stands as a
-    paragraph of its own, or is the line(s) before the first line that starts a sentence."""
+    """A goal cell's short goal and its description. The goal is set in a type of its own
+    (bold, or plain before an italic description), or stands as a paragraph of its own, or is
+    the line(s) before the first line that starts a sentence."""
     lines = list(cell.lines)
-    cut = _bold_cut(lines) or _paragraph_cut(lines) or _sentence_cut(lines)
+    cut = _style_cut(lines) or _paragraph_cut(lines) or _sentence_cut(lines)
     if not cut:
         return cell.text, ""
     return join_wrapped([ln.text for ln in lines[:cut]]), join_wrapped(
@@ -164,11 +179,12 @@ def split_goal(cell: Cell) -> tuple[str, str]:
     )
 
 
-def _bold_cut(lines: list[Line]) -> int:
-    bold = [all(w.bold for w in line.words) for line in lines]
-    if not bold or not bold[0] or all(bold):
-        return 0
-    return bold.index(False)
+def _style_cut(lines: list[Line]) -> int:
+    """Before the first line set otherwise than the first (bold, italic)."""
+    styles = [
+        (all(w.bold for w in line.words), all(w.italic for w in line.words)) for line in lines
+    ]
+    return next((i for i, style in enumerate(styles) if style != styles[0]), 0)
 
 
 def _paragraph_cut(lines: list[Line]) -> int:
@@ -201,16 +217,60 @@ def _heading(grid: Grid, shape: Shape, document: DocumentContext) -> str:
     have left its heading at the foot of the page before, which may have been read only as
     plain text."""
     above = [line for line in grid.above if not _skipped(line.text, shape)]
-    known = [line for line in above if fold(line.text) in shape.heading_names]
+    known = [line for line in above if _known(line.text, shape)]
     if known:
-        return known[-1].text
+        return _heading_name(known[-1].text, shape)
     body = statistics.median(w.size or w.height for line in grid.header for w in line.words)
     for index in range(len(above) - 1, -1, -1):
         if _looks_like_heading(above, index, body):
-            return " ".join(above[index].text.split())
+            return _heading_name(above[index].text, shape)
     if any(line.page == grid.page for line in grid.above) or grid.page < 2:
         return ""
     return _heading_in_text(document.page_texts[grid.page - 2], shape, document.furniture)
+
+
+def unit_in_title(page_texts: Sequence[str], shape: Shape) -> str:
+    """The organisation a report is about, named on its title page (or the next, in a
+    running header): "Uppföljning av Tekniska nämndens handlingsplan" → "Tekniska nämnden",
+    "Handlingsplan 2020 – Kultur- och fritidsförvaltningen" (a title may wrap). A bare
+    "nämnden" names none."""
+    if not shape.title_units:
+        return ""
+    # The definite form, perhaps genitive: "nämnden", "Socialnämndens", "förvaltningen".
+    unit = re.compile(rf"^(\w*(?:{'|'.join(shape.title_units)}))(en|et|n)s?$", re.IGNORECASE)
+    for text in page_texts[:2]:
+        words = [w.strip(".,:;()") for w in text.split()]
+        for index, word in enumerate(words):
+            match = unit.match(word)
+            if match is None:
+                continue
+            start = index
+            if start >= 2 and words[start - 1] == "och" and words[start - 2].endswith("-"):
+                start -= 2  # "Kultur- och fritidsförvaltningen"
+            elif start >= 1 and re.fullmatch(r"[A-ZÅÄÖ]\w*a", words[start - 1]):
+                start -= 1  # "Tekniska nämnden"
+            if start == index and match.group(1).lower() in shape.title_units:
+                continue
+            name = " ".join([*words[start:index], match.group(1) + match.group(2)])
+            return name[:1].upper() + name[1:]
+    return ""
+
+
+def _heading_name(text: str, shape: Shape) -> str:
+    """A heading as the profile spells it ("SAMHÄLLE" → "Samhälle"), or as printed, capitals
+    set as a name; without its number or label ("2.1 Samhälle", "Enhet: Kansliet")."""
+    text = _bare(text)
+    if fold(text) in shape.heading_names:
+        return shape.heading_names[fold(text)]
+    return text.capitalize() if text.isupper() and len(text) > 3 else text
+
+
+def _known(text: str, shape: Shape) -> bool:
+    return fold(_bare(text)) in shape.heading_names
+
+
+def _bare(text: str) -> str:
+    return _LABEL.sub("", " ".join(text.split())).rstrip(":")
 
 
 def _heading_in_text(text: str, shape: Shape, furniture: set[str]) -> str:
@@ -220,7 +280,8 @@ def _heading_in_text(text: str, shape: Shape, furniture: set[str]) -> str:
         if not line or is_furniture_text(line, furniture) or _skipped(line, shape):
             continue
         short = len(line.split()) <= 6 and line[0].isupper() and not line.endswith((".", ":"))
-        return line if fold(line) in shape.heading_names or short else ""
+        short = short and not re.search(r"\b(19|20)\d\d\b", line)  # a date ("Maj 2019")
+        return _heading_name(line, shape) if _known(line, shape) or short else ""
     return ""
 
 
@@ -235,6 +296,8 @@ def _looks_like_heading(lines: list[Line], index: int, body: float) -> bool:
         return False
     if not text[0].isupper():
         return False
+    if any(b.x0 - a.x1 > 4 * (a.size or a.height) for a, b in itertools.pairwise(line.words)):
+        return False  # a running header's two parts, left and right
     size = statistics.median(w.size or w.height for w in line.words)
     gap_above = line.top - lines[index - 1].bottom if index else line.height
     return size > 1.1 * body or all(w.bold for w in line.words) or gap_above > 0.6 * line.height

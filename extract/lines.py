@@ -59,7 +59,9 @@ def furniture_keys(page_texts: Sequence[str]) -> set[str]:
         # ("Summa 52 100") repeats too, but inside the page.
         lines = [line for line in text.splitlines() if line.strip()]
         counts.update({_mask(line) for line in lines[:3] + lines[-3:]})
-    threshold = max(3, int(0.3 * len(page_texts)))
+    # A short report's title page has no running header: on a three-page report it repeats
+    # on two pages only.
+    threshold = max(2, min(3, len(page_texts) - 1), int(0.3 * len(page_texts)))
     return {key for key, count in counts.items() if count >= threshold}
 
 

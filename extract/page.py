@@ -25,6 +25,7 @@ class Word:
     size: float = 0.0
     bold: bool = False
     confidence: float = 1.0  # 0–1; OCR words carry Tesseract's confidence
+    italic: bool = False
 
     @property
     def middle_y(self) -> float:

@@ -81,6 +81,7 @@ def _plumber_page(page: pdfplumber.page.Page, number: int) -> Page:
             bottom=float(w["bottom"]),
             size=float(w.get("size") or 0.0),
             bold="bold" in str(w.get("fontname", "")).lower(),
+            italic=any(k in str(w.get("fontname", "")).lower() for k in ("italic", "oblique")),
         )
         for w in deduped.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False)
         if w.get("upright", True)

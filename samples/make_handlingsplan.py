@@ -276,6 +276,84 @@ SPECS: list[PlanSpec] = [
         long_part="Kommunikationsenheten",
         unit_words=UnitHeader(goal="Nämndens verksamhetsmål", upper=False, legend_lines=False),
     ),
+    # (a) Word table without any rules, cells centred and set without padding: rows apart by
+    # hardly more than a cell's own lines; a nämnd with "och" in its name
+    PlanSpec(
+        stem="handlingsplan_g",
+        shape="a",
+        engine="docx",
+        kommun="Vetlanda",
+        year=2020,
+        month="November",
+        seed=1120,
+        look=_look(
+            body_font="liberation-sans",
+            head_font="liberation-sans",
+            table_font="liberation-sans",
+            table_size=9,
+            rules="none",
+            valign="middle",
+            footer="Sida {n} av {total}",
+            footer_align="right",
+            accent="#2E5E4E",
+        ),
+        owner="Miljö- och byggnadsnämnden",
+        widths=[5.4, 7.2, 2.6, 2.6, 7.0],
+        words=HeaderWords(goal="Mål", date="Klart"),
+        date_styles=("iso", "broken", "words"),
+        statuses=("Genomförd", "Pågår", "Ej påbörjad", "Kvarstår"),
+        long_part="Medborgare",
+    ),
+    # (b) Word table without any rules, cells bottom-aligned: the header's tall Måluppfyllelse
+    # cell begins well above the other names
+    PlanSpec(
+        stem="handlingsplan_h",
+        shape="b",
+        engine="docx",
+        kommun="Bollnäs",
+        year=2021,
+        month="Mars",
+        seed=321,
+        look=_look(
+            body_font="liberation-serif",
+            head_font="liberation-sans",
+            table_font="liberation-serif",
+            table_size=9,
+            rules="none",
+            valign="bottom",
+            accent="#7F3F00",
+        ),
+        owner="Sektor samhälle",
+        widths=[3.6, 3.8, 5.4, 6.4, 2.4, 3.8],
+        units=("Bygglovsenheten", "Miljöenheten"),
+        long_part="Bygglovsenheten",
+    ),
+    # (b) Word table without any rules, top-aligned, goals in plain type without a full stop:
+    # the next goal begins at a row's top, set only a little further apart than a line
+    PlanSpec(
+        stem="handlingsplan_i",
+        shape="b",
+        engine="docx",
+        kommun="Sandviken",
+        year=2019,
+        month="Februari",
+        seed=318,
+        look=_look(
+            body_font="liberation-sans",
+            head_font="liberation-sans",
+            table_font="liberation-sans",
+            body_size=10.5,
+            table_size=9,
+            rules="none",
+            valign="top",
+            footer="{n}",
+            accent="#1F3864",
+        ),
+        owner="Kommunledningsförvaltningen",
+        widths=[3.0, 3.6, 4.6, 6.0, 2.2, 5.3],
+        units=("Personalenheten", "Ekonomienheten", "Kansliet"),
+        long_part="Personalenheten",
+    ),
 ]
 
 
@@ -348,6 +426,7 @@ def rows_a(spec: PlanSpec, kommun: Kommun, grids: list[PerspectiveGrid]) -> list
     return [
         _row(spec, kommun)
         | {
+            "enhet": spec.owner,
             "perspektiv": grid.perspective,
             "mål": goal.title,
             "målbeskrivning": goal.description,

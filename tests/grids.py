@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate
 
 STYLES = getSampleStyleSheet()
 CELL = ParagraphStyle("cell", parent=STYLES["BodyText"], fontSize=9, leading=11)
+LOOSE = ParagraphStyle("loose", parent=CELL, leading=15)  # "1.5 lines", as Word sets it
 RULES = ["grid", "rows", "groups", "header_line", "zebra", "none"]
 
 
@@ -92,8 +93,8 @@ AIMS = (
 )
 
 
-def p(text: str) -> Paragraph:
-    return Paragraph(text, CELL)
+def p(text: str, style: ParagraphStyle = CELL) -> Paragraph:
+    return Paragraph(text, style)
 
 
 def perspective_grid(
@@ -102,24 +103,34 @@ def perspective_grid(
     valign: str = "TOP",
     repeat: bool = True,
     header: tuple[str, ...] = ("Nämndmål", "Aktivitet", "Slutdatum 2019", "Status", "Kommentar"),
+    bands: dict[int, str] | None = None,
 ) -> Table:
     """Shape (a): a goal cell (bold goal, then its description) spanning its activities;
-    captions under the date and status names."""
+    captions under the date and status names. `bands`: goal index → a perspective set in a
+    row across the grid above that goal."""
     names = [f"<b>{name}</b>" for name in header]
     names[2] += "<br/><font size=7>Datum då aktiviteten enligt planen ska vara klar.</font>"
     names[3] += "<br/><font size=7>Genomfört, pågående eller kvarstår</font>"
     data: list[list[object]] = [[p(n) for n in names]]
     spans = []
-    for goal in goals:
+    across = []
+    for number, goal in enumerate(goals):
+        if bands and number in bands:
+            across.append(len(data))
+            data.append([p(f"<b>{bands[number]}</b>"), "", "", "", ""])
         first = len(data)
         for index, act in enumerate(goal.activities):
             text = f"<b>{goal.title}</b><br/>{goal.description}" if index == 0 else ""
             data.append([p(text), p(act.text), p(act.date), p(act.status), p(act.comment)])
         spans.append((first, len(data) - 1))
-    return _table(data, spans, [150, 230, 90, 90, 180], rules, valign, repeat)
+    table = _table(data, spans, [150, 230, 90, 90, 180], rules, valign, repeat)
+    table.setStyle([("SPAN", (0, row), (-1, row)) for row in across])
+    return table
 
 
-def unit_grid(rules: str = "grid", valign: str = "TOP", repeat: bool = True) -> Table:
+def unit_grid(
+    rules: str = "grid", valign: str = "TOP", repeat: bool = True, style: ParagraphStyle = CELL
+) -> Table:
     """Shape (b): names in capitals broken in narrow cells, the 1–4 legend in the header."""
     names = [
         "<b>NÄMNDENS/BOL<br/>AGETS VERKSAMHETSM<br/>ÅL 2016–2018</b>",
@@ -137,7 +148,7 @@ def unit_grid(rules: str = "grid", valign: str = "TOP", repeat: bool = True) -> 
         for index, (desired, planning, analysis, score, steps) in enumerate(efforts):
             goal = aim if index == 0 else ""
             cells = [goal, desired, planning, analysis, str(score), steps]
-            data.append([p(c) for c in cells])
+            data.append([p(c, style) for c in cells])
         spans.append((first, len(data) - 1))
     return _table(data, spans, [110, 120, 150, 190, 75, 130], rules, valign, repeat)
 
@@ -172,10 +183,16 @@ def _table(
     return Table(data, colWidths=widths, style=style, repeatRows=1 if repeat else 0, hAlign="LEFT")
 
 
-def report(path: Path, *story: Flowable, kommun: str = "Säffle kommun", year: int = 2019) -> None:
+def report(
+    path: Path,
+    *story: Flowable,
+    kommun: str = "Säffle kommun",
+    year: int = 2019,
+    title_text: str = "Uppföljning av verksamhetsplan",
+) -> None:
     """A title page naming the municipality and year, then the story."""
     title = [
-        Paragraph(f"Uppföljning av verksamhetsplan {year}", STYLES["Title"]),
+        Paragraph(f"{title_text} {year}", STYLES["Title"]),
         Paragraph(kommun, STYLES["Heading2"]),
         Paragraph(f"Maj {year}", STYLES["Normal"]),
         PageBreak(),

@@ -20,6 +20,7 @@ from .conftest import SAMPLES, expected_rows
 from .grids import (
     AIMS,
     GOALS,
+    LOOSE,
     RULES,
     Activity,
     Goal,
@@ -75,9 +76,63 @@ def test_perspective_grids_whatever_the_ruling(tmp_path: Path, profiles, rules: 
 
 
 @pytest.mark.parametrize("rules", RULES)
+def test_perspectives_in_bands_across_one_grid(tmp_path: Path, profiles, rules: str) -> None:
+    """One grid for every perspective, each a row of its own across the grid in bold
+    capitals; the nämnd the title names is the enhet."""
+    pdf = tmp_path / "plan.pdf"
+    grid = perspective_grid(rules=rules, bands={0: "SAMHÄLLE", 1: "MEDARBETARE"})
+    report(pdf, grid, title_text="Uppföljning av Socialnämndens verksamhetsplan")
+    rows = extract_file(pdf, profiles).rows["handlingsplan"]
+    assert [(r.unit, r.perspective, r.goal, r.activity) for r in rows] == [
+        ("Socialnämnden", perspective, goal.title, act.text)
+        for goal, perspective in zip(GOALS, ("Samhälle", "Medarbetare"), strict=True)
+        for act in goal.activities
+    ]
+
+
+@pytest.mark.parametrize("rules", ["grid", "none"])
+def test_perspectives_in_a_column_of_their_own(tmp_path: Path, profiles, rules: str) -> None:
+    names = ["Perspektiv", "Nämndmål", "Aktivitet", "Slutdatum", "Status"]
+    data = [[p(f"<b>{name}</b>") for name in names]]
+    style: list[tuple[object, ...]] = [("VALIGN", (0, 0), (-1, -1), "TOP")]
+    if rules == "grid":
+        style.append(("GRID", (0, 0), (-1, -1), 0.5, "black"))
+    parts = list(zip(("Samhälle", "Medarbetare"), GOALS, strict=True))
+    for perspective, goal in parts:
+        first, last = len(data), len(data) + len(goal.activities) - 1
+        style += [("SPAN", (0, first), (0, last)), ("SPAN", (1, first), (1, last))]
+        for n, act in enumerate(goal.activities):
+            cells = ["" if n else perspective, "" if n else goal.title, act.text, act.date]
+            data.append([p(text) for text in [*cells, act.status]])
+    pdf = tmp_path / "plan.pdf"
+    report(pdf, Table(data, colWidths=[100, 160, 250, 90, 90], style=style))
+    rows = extract_file(pdf, profiles).rows["handlingsplan"]
+    assert [(r.perspective, r.goal, r.activity, r.end_date) for r in rows] == [
+        (perspective, goal.title, act.text, DATE[act.date])
+        for perspective, goal in parts
+        for act in goal.activities
+    ]
+
+
+def test_headings_lose_numbers_and_labels_and_a_grid_without_one_takes_the_title(
+    tmp_path: Path, profiles
+) -> None:
+    pdf = tmp_path / "plan.pdf"
+    report(pdf, heading("2.1 Samhälle"), perspective_grid(rules="rows"))
+    rows = extract_file(pdf, profiles).rows["handlingsplan"]
+    assert {r.perspective for r in rows} == {"Samhälle"}
+    report(pdf, unit_grid(), title_text="Uppföljning av Fritidsförvaltningens handlingsplan")
+    rows = extract_file(pdf, profiles).rows["handlingsplan"]
+    assert {r.unit for r in rows} == {"Fritidsförvaltningen"}
+    report(pdf, heading("Enhet: Kansliet"), unit_grid())
+    rows = extract_file(pdf, profiles).rows["handlingsplan"]
+    assert {r.unit for r in rows} == {"Kansliet"}
+
+
+@pytest.mark.parametrize("rules", RULES)
 def test_unit_grids_whatever_the_ruling(tmp_path: Path, profiles, rules: str) -> None:
     pdf = tmp_path / "plan.pdf"
-    valign = {"rows": "MIDDLE", "groups": "BOTTOM"}.get(rules, "TOP")
+    valign = {"rows": "MIDDLE", "groups": "BOTTOM", "zebra": "BOTTOM"}.get(rules, "TOP")
     report(
         pdf, heading("Sektor Ledning och stöd"), heading("Löneenheten"), unit_grid(rules, valign)
     )
@@ -87,6 +142,51 @@ def test_unit_grids_whatever_the_ruling(tmp_path: Path, profiles, rules: str) ->
         ("Löneenheten", aim, e[0], e[3], e[4]) for aim, e in want
     ]
     assert all(r.activity == r.status == r.perspective == "" for r in rows)
+
+
+@pytest.mark.parametrize("valign", ["MIDDLE", "BOTTOM"])
+@pytest.mark.parametrize("rules", ["none", "header_line"])
+def test_unit_grids_set_with_loose_leading(
+    tmp_path: Path, profiles, rules: str, valign: str
+) -> None:
+    """Cells set a line and a half apart: a cell's own lines are further apart than the usual
+    share of a line, rows further still."""
+    pdf = tmp_path / "plan.pdf"
+    report(pdf, heading("Löneenheten"), unit_grid(rules, valign, style=LOOSE))
+    rows = extract_file(pdf, profiles).rows["handlingsplan"]
+    want = [(aim, effort) for aim, efforts in AIMS for effort in efforts]
+    assert [(r.goal, r.desired_result, r.planning, r.fulfilment) for r in rows] == [
+        (aim, e[0], e[1], e[3]) for aim, e in want
+    ]
+
+
+def test_a_header_whose_names_all_wrap_is_found(tmp_path: Path, profiles) -> None:
+    """Header names broken over lines, set at the foot of their cells: the lines, read whole,
+    name only two columns."""
+    names = [
+        "Verksamhetsmål",
+        "Önskvärt<br/>resultat",
+        "Planering",
+        "Ana-<br/>lys",
+        "Målupp-<br/>fyllelse<br/><font size=7>4 = mycket hög<br/>1 = mycket låg</font>",
+        "Nya<br/>insatser",
+    ]
+    data = [[p(f"<b>{name}</b>") for name in names]]
+    style: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+        ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+    ]
+    for aim, efforts in AIMS:
+        style.append(("SPAN", (0, len(data)), (0, len(data) + len(efforts) - 1)))
+        data += [[p("" if n else aim), *(p(str(v)) for v in e)] for n, e in enumerate(efforts)]
+    grid = Table(data, colWidths=[110, 120, 150, 190, 75, 130], style=style)
+    pdf = tmp_path / "plan.pdf"
+    report(pdf, *prose("Analys av året."), heading("Löneenheten"), grid)
+    rows = extract_file(pdf, profiles).rows["handlingsplan"]
+    want = [(aim, effort) for aim, efforts in AIMS for effort in efforts]
+    assert [(r.goal, r.desired_result, r.planning, r.fulfilment) for r in rows] == [
+        (aim, e[0], e[1], e[3]) for aim, e in want
+    ]
 
 
 def test_unknown_status_is_kept_as_printed_with_a_warning(tmp_path: Path, profiles) -> None:
@@ -161,21 +261,38 @@ def test_profiles_name_only_output_columns(tmp_path: Path) -> None:
         shape_of(load_profile(bad))
 
 
-def _cell_lines(*texts: tuple[str, bool], gap: float = 2.0) -> tuple[Line, ...]:
+def _cell_lines(*texts: tuple[str, str], gap: float = 2.0) -> tuple[Line, ...]:
+    """A cell's lines, each in a type: "b" bold, "i" italic, "" plain."""
     lines, top = [], 0.0
-    for text, bold in texts:
-        lines.append(Line((Word(text, 0, 80, top, top + 9, size=9, bold=bold),), page=1))
+    for text, kind in texts:
+        word = Word(text, 0, 80, top, top + 9, size=9, bold=kind == "b", italic=kind == "i")
+        lines.append(Line((word,), page=1))
         top += 9 + gap
     return tuple(lines)
 
 
 @pytest.mark.parametrize(
-    "lines",
+    ("lines", "goal", "description"),
     [
-        _cell_lines(("Goda arbetsplatser", True), ("Varje medarbetare trivs", False)),
-        _cell_lines(("Goda", False), ("arbetsplatser", False), ("Varje medarbetare trivs", False)),
+        (
+            _cell_lines(("Goda", "b"), ("arbetsplatser", "b"), ("Varje medarbetare trivs", "")),
+            "Goda arbetsplatser",
+            "Varje medarbetare trivs",
+        ),
+        (  # a name in the goal starts a line with a capital: the type tells, not the sentence
+            _cell_lines(("Ett levande", ""), ("Gammelstad", ""), ("Besöken ökar", "i")),
+            "Ett levande Gammelstad",
+            "Besöken ökar",
+        ),
+        (
+            _cell_lines(("Goda", ""), ("arbetsplatser", ""), ("Varje medarbetare trivs", "")),
+            "Goda arbetsplatser",
+            "Varje medarbetare trivs",
+        ),
     ],
-    ids=["bold", "sentence"],
+    ids=["bold", "italic", "sentence"],
 )
-def test_a_goal_cell_splits_into_goal_and_description(lines: tuple[Line, ...]) -> None:
-    assert split_goal(Cell(lines)) == ("Goda arbetsplatser", "Varje medarbetare trivs")
+def test_a_goal_cell_splits_into_goal_and_description(
+    lines: tuple[Line, ...], goal: str, description: str
+) -> None:
+    assert split_goal(Cell(lines)) == (goal, description)
