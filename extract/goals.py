@@ -292,9 +292,8 @@ def find_goals(lines: Sequence[Line], shape: GoalShape) -> list[Goal]:
             section = next((t for t, p in shape.sections if p.match(line.text)), section)
     body = statistics.median(w.size for line in lines for w in line.words) if lines else 0.0
     goals = []
-    for (index, (goal_type, nr, rest)), following in zip(
-        starts, [*(i for i, _ in starts[1:]), len(lines)], strict=True
-    ):
+    ends = [index for index, _ in starts[1:]] + [len(lines)]
+    for (index, (goal_type, nr, rest)), following in zip(starts, ends[: len(starts)], strict=True):
         line = lines[index]
         below = list(lines[index + 1 : following])
         rest, assessment, raw = _set_apart(line, rest, shape)

@@ -72,18 +72,22 @@ def extract_file(path: Path, profiles: Sequence[Profile]) -> FileResult:
     repeated = furniture_keys(texts)
     municipality = find_municipality(texts)
     year = find_year(texts)
-    for kind, kind_profiles in by_kind.items():
+    # An exclusive kind (goal follow-ups) reads first and keeps the pages it found rows on
+    # from every other kind: its activity plans are no handlingsplan. A page it wanted but
+    # found nothing on stays open to the others.
+    owned: set[int] = set()
+    for kind, kind_profiles in sorted(by_kind.items(), key=lambda item: not _exclusive(item[1])):
         reader = READERS.get(kind)
         if reader is None or not wanted[kind]:
             continue
         # A generic kind (tabeller, profiles sort it last) reads only reports no specific
         # layout recognised: a Kompass report's summary tables repeat its overview.
-        if result.row_count and all(p.content.get("generic") for p in kind_profiles):
+        if result.row_count and _generic(kind_profiles):
             continue
         context = DocumentContext(
             file_name=path.name,
             page_texts=texts,
-            pages={n: pages[n] for n in wanted[kind]},
+            pages={n: pages[n] for n in wanted[kind] if n not in owned},
             furniture=repeated,
             municipality=municipality,
             year=year,
@@ -91,6 +95,8 @@ def extract_file(path: Path, profiles: Sequence[Profile]) -> FileResult:
         found = reader(context, kind_profiles)
         for key, rows in found.rows.items():
             result.rows.setdefault(key, []).extend(rows)
+            if _exclusive(kind_profiles):
+                owned |= {row.page for row in rows}
         result.warnings += found.warnings
         result.profiles += found.profiles
     if not result.row_count:
@@ -100,6 +106,14 @@ def extract_file(path: Path, profiles: Sequence[Profile]) -> FileResult:
     if result.row_count and year is None:
         result.warnings.append("årtalet kunde inte läsas ur dokumentet")
     return result
+
+
+def _generic(profiles: Sequence[Profile]) -> bool:
+    return all(profile.content.get("generic") for profile in profiles)
+
+
+def _exclusive(profiles: Sequence[Profile]) -> bool:
+    return any(profile.content.get("exclusive") for profile in profiles)
 
 
 def _read_pages(
@@ -130,14 +144,12 @@ def _read_pages(
             for kind, kind_profiles in by_kind.items()
         }
         # A generic kind (tabeller) reads what is left: a page a specific layout claims is
-        # that layout's, so its tables are not read twice. An exclusive kind (goal follow-ups)
-        # keeps its pages from every other kind: its activity plans are no handlingsplan.
-        generic = {k for k, ps in by_kind.items() if all(p.content.get("generic") for p in ps)}
-        exclusive = {k for k, ps in by_kind.items() if any(p.content.get("exclusive") for p in ps)}
+        # that layout's, so its tables are not read twice.
+        generic = {k for k, ps in by_kind.items() if _generic(ps)}
         claimed = {n for kind, numbers in wanted.items() if kind not in generic for n in numbers}
-        owned = {n for kind in exclusive for n in wanted[kind]}
-        taken = {k: set() if k in exclusive else claimed if k in generic else owned for k in wanted}
-        return {k: [n for n in ns if n not in taken[k]] for k, ns in wanted.items()}
+        return {
+            k: [n for n in ns if k not in generic or n not in claimed] for k, ns in wanted.items()
+        }
 
     wanted = wanted_pages()
     every = {n for numbers in wanted.values() for n in numbers}

@@ -87,6 +87,13 @@ def test_title_on_the_heading_line_wraps_in_bold() -> None:
     assert goal.title == "Hjo ska vara en attraktiv boendekommun med positiv befolkningstillväxt"
 
 
+def test_a_page_without_a_goal_heading_has_no_goals() -> None:
+    # A candidate page whose "mål 2" is no heading (a handlingsplan grid, a sentence).
+    lines = [line("Verksamheten arbetar mot mål 2 i planen.", 100), line("Status", 112)]
+    assert find_goals(lines, SHAPE) == []
+    assert find_goals([], SHAPE) == []
+
+
 def test_a_plain_title_goes_on_only_mid_sentence() -> None:
     lines = [
         line("KF-mål 3: Kommunen ska vara en attraktiv arbetsgivare för", 100),

@@ -144,6 +144,19 @@ def test_unit_grids_whatever_the_ruling(tmp_path: Path, profiles, rules: str) ->
     assert all(r.activity == r.status == r.perspective == "" for r in rows)
 
 
+def test_a_grid_page_a_goal_layout_wants_but_finds_no_goal_on_stays_a_grid(
+    tmp_path: Path, profiles
+) -> None:
+    # "verksamhetsmål 4 = mycket hög" (a legend) looks like a goal heading to the goal
+    # follow-up layout, whose pages are its own only where it finds goals.
+    pdf = tmp_path / "plan.pdf"
+    legend = "Måluppfyllelse i förhållande till verksamhetsmål<br/>4 = mycket hög, 1 = mycket låg"
+    report(pdf, heading("Löneenheten"), *prose(legend), unit_grid())
+    result = extract_file(pdf, profiles)
+    assert len(result.rows["handlingsplan"]) == sum(len(efforts) for _, efforts in AIMS)
+    assert not result.rows.get("mal")
+
+
 @pytest.mark.parametrize("valign", ["MIDDLE", "BOTTOM"])
 @pytest.mark.parametrize("rules", ["none", "header_line"])
 def test_unit_grids_set_with_loose_leading(
