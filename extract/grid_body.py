@@ -11,7 +11,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .grid_model import INF, Column, GridSpec, mid
-from .grid_span import alignment, block_alignment, column_blocks, spanning_cells, split_at_anchors
+from .grid_span import (
+    alignment,
+    block_alignment,
+    column_blocks,
+    spanning_alignment,
+    spanning_cells,
+    split_at_anchors,
+)
 from .lines import group_lines
 from .page import Line, Page
 from .text import fold
@@ -283,7 +290,9 @@ def _rows(
     if not intervals:  # only a spanning cell's text going on from the page before
         rest = [ln for lines in per_column for ln in lines]
         intervals = _gap_bands(rest, threshold) if rest and rest[0].text[:1].islower() else []
-    mode = alignment(per_column, spans, intervals)
+    measured = alignment(per_column, spans, intervals)
+    # Top, the common default, when neither the cells nor the spanning blocks tell.
+    mode = measured or spanning_alignment(per_column, spans, intervals, threshold) or "top"
     if by_gaps:
         is_key = [c.role in (spec.keys or [c.role for c in columns]) for c in columns]
         blocks = column_blocks(per_column, spans, leading)

@@ -159,9 +159,9 @@ def alignment(
     per_column: Sequence[Sequence[Line]],
     spans: Sequence[bool],
     intervals: Sequence[tuple[float, float]],
-) -> str:
+) -> str | None:
     """How the grid sets text in a cell taller than it: 'top', 'middle' or 'bottom', from rows
-    whose non-spanning cells differ in height. Top, the common default, when nothing tells."""
+    whose non-spanning cells differ in height; None when no such row tells."""
     votes = {"top": 0, "middle": 0, "bottom": 0}
     for a, b in intervals:
         extents = []
@@ -180,7 +180,35 @@ def alignment(
             "bottom": _spread([e[1] for e in extents]),
         }
         votes[min(spread, key=lambda k: spread[k])] += 1
-    return max(votes, key=lambda k: (votes[k], k == "top"))
+    best = max(votes, key=lambda k: (votes[k], k == "top"))
+    return best if votes[best] else None
+
+
+_LINED_UP = 2.0  # points: text set by the same habit lines up within this
+
+
+def spanning_alignment(
+    per_column: Sequence[Sequence[Line]],
+    spans: Sequence[bool],
+    intervals: Sequence[tuple[float, float]],
+    threshold: float,
+) -> str | None:
+    """How a grid whose own cells are all one line high sets its spanning cells: the habit
+    under which each spanning block lines up with the rows (its top with a row's top, its
+    bottom with a row's bottom, or its middle with the middle of a run of rows)."""
+    votes = {"top": 0, "middle": 0, "bottom": 0}
+    for lines, spanning in zip(per_column, spans, strict=True):
+        for block in _blocks(lines, threshold) if spanning else []:
+            top, bottom, slack = block[0].top, block[-1].bottom, _LINED_UP
+            middle = (top + bottom) / 2
+            runs = itertools.combinations_with_replacement(range(len(intervals)), 2)
+            votes["top"] += any(abs(a - top) <= slack for a, _ in intervals)
+            votes["bottom"] += any(abs(b - bottom) <= slack for _, b in intervals)
+            votes["middle"] += any(
+                abs((intervals[i][0] + intervals[j][1]) / 2 - middle) <= slack for i, j in runs
+            )
+    best = max(votes, key=lambda k: (votes[k], k == "top"))
+    return best if votes[best] else None
 
 
 def _spread(values: Sequence[float]) -> float:

@@ -75,6 +75,26 @@ def test_perspective_grids_whatever_the_ruling(tmp_path: Path, profiles, rules: 
     assert result.warnings == []
 
 
+@pytest.mark.parametrize("valign", ["TOP", "MIDDLE", "BOTTOM"])
+def test_one_line_cells_leave_the_spanning_goal_to_tell_the_alignment(
+    tmp_path: Path, profiles, valign: str
+) -> None:
+    # Every activity, date and status a line of its own: only the goal cell shows where the
+    # grid sets text, and its first row lies above the goal's first line.
+    goal = Goal(
+        "Hållbar vattenförsörjning",
+        "Rent vatten.",
+        tuple(
+            Activity(text, "2020-12-31", "Pågående")
+            for text in ("Mäta", "Söka läckor", "Planera", "Förnya ledningar")
+        ),
+    )
+    pdf = tmp_path / "plan.pdf"
+    report(pdf, heading("Verksamhet"), perspective_grid((goal,), rules="none", valign=valign))
+    rows = extract_file(pdf, profiles).rows["handlingsplan"]
+    assert [(r.goal, r.activity) for r in rows] == [(goal.title, a.text) for a in goal.activities]
+
+
 @pytest.mark.parametrize("rules", RULES)
 def test_perspectives_in_bands_across_one_grid(tmp_path: Path, profiles, rules: str) -> None:
     """One grid for every perspective, each a row of its own across the grid in bold
