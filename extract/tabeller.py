@@ -71,9 +71,12 @@ class Table:
 
 
 _MEASURES = re.compile(
-    r"^(resultat|utfall|antal|andel|värde|mål|målvärde|index|snitt|medel)\b\s*", re.IGNORECASE
+    r"^(resultat|utfall|antal|andel|värde|mål|målvärde|index)\b\s*", re.IGNORECASE
 )
-_WHOM = re.compile(r"\b(kommun\w*|totalt|riket|länet|region\w*|snitt\w*)\b", re.IGNORECASE)
+_WHOM = re.compile(r"\b(kommun\w*|totalt|riket|länet|region\w*)\b", re.IGNORECASE)
+# A column that compares or judges ('Jämfört med liknande kommuner', 'Förändring mot riket')
+# names whom it compares with, not whom it counts.
+_COMPARES = re.compile(r"\b(jämför\w*|förändring\w*|skillnad\w*|bedömning\w*)\b", re.IGNORECASE)
 
 
 def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
@@ -91,7 +94,7 @@ def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
             group=group,
             row=label,
             column_label=column,
-            period=period_of(column),
+            period=period_of(column, label),
             value=value.value,
             value_unit=value.unit,
             raw=value.raw,
@@ -108,10 +111,13 @@ def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
     return KindResult(rows={"tabeller": rows}, profiles=names)
 
 
-def period_of(label: str) -> int | None:
-    """The year a column stands for when its label names one ('Resultat 2018' → 2018)."""
-    years = _YEAR.findall(label)
-    return int(years[-1]) if years else None
+def period_of(column: str, row: str = "") -> int | None:
+    """The year a column stands for when its label names one ('Resultat 2018' → 2018); in a
+    table with years in its rows ('År' over '2017', '2018'), the row's year."""
+    years = _YEAR.findall(column)
+    if years:
+        return int(years[-1])
+    return int(row) if _YEAR.fullmatch(row.strip()) else None
 
 
 def unit_of(label: str) -> str:
@@ -120,7 +126,7 @@ def unit_of(label: str) -> str:
     rest = " ".join(_YEAR.sub(" ", label).split())
     while (shorter := _MEASURES.sub("", rest)) != rest:
         rest = shorter
-    return rest if _WHOM.search(rest) else ""
+    return rest if _WHOM.search(rest) and not _COMPARES.search(rest) else ""
 
 
 def _continued(last: Table, table: Table) -> Table:
@@ -162,7 +168,7 @@ def read_page(page: Page, furniture: set[str]) -> list[Table]:
         if not _is_row(chunked[index]):
             index += 1
             continue
-        table, end = _table_at(lines, chunked, index, floor, page.number)
+        table, end = _table_at(lines, chunked, index, floor, page)
         if table is not None:
             tables.append(table)
             floor = end
@@ -186,62 +192,95 @@ def _is_number(text: str) -> bool:
 
 
 def _is_row(chunks: list[Chunk]) -> bool:
-    """A label (or none) and short cells, at least one a number other than a bare year."""
+    """A label (or none) and short cells, at least one a number other than a bare year, and
+    at least as many numbers as words: prose split at wide spaces has cells like 'och'."""
     cells = chunks[1:] if not _is_number(chunks[0].text) else chunks
-    if not cells or len(chunks[0].words) > _MAX_LABEL_WORDS:
+    if not cells or len(chunks[0].words) > _MAX_LABEL_WORDS or not _short(cells):
         return False
-    if any(len(c.words) > _MAX_CELL_WORDS for c in cells):
-        return False
-    return any(_is_number(c.text) for c in cells)
+    numbers = sum(_is_number(c.text) for c in cells)
+    return numbers > 0 and 2 * numbers >= len(cells)
+
+
+def _short(cells: list[Chunk]) -> bool:
+    """Cells as a table prints them: a few words, text starting in upper case ('Ej uppfyllt',
+    'Bättre än snittet'), never a word that reads on like prose ('och', 'under')."""
+    return all(
+        len(c.words) <= _MAX_CELL_WORDS and (not c.text[:1].islower() or _is_number(c.text))
+        for c in cells
+    )
+
+
+def _kind(line: Line, chunks: list[Chunk], boundary: float) -> str:
+    """What a line is inside a table body: "row" (cells with numbers), "text" (a label and
+    short text cells: 'Ej uppfyllt'), "label" (label column only), "wrap" (the wrapped rest of
+    text cells) or "" (not part of the table: prose, a title)."""
+    if _is_row(chunks):
+        return "row"
+    if len(chunks) > 1 and chunks[0].x1 < boundary and _cells(chunks[1:], boundary) == chunks[1:]:
+        return "text" if _short(chunks[1:]) and len(chunks[0].words) <= _MAX_LABEL_WORDS else ""
+    if line.x1 < boundary:
+        return "label" if len(line.words) <= _MAX_LABEL_WORDS else ""
+    return (
+        "wrap"
+        if _cells(chunks, boundary) == chunks
+        and all(len(c.words) <= _MAX_CELL_WORDS for c in chunks)
+        else ""
+    )
 
 
 def _table_at(
-    lines: list[Line], chunked: list[list[Chunk]], first: int, floor: int, page: int
+    lines: list[Line], chunked: list[list[Chunk]], first: int, floor: int, page: Page
 ) -> tuple[Table | None, int]:
     """The table whose first row with cells is line `first` (lines before `floor` belong to
     the table above), and the index after it."""
     height = statistics.median(line.height for line in lines)
-    body = [first]
     boundary = _boundary(chunked[first])
+    body = [first]
     for index in range(first + 1, len(lines)):
         if lines[index].top - lines[index - 1].bottom > 2.2 * height:
             break
-        if _is_row(chunked[index]) or _label_only(lines[index], boundary):
-            body.append(index)
-            if _is_row(chunked[index]):
-                boundary = min(boundary, _boundary(chunked[index]))
-        else:
+        if not _kind(lines[index], chunked[index], boundary):
             break
-    # Trailing label lines are prose or a title, unless they go on a wrapped label.
-    while not _is_row(chunked[body[-1]]) and not lines[body[-1]].text[:1].islower():
-        body.pop()
-    end = body[-1] + 1
+        body.append(index)
+        if _is_row(chunked[index]):
+            boundary = min(boundary, _boundary(chunked[index]))
     start = first
-    while start > floor and _label_only(lines[start - 1], boundary):  # groups under the header
+    while start > floor and _kind(lines[start - 1], chunked[start - 1], boundary) == "label":
         if lines[start].top - lines[start - 1].bottom > 2.2 * height:
-            break
+            break  # groups under the header sit close to the rows
         start -= 1
         body.insert(0, start)
-    rows = [i for i in body if _is_row(chunked[i])]
-    if len(rows) < 2:
-        return None, end
-    spans = _spans([c for i in rows for c in _cells(chunked[i], boundary)])
-    # Header cells are often wider than the cells below them: they only have to clear the
-    # labels, not line up with the cells.
-    edge = max((c.x1 for i in body for c in chunked[i] if c.x0 < boundary - 1), default=boundary)
-    header = _header_lines(lines, chunked, start, floor, edge, height)
+    numbered = [i for i in body if _is_row(chunked[i])]
+    if len(numbered) < 2:
+        return None, body[-1] + 1
+    spans = _spans([c for i in numbered for c in _cells(chunked[i], boundary)])
+    # A table's rows put one cell in each column; words of justified prose, split at its wide
+    # spaces, overlap from line to line into a few wide columns holding several words a line.
+    crowded = sum(_crowded(_cells(chunked[i], boundary), spans) for i in numbered)
+    if 2 * crowded > len(numbered):
+        return None, body[-1] + 1
+    left = min(lines[i].x0 for i in body)
+    across = [r.y for r in page.rules if r.x0 <= left + 2 and r.x1 >= boundary]
+    rows, used = _rows(lines, chunked, body, boundary, spans, across, height)
+    end = max(used) + 1
+    header = _header_lines(lines, chunked, start, floor, left, spans, height)
     top = header[0] if header else start
     if not header and top > floor:  # only a table going on from the page before may lack one
         return None, end
     table = Table(
-        page=page,
+        page=page.number,
         title=_title(lines, floor, top),
-        columns=_column_labels([chunked[i] for i in header], edge, spans),
+        columns=_column_labels([chunked[i] for i in header], spans),
         spans=tuple(spans),
-        rows=_rows(lines, chunked, body, boundary, spans),
+        rows=rows,
         at_top=top == 0,
     )
     return table, end
+
+
+def _crowded(cells: list[Chunk], spans: list[Span]) -> bool:
+    columns = [_column_of(c.x0, c.x1, spans)[0] for c in cells]
+    return len(set(columns)) < len(columns)
 
 
 def _boundary(chunks: list[Chunk]) -> float:
@@ -251,10 +290,6 @@ def _boundary(chunks: list[Chunk]) -> float:
 
 def _cells(chunks: list[Chunk], boundary: float) -> list[Chunk]:
     return [c for c in chunks if c.x0 >= boundary - 1]
-
-
-def _label_only(line: Line, boundary: float) -> bool:
-    return line.x1 < boundary and len(line.words) <= _MAX_LABEL_WORDS
 
 
 def _spans(cells: list[Chunk]) -> list[Span]:
@@ -269,10 +304,15 @@ def _spans(cells: list[Chunk]) -> list[Span]:
 
 
 def _column_of(x0: float, x1: float, spans: Sequence[Span]) -> list[int]:
-    """The columns an extent lies over: those it overlaps, else the nearest by centre."""
-    over = [i for i, s in enumerate(spans) if x0 < s.x1 and x1 > s.x0]
-    if over:
-        return over
+    """The columns an extent lies over: those it covers at least half of (a header spanning
+    two columns), else the one it overlaps most, else the nearest by centre."""
+    overlap = [min(x1, s.x1) - max(x0, s.x0) for s in spans]
+    covered = [i for i, s in enumerate(spans) if overlap[i] >= 0.5 * (s.x1 - s.x0) > 0]
+    if len(covered) > 1:
+        return covered
+    best = max(range(len(spans)), key=lambda i: overlap[i])
+    if overlap[best] > 0:
+        return [best]
     middle = (x0 + x1) / 2
     return [min(range(len(spans)), key=lambda i: abs((spans[i].x0 + spans[i].x1) / 2 - middle))]
 
@@ -282,37 +322,42 @@ def _header_lines(
     chunked: list[list[Chunk]],
     start: int,
     floor: int,
-    boundary: float,
+    left: float,
+    spans: list[Span],
     height: float,
 ) -> list[int]:
-    """The lines right above the body whose words sit over the columns, none crossing from the
-    label column into them and none set larger than the table."""
+    """The lines right above the body that carry column labels. Header cells wrap to different
+    numbers of lines and are often set in the middle of their cell, so a header line may hold
+    words of only some columns. A line that starts at the label column's edge and runs into
+    the columns is prose or a caption; a line set larger, a number or a long run of words ends
+    the header too. Lines with words in the label column only count when a line above them
+    has column labels (the stub of a wrapped header)."""
     size = statistics.median(w.size or w.height for w in lines[start].words)
     found: list[int] = []
     index = start - 1
-    while index >= floor and len(found) < _HEADER_LINES:
-        line, below = lines[index], lines[found[0] if found else start]
-        if below.top - line.bottom > 1.6 * height:
+    while index >= floor:
+        line, chunks = lines[index], chunked[index]
+        if lines[found[0] if found else start].top - line.bottom > 1.6 * height:
             break
-        crossing = any(c.x0 < boundary + 1 < c.x1 for c in chunked[index])
-        larger = statistics.median(w.size or w.height for w in line.words) > 1.15 * size
-        over = [c for c in chunked[index] if c.x0 >= boundary + 1]
-        if crossing or larger or not over or any(_is_number(c.text) for c in over):
+        if statistics.median(w.size or w.height for w in line.words) > 1.15 * size:
             break
-        if any(len(c.words) > _MAX_CELL_WORDS for c in chunked[index]):
+        if any(c.x0 <= left + 3 and c.x1 > spans[0].x0 + 1 for c in chunks):
+            break
+        over = [c for c in chunks if c.x1 > spans[0].x0 + 1]
+        if any(_is_number(c.text) or len(c.words) > _MAX_CELL_WORDS + 1 for c in over):
             break
         found.insert(0, index)
         index -= 1
+    while found and not any(c.x1 > spans[0].x0 + 1 for c in chunked[found[0]]):
+        found.pop(0)
     return found
 
 
-def _column_labels(
-    header: list[list[Chunk]], boundary: float, spans: list[Span]
-) -> tuple[str, ...]:
+def _column_labels(header: list[list[Chunk]], spans: list[Span]) -> tuple[str, ...]:
     parts: list[list[str]] = [[] for _ in spans]
     for chunks in header:
         for chunk in chunks:
-            if chunk.x0 >= boundary + 1:
+            if chunk.x1 > spans[0].x0 + 1:
                 for column in _column_of(chunk.x0, chunk.x1, spans):
                     parts[column].append(chunk.text)
     return tuple(_join(words) for words in parts)
@@ -336,41 +381,147 @@ def _title(lines: list[Line], floor: int, top: int) -> str:
     return ""
 
 
+# ---------------------------------------------------------------------------------------------
+# Rows: labels in stacks of lines, values in columns
+
+_CONTINUES = re.compile(r"([-,:]|\b(och|samt|eller|av|i|på|för|med|till|inom|per|om))$")
+
+
+@dataclass(frozen=True)
+class Fragment:
+    """The label-column text of one body line."""
+
+    line: int
+    text: str
+    top: float
+    bottom: float
+    bold: bool
+    own: bool  # the label of a line with cells
+
+    @property
+    def middle(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
 def _rows(
     lines: list[Line],
     chunked: list[list[Chunk]],
     body: list[int],
     boundary: float,
     spans: list[Span],
-) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
-    """Rows with their group and their (wrapped) label: a label-only line joins the row above
-    when it starts in lower case, the row below when that row has no label of its own or goes on
-    in lower case; otherwise it names the group of the rows below."""
-    out: list[tuple[str, list[str], list[list[str]]]] = []
-    pending: list[str] = []
-    group = ""
-    for position, index in enumerate(body):
-        chunks = chunked[index]
-        if _is_row(chunks):
-            label = [c.text for c in chunks if c.x0 < boundary - 1]
-            cells: list[list[str]] = [[] for _ in spans]
-            for chunk in _cells(chunks, boundary):
-                cells[_column_of(chunk.x0, chunk.x1, spans)[0]].append(chunk.text)
-            out.append((group, pending + label, cells))
-            pending = []
-            continue
-        text = lines[index].text.strip()
-        after = body[position + 1] if position + 1 < len(body) else None
-        leads = after is not None and (
-            lines[after].text[:1].islower()
-            or (_is_row(chunked[after]) and chunked[after][0].x0 >= boundary - 1)
-        )
-        if text[:1].islower() and out and not pending:
-            out[-1][1].append(text)
-        elif leads:
-            pending.append(text)
+    rules: Sequence[float],
+    height: float,
+) -> tuple[tuple[tuple[str, str, tuple[str, ...]], ...], list[int]]:
+    """The rows (group, label, cells) of a table body, and the body lines they use.
+
+    A label wrapped over several lines is a stack of label fragments, one under the other at
+    the table's line spacing (or, where rows are set as tight as lines, reading on: lower case,
+    a trailing 'och'); a stack names the row whose line lies within it, else the row right
+    under it that has no label, else it is a sub-group ('Telefoni') of the rows below. `rules`
+    are the heights of the horizontal rules across the label column."""
+    rows = [i for i in body if _kind(lines[i], chunked[i], boundary) in ("row", "text")]
+    fragments = []
+    for i in body:
+        label = [c for c in chunked[i] if c.x0 < boundary - 1]
+        if label:
+            fragments.append(
+                Fragment(
+                    i,
+                    " ".join(c.text for c in label),
+                    lines[i].top,
+                    lines[i].bottom,
+                    all(w.bold for c in label for w in c.words),
+                    i in rows,
+                )
+            )
+    labels: dict[int, str] = {}
+    groups: list[tuple[float, str]] = []  # (top, text) of each sub-group
+    used = set(rows)
+    for stack in _stacks(fragments, rules, height):
+        text = _join([f.text for f in stack])
+        own = [f.line for f in stack if f.own]
+        inside = [
+            i
+            for i in rows
+            if i not in labels
+            and not any(f.own for f in fragments if f.line == i)
+            and stack[0].top - 0.3 * height
+            <= (lines[i].top + lines[i].bottom) / 2
+            <= stack[-1].bottom + 0.3 * height
+        ]
+        below = [i for i in rows if lines[i].top >= stack[-1].bottom]
+        target = (own or inside or [None])[0]
+        if (
+            target is None
+            and below
+            and below[0] not in labels
+            and (
+                not any(f.own for f in fragments if f.line == below[0])
+                and lines[below[0]].top - stack[-1].bottom < height
+            )
+        ):
+            target = below[0]
+        if target is not None:
+            labels[target] = text
+        elif below:
+            groups.append((stack[0].top, text))
         else:
-            group = text
-    return tuple(
-        (g, _join(label), tuple(" ".join(cell) for cell in cells)) for g, label, cells in out
-    )
+            continue  # a trailing line after the last row: prose or a title
+        used.update(f.line for f in stack)
+    cells: dict[int, list[list[str]]] = {i: [[] for _ in spans] for i in rows}
+    for i in body:
+        kind = _kind(lines[i], chunked[i], boundary)
+        if kind not in ("row", "text", "wrap"):
+            continue
+        # Cell text wrapped onto a line of its own belongs to the nearest row.
+        target = i if i in cells else min(rows, key=lambda r: abs(lines[r].top - lines[i].top))
+        for chunk in _cells(chunked[i], boundary):
+            cells[target][_column_of(chunk.x0, chunk.x1, spans)[0]].append(chunk.text)
+        used.add(i)
+    out = []
+    for i in rows:
+        group = next((g for top, g in reversed(groups) if top < lines[i].top), "")
+        out.append((group, labels.get(i, ""), tuple(_join(cell) for cell in cells[i])))
+    return tuple(out), sorted(used)
+
+
+def _stacks(
+    fragments: list[Fragment], rules: Sequence[float], height: float
+) -> list[list[Fragment]]:
+    stacks: list[list[Fragment]] = []
+    for n, fragment in enumerate(fragments):
+        above = (
+            stacks[-1][0].top - fragments[n - len(stacks[-1]) - 1].bottom
+            if (stacks and n > len(stacks[-1]))
+            else None
+        )
+        below = fragments[n + 1].top - fragment.bottom if n + 1 < len(fragments) else None
+        if stacks and _goes_on(stacks[-1], fragment, (above, below), rules, height):
+            stacks[-1].append(fragment)
+        else:
+            stacks.append([fragment])
+    return stacks
+
+
+def _goes_on(
+    stack: list[Fragment],
+    fragment: Fragment,
+    around: tuple[float | None, float | None],
+    rules: Sequence[float],
+    height: float,
+) -> bool:
+    """Whether a label fragment goes on from the stack above it (one wrapped label): never
+    across a rule, from one row's label to another's, or between bold and plain text; then
+    when it reads on (lower case, a trailing 'och'), or when it sits closer to the stack than
+    the stack and the fragment sit to their other neighbours (lines of one cell are closer than
+    rows, as soon as cells have any padding)."""
+    last = stack[-1]
+    if (fragment.own and any(f.own for f in stack)) or fragment.bold != last.bold:
+        return False
+    gap = fragment.top - last.bottom
+    if gap > 0.6 * height or any(last.middle < y < fragment.middle for y in rules):
+        return False
+    if fragment.text[:1].islower() or fragment.text[:1] in "(–-" or _CONTINUES.search(last.text):
+        return True
+    others = [g for g in around if g is not None]
+    return bool(others) and gap + 0.15 * height < min(others)
