@@ -14,6 +14,7 @@ needs a header and two rows.
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections.abc import Sequence
@@ -139,8 +140,11 @@ def _continued(last: Table, table: Table) -> Table:
             return table
         rows = table.rows
     else:  # cells go to the column they stand under on the page before
+        under = [_column_of(s.x0, s.x1, last.spans)[0] for s in table.spans]
+        if len(set(under)) < len(under):  # other columns: a table of its own
+            return table
         rows = tuple(
-            (group, label, _regrid(cells, table.spans, last.spans))
+            (group, label, _regrid(cells, under, len(last.spans)))
             for group, label, cells in table.rows
         )
     group = last.rows[-1][0] if last.rows else ""
@@ -148,10 +152,10 @@ def _continued(last: Table, table: Table) -> Table:
     return replace(table, title=last.title, columns=last.columns, spans=last.spans, rows=rows)
 
 
-def _regrid(cells: tuple[str, ...], spans: Sequence[Span], onto: Sequence[Span]) -> tuple[str, ...]:
-    out = ["" for _ in onto]
-    for text, span in zip(cells, spans, strict=True):
-        out[_column_of(span.x0, span.x1, onto)[0]] += text
+def _regrid(cells: tuple[str, ...], under: list[int], count: int) -> tuple[str, ...]:
+    out = ["" for _ in range(count)]
+    for text, column in zip(cells, under, strict=True):
+        out[column] = text
     return tuple(out)
 
 
@@ -173,7 +177,49 @@ def read_page(page: Page, furniture: set[str]) -> list[Table]:
             tables.append(table)
             floor = end
         index = max(end, index + 1)
-    return tables
+    foot = _header_at_foot(lines, chunked, floor, page.number)
+    return [*tables, foot] if foot else tables
+
+
+def _header_at_foot(
+    lines: list[Line], chunked: list[list[Chunk]], floor: int, page: int
+) -> Table | None:
+    """A caption and a header left at the foot of a page, all rows on the next (Word moves a
+    row that does not fit): a table without rows, whose columns the next page's rows take.
+    Its lines have short cells away from the left edge, and no numbers."""
+    if floor >= len(lines):
+        return None
+    left = min(line.x0 for line in lines)
+    height = statistics.median(line.height for line in lines)
+    found: list[int] = []
+    for index in range(len(lines) - 1, floor - 1, -1):
+        over = [c for c in chunked[index] if c.x0 > left + 3]
+        if not over or any(_is_number(c.text) or len(c.words) > _MAX_CELL_WORDS for c in over):
+            break
+        if _justified(chunked[index]):
+            break
+        if found and lines[found[0]].top - lines[index].bottom > 1.6 * height:
+            break
+        found.insert(0, index)
+    if not found:
+        return None
+    spans = _spans([c for i in found for c in chunked[i] if c.x0 > left + 3])
+    return Table(
+        page=page,
+        title=_title(lines, floor, found[0]),
+        columns=_column_labels([chunked[i] for i in found], spans),
+        spans=tuple(spans),
+        rows=(),
+        at_top=False,
+    )
+
+
+def _justified(chunks: list[Chunk]) -> bool:
+    """A line of justified prose split at its wide spaces: words of many lengths at one gap
+    ('2016   2017   2018' over equal columns is a header)."""
+    gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(chunks)]
+    words = [c for c in chunks if not _YEAR.fullmatch(c.text)]
+    return len(gaps) >= 2 and len(words) >= 2 and max(gaps) - min(gaps) < 1.0
 
 
 def _chunks(line: Line) -> list[Chunk]:
@@ -192,22 +238,23 @@ def _is_number(text: str) -> bool:
 
 
 def _is_row(chunks: list[Chunk]) -> bool:
-    """A label (or none) and short cells, at least one a number other than a bare year, and
-    at least as many numbers as words: prose split at wide spaces has cells like 'och'."""
+    """A label (or none) and short cells, at least one a number other than a bare year, at
+    least as many numbers as words, and more numbers than words in lower case: prose split at
+    wide spaces has cells like 'och' ('snittet' is the wrapped end of a text cell)."""
     cells = chunks[1:] if not _is_number(chunks[0].text) else chunks
-    if not cells or len(chunks[0].words) > _MAX_LABEL_WORDS or not _short(cells):
+    if not cells or len(chunks[0].words) > _MAX_LABEL_WORDS:
+        return False
+    if any(len(c.words) > _MAX_CELL_WORDS for c in cells):
         return False
     numbers = sum(_is_number(c.text) for c in cells)
-    return numbers > 0 and 2 * numbers >= len(cells)
+    lower = sum(c.text[:1].islower() and not _is_number(c.text) for c in cells)
+    return numbers > lower and 2 * numbers >= len(cells)
 
 
 def _short(cells: list[Chunk]) -> bool:
-    """Cells as a table prints them: a few words, text starting in upper case ('Ej uppfyllt',
+    """Text cells as a table prints them: a few words starting in upper case ('Ej uppfyllt',
     'Bättre än snittet'), never a word that reads on like prose ('och', 'under')."""
-    return all(
-        len(c.words) <= _MAX_CELL_WORDS and (not c.text[:1].islower() or _is_number(c.text))
-        for c in cells
-    )
+    return all(len(c.words) <= _MAX_CELL_WORDS and not c.text[:1].islower() for c in cells)
 
 
 def _kind(line: Line, chunks: list[Chunk], boundary: float) -> str:
@@ -363,9 +410,23 @@ def _column_labels(header: list[list[Chunk]], spans: list[Span]) -> tuple[str, .
     return tuple(_join(words) for words in parts)
 
 
+_BROKEN = re.compile(r"\b(\w+)- (\w+)")
+_SUSPENDED = {"och", "eller", "samt", "till", "resp", "respektive"}  # 'barn- och unga'
+
+
 def _join(parts: list[str]) -> str:
-    text = " ".join(parts)
-    return re.sub(r"(\w)- (\w)", r"\1\2", text)
+    """Lines of one cell joined; a word broken at a hyphen is joined again, keeping the hyphen
+    of a name or a short prefix ('Malung-Sälen', 'e-post', 'IT-stöd')."""
+
+    def mend(match: re.Match[str]) -> str:
+        head, tail = match.group(1), match.group(2)
+        if tail.lower() in _SUSPENDED:
+            return match.group(0)
+        if tail[:1].isupper() or len(head) <= 2 or head.isupper():
+            return f"{head}-{tail}"
+        return head + tail
+
+    return _BROKEN.sub(mend, " ".join(parts))
 
 
 def _title(lines: list[Line], floor: int, top: int) -> str:
@@ -384,7 +445,11 @@ def _title(lines: list[Line], floor: int, top: int) -> str:
 # ---------------------------------------------------------------------------------------------
 # Rows: labels in stacks of lines, values in columns
 
-_CONTINUES = re.compile(r"([-,:]|\b(och|samt|eller|av|i|på|för|med|till|inom|per|om))$")
+# A label line that ends in these reads on: a comma, a conjunction or preposition, or a
+# genitive ('Följare på kommunens' / 'Facebook').
+_CONTINUES = re.compile(
+    r"([-,:]|\b(och|samt|eller|av|i|på|för|med|till|inom|per|om)|\w{3,}(ens|ets|nas|ns))$"
+)
 
 
 @dataclass(frozen=True)
@@ -397,6 +462,7 @@ class Fragment:
     bottom: float
     bold: bool
     own: bool  # the label of a line with cells
+    numbers: bool  # … with cells that hold numbers
 
     @property
     def middle(self) -> float:
@@ -432,14 +498,21 @@ def _rows(
                     lines[i].bottom,
                     all(w.bold for c in label for w in c.words),
                     i in rows,
+                    _is_row(chunked[i]),
                 )
             )
     labels: dict[int, str] = {}
+    into: dict[int, int] = {}  # a line of text cells → the row it is part of
     groups: list[tuple[float, str]] = []  # (top, text) of each sub-group
     used = set(rows)
     for stack in _stacks(fragments, rules, height):
         text = _join([f.text for f in stack])
-        own = [f.line for f in stack if f.own]
+        # A line of text cells in a stack with a line of numbers is that row's first line
+        # (cells set at the bottom: 'Intresse och | I nivå med' over 'engagemang | snittet | 95 %').
+        own = sorted((f for f in stack if f.own), key=lambda f: not f.numbers)
+        for f in own[1:]:
+            into[f.line] = own[0].line
+        own = [f.line for f in own[:1]]
         inside = [
             i
             for i in rows
@@ -464,6 +537,9 @@ def _rows(
         if target is not None:
             labels[target] = text
         elif below:
+            # A group over no rows goes on in the next line: one wrapped group name.
+            if groups and not any(groups[-1][0] < lines[i].top < stack[0].top for i in rows):
+                text = _join([groups.pop()[1], text])
             groups.append((stack[0].top, text))
         else:
             continue  # a trailing line after the last row: prose or a title
@@ -474,12 +550,16 @@ def _rows(
         if kind not in ("row", "text", "wrap"):
             continue
         # Cell text wrapped onto a line of its own belongs to the nearest row.
-        target = i if i in cells else min(rows, key=lambda r: abs(lines[r].top - lines[i].top))
+        target = into.get(i, i)
+        if target not in cells:
+            target = min(rows, key=lambda r: abs(lines[r].top - lines[i].top))
         for chunk in _cells(chunked[i], boundary):
             cells[target][_column_of(chunk.x0, chunk.x1, spans)[0]].append(chunk.text)
         used.add(i)
     out = []
     for i in rows:
+        if i in into:
+            continue
         group = next((g for top, g in reversed(groups) if top < lines[i].top), "")
         out.append((group, labels.get(i, ""), tuple(_join(cell) for cell in cells[i])))
     return tuple(out), sorted(used)
@@ -511,12 +591,14 @@ def _goes_on(
     height: float,
 ) -> bool:
     """Whether a label fragment goes on from the stack above it (one wrapped label): never
-    across a rule, from one row's label to another's, or between bold and plain text; then
+    across a rule, from one row's label to another's (but for a line of text cells that starts
+    a row of numbers), or between bold and plain text; then
     when it reads on (lower case, a trailing 'och'), or when it sits closer to the stack than
     the stack and the fragment sit to their other neighbours (lines of one cell are closer than
     rows, as soon as cells have any padding)."""
     last = stack[-1]
-    if (fragment.own and any(f.own for f in stack)) or fragment.bold != last.bold:
+    owns = [f for f in (*stack, fragment) if f.own]
+    if (len(owns) > 1 and sum(f.numbers for f in owns) != 1) or fragment.bold != last.bold:
         return False
     gap = fragment.top - last.bottom
     if gap > 0.6 * height or any(last.middle < y < fragment.middle for y in rules):

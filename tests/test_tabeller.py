@@ -4,12 +4,14 @@ cell of the sample tables is checked in test_samples.py (samples/expected/*.tabe
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 
 import pytest
 
+from extract.context import DocumentContext
 from extract.page import Page, Word
 from extract.pipeline import extract_file
-from extract.tabeller import period_of, read_page, unit_of
+from extract.tabeller import period_of, read, read_page, unit_of
 
 from .conftest import SAMPLES
 
@@ -106,3 +108,47 @@ def test_table_under_prose_keeps_to_its_own_lines() -> None:
         ("", "Unika besökare", ("48 210", "88 906")),
         ("", "Följare i sociala medier", ("2 140", "2 652")),
     )
+
+
+def test_header_left_at_the_foot_of_a_page_names_the_rows_on_the_next() -> None:
+    foot = _page([[("Samhällsbetalda resor", 70)], [("Antal 2017", 300), ("Antal 2018", 380)]])
+    rows = _page(
+        [
+            [("Färdtjänst Götene", 70)],
+            [("Antal resor", 70), ("8 471", 305), ("8 351", 385)],
+            [("Antal tillstånd", 70), ("280", 315), ("289", 395)],
+        ]
+    )
+    document = DocumentContext(
+        file_name="x.pdf",
+        page_texts=["", ""],
+        pages={1: foot, 2: replace(rows, number=2)},
+        furniture=set(),
+        municipality=None,
+        year=2018,
+    )
+    cells = read(document, []).rows["tabeller"]
+    assert [
+        (c.title, c.group, c.row, c.column_label, c.period, c.value, c.page) for c in cells
+    ] == [
+        ("Samhällsbetalda resor", "Färdtjänst Götene", "Antal resor", "Antal 2017", 2017, 8471, 2),
+        ("Samhällsbetalda resor", "Färdtjänst Götene", "Antal resor", "Antal 2018", 2018, 8351, 2),
+        (
+            "Samhällsbetalda resor",
+            "Färdtjänst Götene",
+            "Antal tillstånd",
+            "Antal 2017",
+            2017,
+            280,
+            2,
+        ),
+        (
+            "Samhällsbetalda resor",
+            "Färdtjänst Götene",
+            "Antal tillstånd",
+            "Antal 2018",
+            2018,
+            289,
+            2,
+        ),
+    ]
