@@ -3,12 +3,18 @@ visitors per year, staff-survey indices …) → one row per cell, so that any t
 across years and municipalities.
 
 No profile can list these tables, so they are found by shape alone, on pages that no other
-table kind claims (pipeline.py): body rows are lines of a label followed by short cells set
-apart by wide gaps, at least one of them a number; the cells' x-extents across the rows make the
-columns; the lines right above the body whose words sit over those columns are the header. A
-left-aligned line set in the label column without cells is a sub-group ("Telefoni"), unless it
-starts in lower case or leads into a row without a label: then it is part of a wrapped label.
-Prose never becomes a table: its lines are one run of words without wide gaps, and a table
+table kind claims (pipeline.py):
+- body rows are lines of a label followed by short cells set apart by wide gaps, at least half
+  of them numbers; the cells' x-extents across the rows make the columns;
+- the header is the block of lines right above the body with words over those columns: header
+  cells wrap to different numbers of lines and sit in the middle of their cells, so a header
+  line may hold words of some columns only, and each column gathers its words top to bottom;
+- a label wrapped over several lines is a stack of label-column lines (split at rules, at
+  wider gaps, or where the text does not read on); a stack with no row of its own is a
+  sub-group ("Telefoni") of the rows below;
+- a table at the top of a page goes on from the one that ended the page before.
+Prose never becomes a table: its lines are one run of words without wide gaps; a justified
+line split at its wide spaces has cells like 'och' and more words than numbers; and a table
 needs a header and two rows.
 """
 
@@ -31,7 +37,6 @@ _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _GAP = 0.6  # a gap wider than this share of the font size separates cells
 _MAX_CELL_WORDS = 5  # longer runs are prose, not cells
 _MAX_LABEL_WORDS = 12
-_HEADER_LINES = 6
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ import re
 import shutil
 import sys
 import tempfile
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -571,7 +571,7 @@ def build_word(r: Report, workdir: Path) -> tuple[Path, list[SmallTable]]:
             )
             for t in made
         ),
-        look=replace(r.look),
+        look=r.look,
     )
     path = workdir / f"{r.stem}.docx"
     write(report, path)
