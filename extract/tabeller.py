@@ -191,7 +191,7 @@ def _header_at_foot(
 ) -> Table | None:
     """A caption and a header left at the foot of a page, all rows on the next (Word moves a
     row that does not fit): a table without rows, whose columns the next page's rows take.
-    Its lines have short cells away from the left edge, and no numbers."""
+    Its lines have short cells away from the left edge, two side by side, and no numbers."""
     if floor >= len(lines):
         return None
     left = min(line.x0 for line in lines)
@@ -206,7 +206,8 @@ def _header_at_foot(
         if found and lines[found[0]].top - lines[index].bottom > 1.6 * height:
             break
         found.insert(0, index)
-    if not found:
+    # A header has two columns or more side by side; a title page's lines have one.
+    if not any(sum(c.x0 > left + 3 for c in chunked[i]) > 1 for i in found):
         return None
     spans = _spans([c for i in found for c in chunked[i] if c.x0 > left + 3])
     return Table(
@@ -262,22 +263,33 @@ def _short(cells: list[Chunk]) -> bool:
     return all(len(c.words) <= _MAX_CELL_WORDS and not c.text[:1].islower() for c in cells)
 
 
-def _kind(line: Line, chunks: list[Chunk], boundary: float) -> str:
+def _kind(line: Line, chunks: list[Chunk], edge: float, boundary: float) -> str:
     """What a line is inside a table body: "row" (cells with numbers), "text" (a label and
-    short text cells: 'Ej uppfyllt'), "label" (label column only), "wrap" (the wrapped rest of
-    text cells) or "" (not part of the table: prose, a title)."""
+    short text cells: 'Ej uppfyllt'), "label" (label column only), "wrap" (cells only, the
+    wrapped part of text cells: 'Bättre än' / 'snittet'), "more" (a label and cells, both
+    wrapped) or "" (not part of the table: prose, a title). Labels start at the label column's edge (`edge`), cells at `boundary` or after
+    it (a text column wrapped over lines may start before it)."""
     if _is_row(chunks):
         return "row"
-    if len(chunks) > 1 and chunks[0].x1 < boundary and _cells(chunks[1:], boundary) == chunks[1:]:
-        return "text" if _short(chunks[1:]) and len(chunks[0].words) <= _MAX_LABEL_WORDS else ""
-    if line.x1 < boundary:
-        return "label" if len(line.words) <= _MAX_LABEL_WORDS else ""
-    return (
-        "wrap"
-        if _cells(chunks, boundary) == chunks
-        and all(len(c.words) <= _MAX_CELL_WORDS for c in chunks)
-        else ""
-    )
+    label, cells = _split(chunks, edge)
+    if not label:
+        return "wrap" if all(len(c.words) <= _MAX_CELL_WORDS for c in cells) else ""
+    if len(label[0].words) > _MAX_LABEL_WORDS or label[0].x1 >= boundary:
+        return ""
+    if not cells:
+        return "label"
+    if _short(cells):
+        return "text"
+    # The next lines of a row: a label and text cells both wrapped ('engagemang | snittet').
+    return "more" if all(len(c.words) <= _MAX_CELL_WORDS for c in cells) else ""
+
+
+def _split(chunks: list[Chunk], edge: float) -> tuple[list[Chunk], list[Chunk]]:
+    """A line's label (its first chunk, when it starts at the label column's edge and is no
+    number) and its cells."""
+    if chunks[0].x0 <= edge and not _is_number(chunks[0].text):
+        return chunks[:1], chunks[1:]
+    return [], chunks
 
 
 def _table_at(
@@ -286,34 +298,52 @@ def _table_at(
     """The table whose first row with cells is line `first` (lines before `floor` belong to
     the table above), and the index after it."""
     height = statistics.median(line.height for line in lines)
-    boundary = _boundary(chunked[first])
+    # Labels start at the label column's edge, give or take an indent ('varav …').
+    edge = chunked[first][0].x0 + 2 * height
+    boundary = _split(chunked[first], edge)[1][0].x0
     body = [first]
+    kinds = {first: "row"}
     for index in range(first + 1, len(lines)):
-        if lines[index].top - lines[index - 1].bottom > 2.2 * height:
-            break
-        if not _kind(lines[index], chunked[index], boundary):
+        gap = lines[index].top - lines[index - 1].bottom
+        kind = _kind(lines[index], chunked[index], edge, boundary)
+        # Wrapped cell text sits tight on a line of its row (above it when cells are set at
+        # the bottom); a line set apart is a caption or a source.
+        tight = gap <= 0.6 * height or (
+            index + 1 < len(lines) and lines[index + 1].top - lines[index].bottom <= 0.6 * height
+        )
+        if gap > 2.2 * height or not kind or (kind in ("wrap", "more") and not tight):
             break
         body.append(index)
-        if _is_row(chunked[index]):
-            boundary = min(boundary, _boundary(chunked[index]))
+        kinds[index] = kind
+        if kind == "row":
+            boundary = min(boundary, _split(chunked[index], edge)[1][0].x0)
     start = first
-    while start > floor and _kind(lines[start - 1], chunked[start - 1], boundary) == "label":
-        if lines[start].top - lines[start - 1].bottom > 2.2 * height:
-            break  # groups under the header sit close to the rows
+    while start > floor:
+        kind = _kind(lines[start - 1], chunked[start - 1], edge, boundary)
+        gap = lines[start].top - lines[start - 1].bottom
+        # Groups under the header sit close to the rows; the first line of a text cell set in
+        # the middle of the first row overlaps that row's line (a header line does not).
+        if not (kind == "label" and gap <= 2.2 * height) and not (
+            kind == "wrap" and start == first and gap < 0
+        ):
+            break
         start -= 1
         body.insert(0, start)
-    numbered = [i for i in body if _is_row(chunked[i])]
+        kinds[start] = kind
+    numbered = [i for i in body if kinds[i] == "row"]
     if len(numbered) < 2:
         return None, body[-1] + 1
-    spans = _spans([c for i in numbered for c in _cells(chunked[i], boundary)])
+    cells = {i: _split(chunked[i], edge)[1] for i in body if kinds[i] != "label"}
+    cells = {i: found for i, found in cells.items() if found}
+    spans = _spans([c for i in cells for c in cells[i]])
     # A table's rows put one cell in each column; words of justified prose, split at its wide
     # spaces, overlap from line to line into a few wide columns holding several words a line.
-    crowded = sum(_crowded(_cells(chunked[i], boundary), spans) for i in numbered)
+    crowded = sum(_crowded(cells[i], spans) for i in numbered)
     if 2 * crowded > len(numbered):
         return None, body[-1] + 1
     left = min(lines[i].x0 for i in body)
-    across = [r.y for r in page.rules if r.x0 <= left + 2 and r.x1 >= boundary]
-    rows, used = _rows(lines, chunked, body, boundary, spans, across, height)
+    across = [r.y for r in page.rules if r.x0 <= left + 2 and r.x1 >= spans[0].x0]
+    rows, used = _rows(lines, chunked, body, kinds, edge, spans, across, height)
     end = max(used) + 1
     header = _header_lines(lines, chunked, start, floor, left, spans, height)
     top = header[0] if header else start
@@ -333,15 +363,6 @@ def _table_at(
 def _crowded(cells: list[Chunk], spans: list[Span]) -> bool:
     columns = [_column_of(c.x0, c.x1, spans)[0] for c in cells]
     return len(set(columns)) < len(columns)
-
-
-def _boundary(chunks: list[Chunk]) -> float:
-    """Where a row's cells begin: the left edge of its first cell."""
-    return chunks[0].x0 if _is_number(chunks[0].text) or len(chunks) == 1 else chunks[1].x0
-
-
-def _cells(chunks: list[Chunk], boundary: float) -> list[Chunk]:
-    return [c for c in chunks if c.x0 >= boundary - 1]
 
 
 def _spans(cells: list[Chunk]) -> list[Span]:
@@ -478,7 +499,8 @@ def _rows(
     lines: list[Line],
     chunked: list[list[Chunk]],
     body: list[int],
-    boundary: float,
+    kinds: dict[int, str],
+    edge: float,
     spans: list[Span],
     rules: Sequence[float],
     height: float,
@@ -490,10 +512,10 @@ def _rows(
     a trailing 'och'); a stack names the row whose line lies within it, else the row right
     under it that has no label, else it is a sub-group ('Telefoni') of the rows below. `rules`
     are the heights of the horizontal rules across the label column."""
-    rows = [i for i in body if _kind(lines[i], chunked[i], boundary) in ("row", "text")]
+    rows = [i for i in body if kinds[i] in ("row", "text")]
     fragments = []
     for i in body:
-        label = [c for c in chunked[i] if c.x0 < boundary - 1]
+        label = _split(chunked[i], edge)[0]
         if label:
             fragments.append(
                 Fragment(
@@ -508,27 +530,29 @@ def _rows(
             )
     labels: dict[int, str] = {}
     into: dict[int, int] = {}  # a line of text cells → the row it is part of
+    owner: dict[int, int] = {}  # a line of a wrapped label → its row
     groups: list[tuple[float, str]] = []  # (top, text) of each sub-group
     used = set(rows)
     for stack in _stacks(fragments, rules, height):
         text = _join([f.text for f in stack])
-        # A line of text cells in a stack with a line of numbers is that row's first line
-        # (cells set at the bottom: 'Intresse och | I nivå med' over 'engagemang | snittet | 95 %').
-        own = sorted((f for f in stack if f.own), key=lambda f: not f.numbers)
-        for f in own[1:]:
-            into[f.line] = own[0].line
-        own = [f.line for f in own[:1]]
+        # The row a stack names: a row with numbers whose line is in it or lies within it
+        # (cells set in the middle), else a row of text cells in it, else the row right under
+        # it without a label of its own. Other rows in it are lines of that row ('Intresse
+        # och | I nivå med' over 'engagemang | snittet | 95 %').
+        owns = [f.line for f in stack if f.own]
         inside = [
             i
             for i in rows
             if i not in labels
+            and i not in owns
             and not any(f.own for f in fragments if f.line == i)
             and stack[0].top - 0.3 * height
             <= (lines[i].top + lines[i].bottom) / 2
             <= stack[-1].bottom + 0.3 * height
         ]
+        numbered = [i for i in owns + inside if kinds[i] == "row"]
+        target = (numbered or owns or inside or [None])[0]
         below = [i for i in rows if lines[i].top >= stack[-1].bottom]
-        target = (own or inside or [None])[0]
         if (
             target is None
             and below
@@ -539,6 +563,12 @@ def _rows(
             )
         ):
             target = below[0]
+        for i in owns + inside:
+            if i != target:
+                into[i] = target
+        for f in stack:
+            if target is not None:
+                owner[f.line] = target
         if target is not None:
             labels[target] = text
         elif below:
@@ -551,14 +581,12 @@ def _rows(
         used.update(f.line for f in stack)
     cells: dict[int, list[list[str]]] = {i: [[] for _ in spans] for i in rows}
     for i in body:
-        kind = _kind(lines[i], chunked[i], boundary)
-        if kind not in ("row", "text", "wrap"):
+        if kinds[i] == "label":
             continue
-        # Cell text wrapped onto a line of its own belongs to the nearest row.
-        target = into.get(i, i)
-        if target not in cells:
-            target = min(rows, key=lambda r: abs(lines[r].top - lines[i].top))
-        for chunk in _cells(chunked[i], boundary):
+        target = into.get(i, owner.get(i, i))
+        if target not in cells:  # cell text wrapped onto a line of its own
+            target = _nearest(i, rows, lines, rules)
+        for chunk in _split(chunked[i], edge)[1]:
             cells[target][_column_of(chunk.x0, chunk.x1, spans)[0]].append(chunk.text)
         used.add(i)
     out = []
@@ -568,6 +596,19 @@ def _rows(
         group = next((g for top, g in reversed(groups) if top < lines[i].top), "")
         out.append((group, labels.get(i, ""), tuple(_join(cell) for cell in cells[i])))
     return tuple(out), sorted(used)
+
+
+def _nearest(line: int, rows: list[int], lines: list[Line], rules: Sequence[float]) -> int:
+    """The row a line of wrapped cell text belongs to: the closest one not across a rule (the
+    one above on a tie: cells set at the top wrap downwards)."""
+    here = lines[line]
+
+    def apart(row: int) -> tuple[bool, float]:
+        there = lines[row]
+        ruled = any(min(here.bottom, there.bottom) < y < max(here.top, there.top) for y in rules)
+        return ruled, max(there.top - here.bottom, here.top - there.bottom)
+
+    return min(rows, key=apart)
 
 
 def _stacks(
