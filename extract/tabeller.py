@@ -74,6 +74,7 @@ class Table:
     spans: tuple[Span, ...]
     rows: tuple[tuple[str, str, tuple[str, ...]], ...]  # group, label, cell per column
     at_top: bool  # nothing but furniture above it on its page
+    open_group: str = ""  # a sub-group left at the foot of the page, its rows on the next
 
 
 _MEASURES = re.compile(
@@ -137,12 +138,20 @@ def unit_of(label: str) -> str:
 
 def _continued(last: Table, table: Table) -> Table:
     """A table at the top of a page that goes on from the table that ended the page before
-    keeps that table's title, its header when none was repeated, and its last group."""
+    keeps that table's title, its header when none was repeated (or the part of the header
+    that went on the page before), and its last group."""
     if not table.at_top or table.page != last.page + 1 or table.title:
         return table
+    columns = last.columns
     if any(table.columns):
         if len(table.columns) != len(last.columns):
             return table
+        if not last.rows:  # a header row broken over the page break
+            columns = tuple(
+                _join([a, b]).strip() for a, b in zip(last.columns, table.columns, strict=True)
+            )
+        elif table.columns != last.columns:
+            columns = table.columns
         rows = table.rows
     else:  # cells go to the column they stand under on the page before
         under = [_column_of(s.x0, s.x1, last.spans)[0] for s in table.spans]
@@ -152,9 +161,9 @@ def _continued(last: Table, table: Table) -> Table:
             (group, label, _regrid(cells, under, len(last.spans)))
             for group, label, cells in table.rows
         )
-    group = last.rows[-1][0] if last.rows else ""
+    group = last.open_group or (last.rows[-1][0] if last.rows else "")
     rows = tuple((g or group, label, cells) for g, label, cells in rows)
-    return replace(table, title=last.title, columns=last.columns, spans=last.spans, rows=rows)
+    return replace(table, title=last.title, columns=columns, spans=last.spans, rows=rows)
 
 
 def _regrid(cells: tuple[str, ...], under: list[int], count: int) -> tuple[str, ...]:
@@ -331,8 +340,6 @@ def _table_at(
         body.insert(0, start)
         kinds[start] = kind
     numbered = [i for i in body if kinds[i] == "row"]
-    if len(numbered) < 2:
-        return None, body[-1] + 1
     cells = {i: _split(chunked[i], edge)[1] for i in body if kinds[i] != "label"}
     cells = {i: found for i, found in cells.items() if found}
     spans = _spans([c for i in cells for c in cells[i]])
@@ -343,11 +350,14 @@ def _table_at(
         return None, body[-1] + 1
     left = min(lines[i].x0 for i in body)
     across = [r.y for r in page.rules if r.x0 <= left + 2 and r.x1 >= spans[0].x0]
-    rows, used = _rows(lines, chunked, body, kinds, edge, spans, across, height)
+    rows, used, trailing = _rows(lines, chunked, body, kinds, edge, spans, across, height)
     end = max(used) + 1
     header = _header_lines(lines, chunked, start, floor, left, spans, height)
     top = header[0] if header else start
     if not header and top > floor:  # only a table going on from the page before may lack one
+        return None, end
+    # Two rows make a table; one will do at the top or the foot of a page, where tables break.
+    if len(numbered) < 2 and not (top == 0 or body[-1] == len(lines) - 1):
         return None, end
     table = Table(
         page=page.number,
@@ -356,6 +366,7 @@ def _table_at(
         spans=tuple(spans),
         rows=rows,
         at_top=top == 0,
+        open_group=trailing if body[-1] == len(lines) - 1 else "",
     )
     return table, end
 
@@ -504,8 +515,9 @@ def _rows(
     spans: list[Span],
     rules: Sequence[float],
     height: float,
-) -> tuple[tuple[tuple[str, str, tuple[str, ...]], ...], list[int]]:
-    """The rows (group, label, cells) of a table body, and the body lines they use.
+) -> tuple[tuple[tuple[str, str, tuple[str, ...]], ...], list[int], str]:
+    """The rows (group, label, cells) of a table body, the body lines they use, and the label
+    lines after the last row (a sub-group whose rows are on the next page, or a caption).
 
     A label wrapped over several lines is a stack of label fragments, one under the other at
     the table's line spacing (or, where rows are set as tight as lines, reading on: lower case,
@@ -533,6 +545,7 @@ def _rows(
     owner: dict[int, int] = {}  # a line of a wrapped label → its row
     groups: list[tuple[float, str]] = []  # (top, text) of each sub-group
     used = set(rows)
+    trailing = ""
     for stack in _stacks(fragments, rules, height):
         text = _join([f.text for f in stack])
         # The row a stack names: a row with numbers whose line is in it or lies within it
@@ -577,7 +590,8 @@ def _rows(
                 text = _join([groups.pop()[1], text])
             groups.append((stack[0].top, text))
         else:
-            continue  # a trailing line after the last row: prose or a title
+            trailing = _join([trailing, text]).strip()
+            continue
         used.update(f.line for f in stack)
     cells: dict[int, list[list[str]]] = {i: [[] for _ in spans] for i in rows}
     for i in body:
@@ -595,7 +609,7 @@ def _rows(
             continue
         group = next((g for top, g in reversed(groups) if top < lines[i].top), "")
         out.append((group, labels.get(i, ""), tuple(_join(cell) for cell in cells[i])))
-    return tuple(out), sorted(used)
+    return tuple(out), sorted(used), trailing
 
 
 def _nearest(line: int, rows: list[int], lines: list[Line], rules: Sequence[float]) -> int:
