@@ -448,6 +448,8 @@ def _column_labels(header: list[list[Chunk]], spans: list[Span]) -> tuple[str, .
 
 
 _BROKEN = re.compile(r"\b(\w+)- (\w+)")
+_RANGE = re.compile(r"(\d)(?:([–-]) | ([–-]))(\d)")  # 'skala 1–' / '4)', 'skala 1' / '–4)'
+
 _SUSPENDED = {"och", "eller", "samt", "till", "resp", "respektive"}  # 'barn- och unga'
 
 
@@ -463,7 +465,8 @@ def _join(parts: list[str]) -> str:
             return f"{head}-{tail}"
         return head + tail
 
-    return _BROKEN.sub(mend, " ".join(parts))
+    joined = _BROKEN.sub(mend, " ".join(parts))
+    return _RANGE.sub(lambda m: m.group(1) + (m.group(2) or m.group(3)) + m.group(4), joined)
 
 
 def _title(lines: list[Line], floor: int, top: int) -> str:
@@ -485,7 +488,7 @@ def _title(lines: list[Line], floor: int, top: int) -> str:
 # A label line that ends in these reads on: a comma, a conjunction or preposition, or a
 # genitive ('Följare på kommunens' / 'Facebook').
 _CONTINUES = re.compile(
-    r"([-,:]|\b(och|samt|eller|av|i|på|för|med|till|inom|per|om)|\w{3,}(ens|ets|nas|ns))$"
+    r"([-–,:]|\b(och|samt|eller|av|i|på|för|med|till|inom|per|om)|\w{3,}(ens|ets|nas|ns))$"
 )
 
 
@@ -500,6 +503,7 @@ class Fragment:
     bold: bool
     own: bool  # the label of a line with cells
     numbers: bool  # … with cells that hold numbers
+    x1: float
 
     @property
     def middle(self) -> float:
@@ -538,6 +542,7 @@ def _rows(
                     all(w.bold for c in label for w in c.words),
                     i in rows,
                     _is_row(chunked[i]),
+                    label[0].x1,
                 )
             )
     labels: dict[int, str] = {}
@@ -547,7 +552,7 @@ def _rows(
     used = set(rows)
     trailing = ""
     for stack in _stacks(fragments, rules, height):
-        text = _join([f.text for f in stack])
+        text = _label_text(stack, max(f.x1 for f in fragments))
         # The row a stack names: a row with numbers whose line is in it or lies within it
         # (cells set in the middle), else a row of text cells in it, else the row right under
         # it without a label of its own. Other rows in it are lines of that row ('Intresse
@@ -610,6 +615,19 @@ def _rows(
         group = next((g for top, g in reversed(groups) if top < lines[i].top), "")
         out.append((group, labels.get(i, ""), tuple(_join(cell) for cell in cells[i])))
     return tuple(out), sorted(used), trailing
+
+
+def _label_text(stack: list[Fragment], right: float) -> str:
+    """A stack's lines joined. A single word that fills the label column to its right edge and
+    goes on in lower case was broken for want of room ('avsändaruppgi' / 'fter')."""
+    parts = [stack[0].text]
+    for above, fragment in itertools.pairwise(stack):
+        broken = " " not in above.text and above.x1 >= right - 0.5
+        if broken and fragment.text[:1].islower():
+            parts[-1] += fragment.text
+        else:
+            parts.append(fragment.text)
+    return _join(parts)
 
 
 def _nearest(line: int, rows: list[int], lines: list[Line], rules: Sequence[float]) -> int:
