@@ -359,6 +359,9 @@ def _table_at(
     # Two rows make a table; one will do at the top or the foot of a page, where tables break.
     if len(numbered) < 2 and not (top == 0 or body[-1] == len(lines) - 1):
         return None, end
+    # A result table labels its rows; rows led by a number are a coded list (Kompass items).
+    if 2 * sum(bool(label) for _, label, _ in rows) < len(rows):
+        return None, end
     table = Table(
         page=page.number,
         title=_title(lines, floor, top),

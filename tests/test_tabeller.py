@@ -144,3 +144,10 @@ def test_header_left_at_the_foot_of_a_page_names_the_rows_on_the_next() -> None:
             2,
         ),
     ]
+
+
+def test_a_coded_list_is_no_result_table() -> None:
+    # Kompass items ('1.2 | question | 12 | 20 | 62 %'): rows led by a code, not a label. The
+    # Kompass layouts claim these reports; read alone, the page still gives no small table.
+    (page,) = load_pages(SAMPLES / "kompass" / "kompass_a.pdf", {28}).values()
+    assert read_page(page, set()) == []
