@@ -391,16 +391,20 @@ def _spans(cells: list[Chunk]) -> list[Span]:
 
 
 def _column_of(x0: float, x1: float, spans: Sequence[Span]) -> list[int]:
-    """The columns an extent lies over: those it covers at least half of (a header spanning
-    two columns), else the one it overlaps most, else the nearest by centre."""
+    """The columns an extent lies over: those it covers at least half of, or those it reaches
+    into when its middle lies between them (a header spanning columns: 'Götene kommun' over
+    '2017 2018'); else the one it overlaps most, else the nearest by centre."""
     overlap = [min(x1, s.x1) - max(x0, s.x0) for s in spans]
     covered = [i for i, s in enumerate(spans) if overlap[i] >= 0.5 * (s.x1 - s.x0) > 0]
     if len(covered) > 1:
         return covered
+    middle = (x0 + x1) / 2
+    reached = [i for i in range(len(spans)) if overlap[i] > 0]
+    if len(reached) > 1 and not any(spans[i].x0 <= middle <= spans[i].x1 for i in reached):
+        return reached
     best = max(range(len(spans)), key=lambda i: overlap[i])
     if overlap[best] > 0:
         return [best]
-    middle = (x0 + x1) / 2
     return [min(range(len(spans)), key=lambda i: abs((spans[i].x0 + spans[i].x1) / 2 - middle))]
 
 
