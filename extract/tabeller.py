@@ -281,6 +281,8 @@ def _kind(line: Line, chunks: list[Chunk], edge: float, boundary: float) -> str:
     if _is_row(chunks):
         return "row"
     label, cells = _split(chunks, edge)
+    if any(_YEAR.search(c.text) for c in cells):  # the header of a table right below
+        return ""
     if not label:
         return "wrap" if all(len(c.words) <= _MAX_CELL_WORDS for c in cells) else ""
     if len(label[0].words) > _MAX_LABEL_WORDS or label[0].x1 >= boundary:

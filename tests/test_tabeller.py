@@ -151,3 +151,28 @@ def test_a_coded_list_is_no_result_table() -> None:
     # Kompass layouts claim these reports; read alone, the page still gives no small table.
     (page,) = load_pages(SAMPLES / "kompass" / "kompass_a.pdf", {28}).values()
     assert read_page(page, set()) == []
+
+
+def test_two_tables_one_under_the_other() -> None:
+    # Götene 2018 prints the färdtjänst table right under the visitors table: the second
+    # header ends the first table instead of wrapping into its last row.
+    page = _page(
+        [
+            [("Kommunikation", 70)],
+            [("2017", 260), ("2018", 330), ("Förändring", 390)],
+            [("Besökare hemsidan", 70), ("333 200", 250), ("373 896", 320), ("+ 40 696", 390)],
+            [("Följare på Facebook", 70), ("1 820", 260), ("2 412", 330), ("+ 592", 400)],
+            [("Antal 2017", 240), ("Antal 2018", 310)],
+            [("Färdtjänst Götene", 70)],
+            [("Antal resor", 70), ("8 471", 260), ("8 351", 330)],
+            [("Antal tillstånd", 70), ("280", 270), ("289", 340)],
+        ]
+    )
+    first, second = read_page(page, set())
+    assert first.columns == ("2017", "2018", "Förändring")
+    assert first.rows[-1] == ("", "Följare på Facebook", ("1 820", "2 412", "+ 592"))
+    assert second.columns == ("Antal 2017", "Antal 2018")
+    assert [row[:2] for row in second.rows] == [
+        ("Färdtjänst Götene", "Antal resor"),
+        ("Färdtjänst Götene", "Antal tillstånd"),
+    ]
