@@ -329,14 +329,27 @@ def _table_at(
         if kind == "row":
             boundary = min(boundary, _split(chunked[index], edge)[1][0].x0)
     start = first
+    texts = [c for c in _split(chunked[first], edge)[1] if not _is_number(c.text)]
     while start > floor:
         kind = _kind(lines[start - 1], chunked[start - 1], edge, boundary)
         gap = lines[start].top - lines[start - 1].bottom
-        # Groups under the header sit close to the rows; the first line of a text cell set in
-        # the middle of the first row overlaps that row's line (a header line does not).
-        if not (kind == "label" and gap <= 2.2 * height) and not (
-            kind == "wrap" and start == first and gap < 0
-        ):
+        # Groups under the header sit close to the rows. A text cell of the first row wrapped
+        # upwards (set in the middle or at the bottom) overlaps that row's line or sits tight
+        # over its text; a header line does neither.
+        wrapped = (
+            kind == "wrap"
+            and kinds[start] != "label"  # right over the first row, not over a group
+            and (
+                (start == first and gap < 0)
+                or (
+                    gap <= 0.6 * height
+                    and all(
+                        any(c.x0 < t.x1 and c.x1 > t.x0 for t in texts) for c in chunked[start - 1]
+                    )
+                )
+            )
+        )
+        if not (kind == "label" and gap <= 2.2 * height) and not wrapped:
             break
         start -= 1
         body.insert(0, start)
