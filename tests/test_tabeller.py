@@ -176,3 +176,11 @@ def test_two_tables_one_under_the_other() -> None:
         ("Färdtjänst Götene", "Antal resor"),
         ("Färdtjänst Götene", "Antal tillstånd"),
     ]
+
+
+def test_a_page_that_goes_on_with_one_row_is_read(profiles) -> None:
+    (layout,) = [p for p in profiles if p.name == "tabeller"]
+    table = "Besök och lån\nÅr Besök Lån\n2016 40 210 88 104\n2017 41 876 86 950\n2018 1 2\n"
+    rest = "Kvalitetsredovisning 2018\nÅr Besök Lån\n2019 44 302 90 415\n5"
+    prose = "Kvalitetsredovisning 2018\nBiblioteket hade 44 302 besök.\n5"
+    assert layout.pages([prose, table, rest, prose]) == [2, 3]
