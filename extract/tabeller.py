@@ -445,7 +445,7 @@ def _header_lines(
         line, chunks = lines[index], chunked[index]
         if lines[found[0] if found else start].top - line.bottom > 1.6 * height:
             break
-        if statistics.median(w.size or w.height for w in line.words) > 1.15 * size:
+        if statistics.median(w.size or w.height for w in line.words) > 1.3 * size:
             break
         if any(c.x0 <= left + 3 and c.x1 > spans[0].x0 + 1 for c in chunks):
             break
