@@ -473,6 +473,7 @@ _BROKEN = re.compile(r"\b(\w+)- (\w+)")
 _RANGE = re.compile(r"(\d)(?:([–-]) | ([–-]))(\d)")  # 'skala 1–' / '4)', 'skala 1' / '–4)'
 
 _SUSPENDED = {"och", "eller", "samt", "till", "resp", "respektive"}  # 'barn- och unga'
+_SMALL_WORDS = {"av", "i", "på", "för", "med", "om", "per", "inom", "vid", "mot", "från"}
 
 
 def _join(parts: list[str]) -> str:
@@ -574,7 +575,7 @@ def _rows(
     used = set(rows)
     trailing = ""
     for stack in _stacks(fragments, rules, height):
-        text = _label_text(stack, max(f.x1 for f in fragments))
+        text = _label_text(stack, max(f.x1 for f in fragments), height)
         # The row a stack names: a row with numbers whose line is in it or lies within it
         # (cells set in the middle), else a row of text cells in it, else the row right under
         # it without a label of its own. Other rows in it are lines of that row ('Intresse
@@ -639,13 +640,15 @@ def _rows(
     return tuple(out), sorted(used), trailing
 
 
-def _label_text(stack: list[Fragment], right: float) -> str:
-    """A stack's lines joined. A single word that fills the label column to its right edge and
-    goes on in lower case was broken for want of room ('avsändaruppgi' / 'fter')."""
+def _label_text(stack: list[Fragment], right: float, height: float) -> str:
+    """A stack's lines joined. A single word that fills the label column to within a letter of
+    its right edge and goes on in lower case, not with a word of its own ('och'), was broken
+    for want of room ('avsändaruppgi' / 'fter')."""
     parts = [stack[0].text]
     for above, fragment in itertools.pairwise(stack):
-        broken = " " not in above.text and above.x1 >= right - 0.5
-        if broken and fragment.text[:1].islower():
+        broken = " " not in above.text and above.x1 >= right - 0.6 * height
+        head = fragment.text.split()[0]
+        if broken and head[:1].islower() and head not in _SUSPENDED | _SMALL_WORDS:
             parts[-1] += fragment.text
         else:
             parts.append(fragment.text)
