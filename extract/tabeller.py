@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .context import DocumentContext, KindResult
+from .lexicon import zipf
 from .lines import page_lines
 from .page import Line, Page, Word
 from .profiles import Profile
@@ -199,20 +200,28 @@ def _header_at_foot(
     lines: list[Line], chunked: list[list[Chunk]], floor: int, page: int
 ) -> Table | None:
     """A caption and a header left at the foot of a page, all rows on the next (Word moves a
-    row that does not fit): a table without rows, whose columns the next page's rows take.
-    Its lines have short cells away from the left edge, two side by side, and no numbers."""
+    row that does not fit): a table without rows, whose columns (and a sub-group left under
+    the header) the next page's rows take. Its lines have short cells away from the left edge,
+    two side by side, and no numbers."""
     if floor >= len(lines):
         return None
     left = min(line.x0 for line in lines)
     height = statistics.median(line.height for line in lines)
+    # A sub-group under the header may have stayed with it ('Västtrafiks resor avseende …').
+    end = len(lines)
+    while end > floor and len(chunked[end - 1]) == 1 and chunked[end - 1][0].x0 <= left + 3:
+        if len(lines[end - 1].words) > _MAX_LABEL_WORDS:
+            return None
+        end -= 1
     found: list[int] = []
-    for index in range(len(lines) - 1, floor - 1, -1):
+    for index in range(end - 1, floor - 1, -1):
         over = [c for c in chunked[index] if c.x0 > left + 3]
         if not over or any(_is_number(c.text) or len(c.words) > _MAX_CELL_WORDS for c in over):
             break
         if _justified(chunked[index]):
             break
-        if found and lines[found[0]].top - lines[index].bottom > 1.6 * height:
+        below = found[0] if found else end
+        if below < len(lines) and lines[below].top - lines[index].bottom > 1.6 * height:
             break
         found.insert(0, index)
     # A header has two columns or more side by side; a title page's lines have one.
@@ -226,6 +235,7 @@ def _header_at_foot(
         spans=tuple(spans),
         rows=(),
         at_top=False,
+        open_group=_join([lines[i].text for i in range(end, len(lines))]),
     )
 
 
@@ -642,13 +652,20 @@ def _rows(
 
 def _label_text(stack: list[Fragment], right: float, height: float) -> str:
     """A stack's lines joined. A single word that fills the label column to within a letter of
-    its right edge and goes on in lower case, not with a word of its own ('och'), was broken
-    for want of room ('avsändaruppgi' / 'fter')."""
+    its right edge, goes on in lower case and is no word itself, or a rarer one than the two
+    lines joined, was broken for want of room ('Tillgängligh' / 'et'; not 'fullständiga' /
+    'avsändaruppgifter')."""
     parts = [stack[0].text]
     for above, fragment in itertools.pairwise(stack):
-        broken = " " not in above.text and above.x1 >= right - 0.6 * height
-        head = fragment.text.split()[0]
-        if broken and head[:1].islower() and head not in _SUSPENDED | _SMALL_WORDS:
+        tail = fragment.text.split()[0]
+        broken = (
+            " " not in above.text
+            and above.x1 >= right - 0.6 * height
+            and tail[:1].islower()
+            and tail not in _SUSPENDED | _SMALL_WORDS
+        )
+        head = zipf(above.text) if broken else 0.0
+        if broken and (head == 0 or zipf(above.text + tail) > head):
             parts[-1] += fragment.text
         else:
             parts.append(fragment.text)
