@@ -344,18 +344,17 @@ def _table_at(
         kind = _kind(lines[start - 1], chunked[start - 1], edge, boundary)
         gap = lines[start].top - lines[start - 1].bottom
         # Groups under the header sit close to the rows. A text cell of the first row wrapped
-        # upwards (set in the middle or at the bottom) overlaps that row's line or sits tight
-        # over its text; a header line does neither.
+        # upwards (set in the middle or at the bottom), its label perhaps too, overlaps that
+        # row's line or sits tight over its text; a header line does neither.
+        above = _split(chunked[start - 1], edge)[1]
         wrapped = (
-            kind == "wrap"
+            kind in ("wrap", "text", "more")
             and kinds[start] != "label"  # right over the first row, not over a group
             and (
-                (start == first and gap < 0)
+                (start == first and gap < 0 and kind == "wrap")
                 or (
                     gap <= 0.6 * height
-                    and all(
-                        any(c.x0 < t.x1 and c.x1 > t.x0 for t in texts) for c in chunked[start - 1]
-                    )
+                    and all(any(c.x0 < t.x1 and c.x1 > t.x0 for t in texts) for c in above)
                 )
             )
         )
@@ -537,6 +536,9 @@ class Fragment:
     own: bool  # the label of a line with cells
     numbers: bool  # … with cells that hold numbers
     x1: float
+    # Space to the nearest body lines above and below that it does not overlap (None at an end).
+    above: float | None
+    below: float | None
 
     @property
     def middle(self) -> float:
@@ -563,9 +565,15 @@ def _rows(
     are the heights of the horizontal rules across the label column."""
     rows = [i for i in body if kinds[i] in ("row", "text")]
     fragments = []
-    for i in body:
+    for n, i in enumerate(body):
         label = _split(chunked[i], edge)[0]
         if label:
+            # Space to the nearest lines above and below that do not overlap this one (cells
+            # set in the middle sit between a label's lines).
+            above = min((lines[i].top - lines[j].bottom for j in body[:n]), key=_space, default=-1)
+            below = min(
+                (lines[j].top - lines[i].bottom for j in body[n + 1 :]), key=_space, default=-1
+            )
             fragments.append(
                 Fragment(
                     i,
@@ -576,6 +584,8 @@ def _rows(
                     i in rows,
                     _is_row(chunked[i]),
                     label[0].x1,
+                    above if above >= 0 else None,
+                    below if below >= 0 else None,
                 )
             )
     labels: dict[int, str] = {}
@@ -685,18 +695,18 @@ def _nearest(line: int, rows: list[int], lines: list[Line], rules: Sequence[floa
     return min(rows, key=apart)
 
 
+def _space(gap: float) -> float:
+    """Sorts gaps between lines: the smallest that is no overlap first."""
+    return gap if gap >= 0 else float("inf")
+
+
 def _stacks(
     fragments: list[Fragment], rules: Sequence[float], height: float
 ) -> list[list[Fragment]]:
     stacks: list[list[Fragment]] = []
-    for n, fragment in enumerate(fragments):
-        above = (
-            stacks[-1][0].top - fragments[n - len(stacks[-1]) - 1].bottom
-            if (stacks and n > len(stacks[-1]))
-            else None
-        )
-        below = fragments[n + 1].top - fragment.bottom if n + 1 < len(fragments) else None
-        if stacks and _goes_on(stacks[-1], fragment, (above, below), rules, height):
+    for fragment in fragments:
+        around = (stacks[-1][0].above, fragment.below) if stacks else (None, None)
+        if stacks and _goes_on(stacks[-1], fragment, around, rules, height):
             stacks[-1].append(fragment)
         else:
             stacks.append([fragment])
