@@ -647,7 +647,7 @@ def _rows(
             continue
         target = into.get(i, owner.get(i, i))
         if target not in cells:  # cell text wrapped onto a line of its own
-            target = _nearest(i, rows, lines, rules)
+            target = _nearest(i, rows, lines, chunked, rules)
         for chunk in _split(chunked[i], edge)[1]:
             cells[target][_column_of(chunk.x0, chunk.x1, spans)[0]].append(chunk.text)
         used.add(i)
@@ -682,17 +682,31 @@ def _label_text(stack: list[Fragment], right: float, height: float) -> str:
     return _join(parts)
 
 
-def _nearest(line: int, rows: list[int], lines: list[Line], rules: Sequence[float]) -> int:
-    """The row a line of wrapped cell text belongs to: the closest one not across a rule (the
-    one above on a tie: cells set at the top wrap downwards)."""
+def _nearest(
+    line: int,
+    rows: list[int],
+    lines: list[Line],
+    chunked: list[list[Chunk]],
+    rules: Sequence[float],
+) -> int:
+    """The row a line of wrapped cell text belongs to: the closest one not across a rule. On a
+    tie the text decides: a line in lower case goes on from the row above ('snittet'); one
+    over a cell in lower case begins the row below ('Bättre än' over 'snittet | 65 %', cells
+    set at the bottom); else the row above (cells set at the top wrap downwards)."""
     here = lines[line]
 
     def apart(row: int) -> tuple[bool, float]:
         there = lines[row]
         ruled = any(min(here.bottom, there.bottom) < y < max(here.top, there.top) for y in rules)
-        return ruled, max(there.top - here.bottom, here.top - there.bottom)
+        return ruled, round(max(there.top - here.bottom, here.top - there.bottom) / here.height, 1)
 
-    return min(rows, key=apart)
+    best = min(rows, key=apart)
+    below = [r for r in rows if lines[r].top > here.bottom and apart(r) == apart(best)]
+    text = chunked[line][0]
+    if not below or text.text[:1].islower():
+        return best
+    under = [c for c in chunked[below[0]] if c.x0 < text.x1 and c.x1 > text.x0]
+    return below[0] if under and under[0].text[:1].islower() else best
 
 
 def _space(gap: float) -> float:
