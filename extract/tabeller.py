@@ -81,7 +81,7 @@ class Table:
 _MEASURES = re.compile(
     r"^(resultat|utfall|antal|andel|värde|mål|målvärde|index)\b\s*", re.IGNORECASE
 )
-_WHOM = re.compile(r"\b(kommun\w*|totalt|riket|länet|region\w*)\b", re.IGNORECASE)
+_WHOM = re.compile(r"\b(kommun\w*|riket|länet|region\w*)\b", re.IGNORECASE)
 # A column that compares or judges ('Jämfört med liknande kommuner', 'Förändring mot riket')
 # names whom it compares with, not whom it counts.
 _COMPARES = re.compile(r"\b(jämför\w*|förändring\w*|skillnad\w*|bedömning\w*)\b", re.IGNORECASE)
@@ -288,6 +288,8 @@ def _kind(line: Line, chunks: list[Chunk], edge: float, boundary: float) -> str:
     wrapped part of text cells: 'Bättre än' / 'snittet'), "more" (a label and cells, both
     wrapped) or "" (not part of the table: prose, a title). Labels start at the label column's edge (`edge`), cells at `boundary` or after
     it (a text column wrapped over lines may start before it)."""
+    if len(chunks) == 1 and line.x1 < boundary and line.x0 <= edge:  # a label's '60 dagar)'
+        return "label" if len(line.words) <= _MAX_LABEL_WORDS else ""
     if _is_row(chunks):
         return "row"
     label, cells = _split(chunks, edge)
@@ -566,7 +568,7 @@ def _rows(
     rows = [i for i in body if kinds[i] in ("row", "text")]
     fragments = []
     for n, i in enumerate(body):
-        label = _split(chunked[i], edge)[0]
+        label = chunked[i] if kinds[i] == "label" else _split(chunked[i], edge)[0]
         if label:
             # Space to the nearest lines above and below that do not overlap this one (cells
             # set in the middle sit between a label's lines).
@@ -583,7 +585,7 @@ def _rows(
                     all(w.bold for c in label for w in c.words),
                     i in rows,
                     _is_row(chunked[i]),
-                    label[0].x1,
+                    label[-1].x1,
                     above if above >= 0 else None,
                     below if below >= 0 else None,
                 )
@@ -747,7 +749,12 @@ def _goes_on(
     gap = fragment.top - last.bottom
     if gap > 0.6 * height or any(last.middle < y < fragment.middle for y in rules):
         return False
-    if fragment.text[:1].islower() or fragment.text[:1] in "(–-" or _CONTINUES.search(last.text):
+    if (
+        fragment.text[:1].islower()
+        or fragment.text[:1] in "(–-"
+        or _CONTINUES.search(last.text)
+        or last.text.count("(") > last.text.count(")")  # '(mer än' / '60 dagar)'
+    ):
         return True
     others = [g for g in around if g is not None]
     return bool(others) and gap + 0.15 * height < min(others)

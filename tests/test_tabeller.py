@@ -32,6 +32,7 @@ def test_unit_is_whom_a_column_counts() -> None:
         "snitt övriga likvärdiga kommuner"
     )
     assert unit_of("Antal 2018") == ""
+    assert unit_of("Totalt") == ""  # a total column counts no one in particular
     assert unit_of("2018 Snitt/vecka (veckorna 15 och 16)") == ""
     assert unit_of("Resultat 2018 i jämförelse med övriga likvärdiga kommuner") == ""
 
@@ -184,3 +185,22 @@ def test_a_page_that_goes_on_with_one_row_is_read(profiles) -> None:
     rest = "Kvalitetsredovisning 2018\nÅr Besök Lån\n2019 44 302 90 415\n5"
     prose = "Kvalitetsredovisning 2018\nBiblioteket hade 44 302 besök.\n5"
     assert layout.pages([prose, table, rest, prose]) == [2, 3]
+
+
+def test_a_label_wrapped_before_a_number_stays_one_label() -> None:
+    page = _page(
+        [
+            [("Sjukfrånvaro", 70)],
+            [("Kvinnor", 300), ("Män", 380)],
+            [("Korttidsfrånvaro", 70), ("2,8 %", 300), ("2,1 %", 380)],
+            [("Långtidsfrånvaro (mer än", 70), ("3,9 %", 300), ("1,7 %", 380)],
+            [("60 dagar)", 70)],
+            [("Totalt", 70), ("6,7 %", 300), ("3,8 %", 380)],
+        ]
+    )
+    (table,) = read_page(page, set())
+    assert [row[1] for row in table.rows] == [
+        "Korttidsfrånvaro",
+        "Långtidsfrånvaro (mer än 60 dagar)",
+        "Totalt",
+    ]
