@@ -31,6 +31,7 @@ samples: setup
 	$(PY) samples/make_kompass.py
 	$(PY) samples/make_handlingsplan.py
 	$(PY) samples/make_uppfoljning.py
+	$(PY) samples/make_tabeller.py
 
 # Scanned and English-OCR'd copies of some samples, for OCR work and `make bench` (not
 # committed: large, and made in a few minutes with Tesseract).

@@ -10,8 +10,9 @@ from collections.abc import Sequence
 
 from .page import Line, Page, Word
 
+# "4)" alone is the end of a wrapped line ('(skala 1–' / '4)'), not a page number.
 _PAGE_NUMBER = re.compile(
-    r"^(sida|page|s\.)?\s*[-–—(]?\s*\d{1,4}\s*((av|of|/|\()\s*\d{1,4}\)?)?\s*[-–—)]?$",
+    r"^(?!\d{1,4}\)$)(sida|page|s\.)?\s*[-–—(]?\s*\d{1,4}\s*((av|of|/|\()\s*\d{1,4}\)?)?\s*[-–—)]?$",
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"\d+")

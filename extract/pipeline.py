@@ -59,6 +59,7 @@ def file_digest(path: Path) -> str:
 def extract_file(path: Path, profiles: Sequence[Profile]) -> FileResult:
     result = FileResult(path=str(path), file_name=path.name)
     by_kind: dict[str, list[Profile]] = {}
+    whole = {p.name for p in profiles if p.content.get("whole_report")}
     for profile in profiles:
         by_kind.setdefault(profile.table, []).append(profile)
     try:
@@ -80,9 +81,10 @@ def extract_file(path: Path, profiles: Sequence[Profile]) -> FileResult:
         reader = READERS.get(kind)
         if reader is None or not wanted[kind]:
             continue
-        # A generic kind (tabeller, profiles sort it last) reads only reports no specific
-        # layout recognised: a Kompass report's summary tables repeat its overview.
-        if result.row_count and _generic(kind_profiles):
+        # A generic kind (tabeller, profiles sort it last) skips a report that a layout
+        # claims whole (a Kompass report's summary tables repeat its overview); otherwise it
+        # reads the pages no other layout claims (a kvalitetsredovisning holds a handlingsplan).
+        if whole & set(result.profiles) and _generic(kind_profiles):
             continue
         context = DocumentContext(
             file_name=path.name,

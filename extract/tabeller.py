@@ -3,23 +3,31 @@ visitors per year, staff-survey indices …) → one row per cell, so that any t
 across years and municipalities.
 
 No profile can list these tables, so they are found by shape alone, on pages that no other
-table kind claims (pipeline.py): body rows are lines of a label followed by short cells set
-apart by wide gaps, at least one of them a number; the cells' x-extents across the rows make the
-columns; the lines right above the body whose words sit over those columns are the header. A
-left-aligned line set in the label column without cells is a sub-group ("Telefoni"), unless it
-starts in lower case or leads into a row without a label: then it is part of a wrapped label.
-Prose never becomes a table: its lines are one run of words without wide gaps, and a table
+table kind claims (pipeline.py):
+- body rows are lines of a label followed by short cells set apart by wide gaps, at least half
+  of them numbers; the cells' x-extents across the rows make the columns;
+- the header is the block of lines right above the body with words over those columns: header
+  cells wrap to different numbers of lines and sit in the middle of their cells, so a header
+  line may hold words of some columns only, and each column gathers its words top to bottom;
+- a label wrapped over several lines is a stack of label-column lines (split at rules, at
+  wider gaps, or where the text does not read on); a stack with no row of its own is a
+  sub-group ("Telefoni") of the rows below;
+- a table at the top of a page goes on from the one that ended the page before.
+Prose never becomes a table: its lines are one run of words without wide gaps; a justified
+line split at its wide spaces has cells like 'och' and more words than numbers; and a table
 needs a header and two rows.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .context import DocumentContext, KindResult
+from .lexicon import zipf
 from .lines import page_lines
 from .page import Line, Page, Word
 from .profiles import Profile
@@ -30,7 +38,6 @@ _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _GAP = 0.6  # a gap wider than this share of the font size separates cells
 _MAX_CELL_WORDS = 5  # longer runs are prose, not cells
 _MAX_LABEL_WORDS = 12
-_HEADER_LINES = 6
 
 
 @dataclass(frozen=True)
@@ -68,12 +75,16 @@ class Table:
     spans: tuple[Span, ...]
     rows: tuple[tuple[str, str, tuple[str, ...]], ...]  # group, label, cell per column
     at_top: bool  # nothing but furniture above it on its page
+    open_group: str = ""  # a sub-group left at the foot of the page, its rows on the next
 
 
 _MEASURES = re.compile(
-    r"^(resultat|utfall|antal|andel|värde|mål|målvärde|index|snitt|medel)\b\s*", re.IGNORECASE
+    r"^(resultat|utfall|antal|andel|värde|mål|målvärde|index)\b\s*", re.IGNORECASE
 )
-_WHOM = re.compile(r"\b(kommun\w*|totalt|riket|länet|region\w*|snitt\w*)\b", re.IGNORECASE)
+_WHOM = re.compile(r"\b(kommun\w*|riket|länet|region\w*)\b", re.IGNORECASE)
+# A column that compares or judges ('Jämfört med liknande kommuner', 'Förändring mot riket')
+# names whom it compares with, not whom it counts.
+_COMPARES = re.compile(r"\b(jämför\w*|förändring\w*|skillnad\w*|bedömning\w*)\b", re.IGNORECASE)
 
 
 def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
@@ -91,7 +102,7 @@ def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
             group=group,
             row=label,
             column_label=column,
-            period=period_of(column),
+            period=period_of(column, label),
             value=value.value,
             value_unit=value.unit,
             raw=value.raw,
@@ -108,10 +119,13 @@ def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
     return KindResult(rows={"tabeller": rows}, profiles=names)
 
 
-def period_of(label: str) -> int | None:
-    """The year a column stands for when its label names one ('Resultat 2018' → 2018)."""
-    years = _YEAR.findall(label)
-    return int(years[-1]) if years else None
+def period_of(column: str, row: str = "") -> int | None:
+    """The year a column stands for when its label names one ('Resultat 2018' → 2018); in a
+    table with years in its rows ('År' over '2017', '2018'), the row's year."""
+    years = _YEAR.findall(column)
+    if years:
+        return int(years[-1])
+    return int(row) if _YEAR.fullmatch(row.strip()) else None
 
 
 def unit_of(label: str) -> str:
@@ -120,32 +134,43 @@ def unit_of(label: str) -> str:
     rest = " ".join(_YEAR.sub(" ", label).split())
     while (shorter := _MEASURES.sub("", rest)) != rest:
         rest = shorter
-    return rest if _WHOM.search(rest) else ""
+    return rest if _WHOM.search(rest) and not _COMPARES.search(rest) else ""
 
 
 def _continued(last: Table, table: Table) -> Table:
     """A table at the top of a page that goes on from the table that ended the page before
-    keeps that table's title, its header when none was repeated, and its last group."""
+    keeps that table's title, its header when none was repeated (or the part of the header
+    that went on the page before), and its last group."""
     if not table.at_top or table.page != last.page + 1 or table.title:
         return table
+    columns = last.columns
     if any(table.columns):
         if len(table.columns) != len(last.columns):
             return table
+        if not last.rows:  # a header row broken over the page break
+            columns = tuple(
+                _join([a, b]).strip() for a, b in zip(last.columns, table.columns, strict=True)
+            )
+        elif table.columns != last.columns:
+            columns = table.columns
         rows = table.rows
     else:  # cells go to the column they stand under on the page before
+        under = [_column_of(s.x0, s.x1, last.spans)[0] for s in table.spans]
+        if len(set(under)) < len(under):  # other columns: a table of its own
+            return table
         rows = tuple(
-            (group, label, _regrid(cells, table.spans, last.spans))
+            (group, label, _regrid(cells, under, len(last.spans)))
             for group, label, cells in table.rows
         )
-    group = last.rows[-1][0] if last.rows else ""
+    group = last.open_group or (last.rows[-1][0] if last.rows else "")
     rows = tuple((g or group, label, cells) for g, label, cells in rows)
-    return replace(table, title=last.title, columns=last.columns, spans=last.spans, rows=rows)
+    return replace(table, title=last.title, columns=columns, spans=last.spans, rows=rows)
 
 
-def _regrid(cells: tuple[str, ...], spans: Sequence[Span], onto: Sequence[Span]) -> tuple[str, ...]:
-    out = ["" for _ in onto]
-    for text, span in zip(cells, spans, strict=True):
-        out[_column_of(span.x0, span.x1, onto)[0]] += text
+def _regrid(cells: tuple[str, ...], under: list[int], count: int) -> tuple[str, ...]:
+    out = ["" for _ in range(count)]
+    for text, column in zip(cells, under, strict=True):
+        out[column] = text
     return tuple(out)
 
 
@@ -162,12 +187,64 @@ def read_page(page: Page, furniture: set[str]) -> list[Table]:
         if not _is_row(chunked[index]):
             index += 1
             continue
-        table, end = _table_at(lines, chunked, index, floor, page.number)
+        table, end = _table_at(lines, chunked, index, floor, page)
         if table is not None:
             tables.append(table)
             floor = end
         index = max(end, index + 1)
-    return tables
+    foot = _header_at_foot(lines, chunked, floor, page.number)
+    return [*tables, foot] if foot else tables
+
+
+def _header_at_foot(
+    lines: list[Line], chunked: list[list[Chunk]], floor: int, page: int
+) -> Table | None:
+    """A caption and a header left at the foot of a page, all rows on the next (Word moves a
+    row that does not fit): a table without rows, whose columns (and a sub-group left under
+    the header) the next page's rows take. Its lines have short cells away from the left edge,
+    two side by side, and no numbers."""
+    if floor >= len(lines):
+        return None
+    left = min(line.x0 for line in lines)
+    height = statistics.median(line.height for line in lines)
+    # A sub-group under the header may have stayed with it ('Västtrafiks resor avseende …').
+    end = len(lines)
+    while end > floor and len(chunked[end - 1]) == 1 and chunked[end - 1][0].x0 <= left + 3:
+        if len(lines[end - 1].words) > _MAX_LABEL_WORDS:
+            return None
+        end -= 1
+    found: list[int] = []
+    for index in range(end - 1, floor - 1, -1):
+        over = [c for c in chunked[index] if c.x0 > left + 3]
+        if not over or any(_is_number(c.text) or len(c.words) > _MAX_CELL_WORDS for c in over):
+            break
+        if _justified(chunked[index]):
+            break
+        below = found[0] if found else end
+        if below < len(lines) and lines[below].top - lines[index].bottom > 1.6 * height:
+            break
+        found.insert(0, index)
+    # A header has two columns or more side by side; a title page's lines have one.
+    if not any(sum(c.x0 > left + 3 for c in chunked[i]) > 1 for i in found):
+        return None
+    spans = _spans([c for i in found for c in chunked[i] if c.x0 > left + 3])
+    return Table(
+        page=page,
+        title=_title(lines, floor, found[0]),
+        columns=_column_labels([chunked[i] for i in found], spans),
+        spans=tuple(spans),
+        rows=(),
+        at_top=False,
+        open_group=_join([lines[i].text for i in range(end, len(lines))]),
+    )
+
+
+def _justified(chunks: list[Chunk]) -> bool:
+    """A line of justified prose split at its wide spaces: words of many lengths at one gap
+    ('2016   2017   2018' over equal columns is a header)."""
+    gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(chunks)]
+    words = [c for c in chunks if not _YEAR.fullmatch(c.text)]
+    return len(gaps) >= 2 and len(words) >= 2 and max(gaps) - min(gaps) < 1.0
 
 
 def _chunks(line: Line) -> list[Chunk]:
@@ -186,75 +263,146 @@ def _is_number(text: str) -> bool:
 
 
 def _is_row(chunks: list[Chunk]) -> bool:
-    """A label (or none) and short cells, at least one a number other than a bare year."""
+    """A label (or none) and short cells, at least one a number other than a bare year, at
+    least as many numbers as words, and more numbers than words in lower case: prose split at
+    wide spaces has cells like 'och' ('snittet' is the wrapped end of a text cell)."""
     cells = chunks[1:] if not _is_number(chunks[0].text) else chunks
     if not cells or len(chunks[0].words) > _MAX_LABEL_WORDS:
         return False
     if any(len(c.words) > _MAX_CELL_WORDS for c in cells):
         return False
-    return any(_is_number(c.text) for c in cells)
+    numbers = sum(_is_number(c.text) for c in cells)
+    lower = sum(c.text[:1].islower() and not _is_number(c.text) for c in cells)
+    return numbers > lower and 2 * numbers >= len(cells)
+
+
+def _short(cells: list[Chunk]) -> bool:
+    """Text cells as a table prints them: a few words starting in upper case ('Ej uppfyllt',
+    'Bättre än snittet'), never a word that reads on like prose ('och', 'under')."""
+    return all(len(c.words) <= _MAX_CELL_WORDS and not c.text[:1].islower() for c in cells)
+
+
+def _kind(line: Line, chunks: list[Chunk], edge: float, boundary: float) -> str:
+    """What a line is inside a table body: "row" (cells with numbers), "text" (a label and
+    short text cells: 'Ej uppfyllt'), "label" (label column only), "wrap" (cells only, the
+    wrapped part of text cells: 'Bättre än' / 'snittet'), "more" (a label and cells, both
+    wrapped) or "" (not part of the table: prose, a title). Labels start at the label column's edge (`edge`), cells at `boundary` or after
+    it (a text column wrapped over lines may start before it)."""
+    if len(chunks) == 1 and line.x1 < boundary and line.x0 <= edge:  # a label's '60 dagar)'
+        return "label" if len(line.words) <= _MAX_LABEL_WORDS else ""
+    if _is_row(chunks):
+        return "row"
+    label, cells = _split(chunks, edge)
+    if any(_YEAR.search(c.text) for c in cells):  # the header of a table right below
+        return ""
+    if not label:
+        return "wrap" if all(len(c.words) <= _MAX_CELL_WORDS for c in cells) else ""
+    if len(label[0].words) > _MAX_LABEL_WORDS or label[0].x1 >= boundary:
+        return ""
+    if not cells:
+        return "label"
+    if _short(cells):
+        return "text"
+    # The next lines of a row: a label and text cells both wrapped ('engagemang | snittet').
+    return "more" if all(len(c.words) <= _MAX_CELL_WORDS for c in cells) else ""
+
+
+def _split(chunks: list[Chunk], edge: float) -> tuple[list[Chunk], list[Chunk]]:
+    """A line's label (its first chunk, when it starts at the label column's edge and is no
+    number) and its cells."""
+    if chunks[0].x0 <= edge and not _is_number(chunks[0].text):
+        return chunks[:1], chunks[1:]
+    return [], chunks
 
 
 def _table_at(
-    lines: list[Line], chunked: list[list[Chunk]], first: int, floor: int, page: int
+    lines: list[Line], chunked: list[list[Chunk]], first: int, floor: int, page: Page
 ) -> tuple[Table | None, int]:
     """The table whose first row with cells is line `first` (lines before `floor` belong to
     the table above), and the index after it."""
     height = statistics.median(line.height for line in lines)
+    # Labels start at the label column's edge, give or take an indent ('varav …').
+    edge = chunked[first][0].x0 + 2 * height
+    boundary = _split(chunked[first], edge)[1][0].x0
     body = [first]
-    boundary = _boundary(chunked[first])
+    kinds = {first: "row"}
     for index in range(first + 1, len(lines)):
-        if lines[index].top - lines[index - 1].bottom > 2.2 * height:
+        gap = lines[index].top - lines[index - 1].bottom
+        kind = _kind(lines[index], chunked[index], edge, boundary)
+        # Wrapped cell text sits tight on a line of its row (above it when cells are set at
+        # the bottom); a line set apart is a caption or a source.
+        tight = gap <= 0.6 * height or (
+            index + 1 < len(lines) and lines[index + 1].top - lines[index].bottom <= 0.6 * height
+        )
+        if gap > 2.2 * height or not kind or (kind in ("wrap", "more") and not tight):
             break
-        if _is_row(chunked[index]) or _label_only(lines[index], boundary):
-            body.append(index)
-            if _is_row(chunked[index]):
-                boundary = min(boundary, _boundary(chunked[index]))
-        else:
-            break
-    # Trailing label lines are prose or a title, unless they go on a wrapped label.
-    while not _is_row(chunked[body[-1]]) and not lines[body[-1]].text[:1].islower():
-        body.pop()
-    end = body[-1] + 1
+        body.append(index)
+        kinds[index] = kind
+        if kind == "row":
+            boundary = min(boundary, _split(chunked[index], edge)[1][0].x0)
     start = first
-    while start > floor and _label_only(lines[start - 1], boundary):  # groups under the header
-        if lines[start].top - lines[start - 1].bottom > 2.2 * height:
+    texts = [c for c in _split(chunked[first], edge)[1] if not _is_number(c.text)]
+    while start > floor:
+        kind = _kind(lines[start - 1], chunked[start - 1], edge, boundary)
+        gap = lines[start].top - lines[start - 1].bottom
+        # Groups under the header sit close to the rows. A text cell of the first row wrapped
+        # upwards (set in the middle or at the bottom), its label perhaps too, overlaps that
+        # row's line or sits tight over its text; a header line does neither.
+        above = _split(chunked[start - 1], edge)[1]
+        wrapped = (
+            kind in ("wrap", "text", "more")
+            and kinds[start] != "label"  # right over the first row, not over a group
+            and (
+                (start == first and gap < 0 and kind == "wrap")
+                or (
+                    gap <= 0.6 * height
+                    and all(any(c.x0 < t.x1 and c.x1 > t.x0 for t in texts) for c in above)
+                )
+            )
+        )
+        if not (kind == "label" and gap <= 2.2 * height) and not wrapped:
             break
         start -= 1
         body.insert(0, start)
-    rows = [i for i in body if _is_row(chunked[i])]
-    if len(rows) < 2:
-        return None, end
-    spans = _spans([c for i in rows for c in _cells(chunked[i], boundary)])
-    # Header cells are often wider than the cells below them: they only have to clear the
-    # labels, not line up with the cells.
-    edge = max((c.x1 for i in body for c in chunked[i] if c.x0 < boundary - 1), default=boundary)
-    header = _header_lines(lines, chunked, start, floor, edge, height)
+        kinds[start] = kind
+    numbered = [i for i in body if kinds[i] == "row"]
+    cells = {i: _split(chunked[i], edge)[1] for i in body if kinds[i] != "label"}
+    cells = {i: found for i, found in cells.items() if found}
+    spans = _spans([c for i in cells for c in cells[i]])
+    # A table's rows put one cell in each column; words of justified prose, split at its wide
+    # spaces, overlap from line to line into a few wide columns holding several words a line.
+    crowded = sum(_crowded(cells[i], spans) for i in numbered)
+    if 2 * crowded > len(numbered):
+        return None, body[-1] + 1
+    left = min(lines[i].x0 for i in body)
+    across = [r.y for r in page.rules if r.x0 <= left + 2 and r.x1 >= spans[0].x0]
+    rows, used, trailing = _rows(lines, chunked, body, kinds, edge, spans, across, height)
+    end = max(used) + 1
+    header = _header_lines(lines, chunked, start, floor, left, spans, height)
     top = header[0] if header else start
     if not header and top > floor:  # only a table going on from the page before may lack one
         return None, end
+    # Two rows make a table; one will do at the top or the foot of a page, where tables break.
+    if len(numbered) < 2 and not (top == 0 or body[-1] == len(lines) - 1):
+        return None, end
+    # A result table labels its rows; rows led by a number are a coded list (Kompass items).
+    if 2 * sum(bool(label) for _, label, _ in rows) < len(rows):
+        return None, end
     table = Table(
-        page=page,
+        page=page.number,
         title=_title(lines, floor, top),
-        columns=_column_labels([chunked[i] for i in header], edge, spans),
+        columns=_column_labels([chunked[i] for i in header], spans),
         spans=tuple(spans),
-        rows=_rows(lines, chunked, body, boundary, spans),
+        rows=rows,
         at_top=top == 0,
+        open_group=trailing if body[-1] == len(lines) - 1 else "",
     )
     return table, end
 
 
-def _boundary(chunks: list[Chunk]) -> float:
-    """Where a row's cells begin: the left edge of its first cell."""
-    return chunks[0].x0 if _is_number(chunks[0].text) or len(chunks) == 1 else chunks[1].x0
-
-
-def _cells(chunks: list[Chunk], boundary: float) -> list[Chunk]:
-    return [c for c in chunks if c.x0 >= boundary - 1]
-
-
-def _label_only(line: Line, boundary: float) -> bool:
-    return line.x1 < boundary and len(line.words) <= _MAX_LABEL_WORDS
+def _crowded(cells: list[Chunk], spans: list[Span]) -> bool:
+    columns = [_column_of(c.x0, c.x1, spans)[0] for c in cells]
+    return len(set(columns)) < len(columns)
 
 
 def _spans(cells: list[Chunk]) -> list[Span]:
@@ -269,11 +417,20 @@ def _spans(cells: list[Chunk]) -> list[Span]:
 
 
 def _column_of(x0: float, x1: float, spans: Sequence[Span]) -> list[int]:
-    """The columns an extent lies over: those it overlaps, else the nearest by centre."""
-    over = [i for i, s in enumerate(spans) if x0 < s.x1 and x1 > s.x0]
-    if over:
-        return over
+    """The columns an extent lies over: those it covers at least half of, or those it reaches
+    into when its middle lies between them (a header spanning columns: 'Götene kommun' over
+    '2017 2018'); else the one it overlaps most, else the nearest by centre."""
+    overlap = [min(x1, s.x1) - max(x0, s.x0) for s in spans]
+    covered = [i for i, s in enumerate(spans) if overlap[i] >= 0.5 * (s.x1 - s.x0) > 0]
+    if len(covered) > 1:
+        return covered
     middle = (x0 + x1) / 2
+    reached = [i for i in range(len(spans)) if overlap[i] > 0]
+    if len(reached) > 1 and not any(spans[i].x0 <= middle <= spans[i].x1 for i in reached):
+        return reached
+    best = max(range(len(spans)), key=lambda i: overlap[i])
+    if overlap[best] > 0:
+        return [best]
     return [min(range(len(spans)), key=lambda i: abs((spans[i].x0 + spans[i].x1) / 2 - middle))]
 
 
@@ -282,45 +439,68 @@ def _header_lines(
     chunked: list[list[Chunk]],
     start: int,
     floor: int,
-    boundary: float,
+    left: float,
+    spans: list[Span],
     height: float,
 ) -> list[int]:
-    """The lines right above the body whose words sit over the columns, none crossing from the
-    label column into them and none set larger than the table."""
+    """The lines right above the body that carry column labels. Header cells wrap to different
+    numbers of lines and are often set in the middle of their cell, so a header line may hold
+    words of only some columns. A line that starts at the label column's edge and runs into
+    the columns is prose or a caption; a line set larger, a number or a long run of words ends
+    the header too. Lines with words in the label column only count when a line above them
+    has column labels (the stub of a wrapped header)."""
     size = statistics.median(w.size or w.height for w in lines[start].words)
     found: list[int] = []
     index = start - 1
-    while index >= floor and len(found) < _HEADER_LINES:
-        line, below = lines[index], lines[found[0] if found else start]
-        if below.top - line.bottom > 1.6 * height:
+    while index >= floor:
+        line, chunks = lines[index], chunked[index]
+        if lines[found[0] if found else start].top - line.bottom > 1.6 * height:
             break
-        crossing = any(c.x0 < boundary + 1 < c.x1 for c in chunked[index])
-        larger = statistics.median(w.size or w.height for w in line.words) > 1.15 * size
-        over = [c for c in chunked[index] if c.x0 >= boundary + 1]
-        if crossing or larger or not over or any(_is_number(c.text) for c in over):
+        if statistics.median(w.size or w.height for w in line.words) > 1.3 * size:
             break
-        if any(len(c.words) > _MAX_CELL_WORDS for c in chunked[index]):
+        if any(c.x0 <= left + 3 and c.x1 > spans[0].x0 + 1 for c in chunks):
+            break
+        over = [c for c in chunks if c.x1 > spans[0].x0 + 1]
+        if any(_is_number(c.text) or len(c.words) > _MAX_CELL_WORDS + 1 for c in over):
             break
         found.insert(0, index)
         index -= 1
+    while found and not any(c.x1 > spans[0].x0 + 1 for c in chunked[found[0]]):
+        found.pop(0)
     return found
 
 
-def _column_labels(
-    header: list[list[Chunk]], boundary: float, spans: list[Span]
-) -> tuple[str, ...]:
+def _column_labels(header: list[list[Chunk]], spans: list[Span]) -> tuple[str, ...]:
     parts: list[list[str]] = [[] for _ in spans]
     for chunks in header:
         for chunk in chunks:
-            if chunk.x0 >= boundary + 1:
+            if chunk.x1 > spans[0].x0 + 1:
                 for column in _column_of(chunk.x0, chunk.x1, spans):
                     parts[column].append(chunk.text)
     return tuple(_join(words) for words in parts)
 
 
+_BROKEN = re.compile(r"\b(\w+)- (\w+)")
+_RANGE = re.compile(r"(\d)(?:([–-]) | ([–-]))(\d)")  # 'skala 1–' / '4)', 'skala 1' / '–4)'
+
+_SUSPENDED = {"och", "eller", "samt", "till", "resp", "respektive"}  # 'barn- och unga'
+_SMALL_WORDS = {"av", "i", "på", "för", "med", "om", "per", "inom", "vid", "mot", "från"}
+
+
 def _join(parts: list[str]) -> str:
-    text = " ".join(parts)
-    return re.sub(r"(\w)- (\w)", r"\1\2", text)
+    """Lines of one cell joined; a word broken at a hyphen is joined again, keeping the hyphen
+    of a name or a short prefix ('Malung-Sälen', 'e-post', 'IT-stöd')."""
+
+    def mend(match: re.Match[str]) -> str:
+        head, tail = match.group(1), match.group(2)
+        if tail.lower() in _SUSPENDED:
+            return match.group(0)
+        if tail[:1].isupper() or len(head) <= 2 or head.isupper():
+            return f"{head}-{tail}"
+        return head + tail
+
+    joined = _BROKEN.sub(mend, " ".join(parts))
+    return _RANGE.sub(lambda m: m.group(1) + (m.group(2) or m.group(3)) + m.group(4), joined)
 
 
 def _title(lines: list[Line], floor: int, top: int) -> str:
@@ -336,41 +516,245 @@ def _title(lines: list[Line], floor: int, top: int) -> str:
     return ""
 
 
+# ---------------------------------------------------------------------------------------------
+# Rows: labels in stacks of lines, values in columns
+
+# A label line that ends in these reads on: a comma, a conjunction or preposition, or a
+# genitive ('Följare på kommunens' / 'Facebook').
+_CONTINUES = re.compile(
+    r"([-–,:]|\b(och|samt|eller|av|i|på|för|med|till|inom|per|om)|\w{3,}(ens|ets|nas|ns))$"
+)
+
+
+@dataclass(frozen=True)
+class Fragment:
+    """The label-column text of one body line."""
+
+    line: int
+    text: str
+    top: float
+    bottom: float
+    bold: bool
+    own: bool  # the label of a line with cells
+    numbers: bool  # … with cells that hold numbers
+    x1: float
+    # Space to the nearest body lines above and below that it does not overlap (None at an end).
+    above: float | None
+    below: float | None
+
+    @property
+    def middle(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
 def _rows(
     lines: list[Line],
     chunked: list[list[Chunk]],
     body: list[int],
-    boundary: float,
+    kinds: dict[int, str],
+    edge: float,
     spans: list[Span],
-) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
-    """Rows with their group and their (wrapped) label: a label-only line joins the row above
-    when it starts in lower case, the row below when that row has no label of its own or goes on
-    in lower case; otherwise it names the group of the rows below."""
-    out: list[tuple[str, list[str], list[list[str]]]] = []
-    pending: list[str] = []
-    group = ""
-    for position, index in enumerate(body):
-        chunks = chunked[index]
-        if _is_row(chunks):
-            label = [c.text for c in chunks if c.x0 < boundary - 1]
-            cells: list[list[str]] = [[] for _ in spans]
-            for chunk in _cells(chunks, boundary):
-                cells[_column_of(chunk.x0, chunk.x1, spans)[0]].append(chunk.text)
-            out.append((group, pending + label, cells))
-            pending = []
-            continue
-        text = lines[index].text.strip()
-        after = body[position + 1] if position + 1 < len(body) else None
-        leads = after is not None and (
-            lines[after].text[:1].islower()
-            or (_is_row(chunked[after]) and chunked[after][0].x0 >= boundary - 1)
-        )
-        if text[:1].islower() and out and not pending:
-            out[-1][1].append(text)
-        elif leads:
-            pending.append(text)
+    rules: Sequence[float],
+    height: float,
+) -> tuple[tuple[tuple[str, str, tuple[str, ...]], ...], list[int], str]:
+    """The rows (group, label, cells) of a table body, the body lines they use, and the label
+    lines after the last row (a sub-group whose rows are on the next page, or a caption).
+
+    A label wrapped over several lines is a stack of label fragments, one under the other at
+    the table's line spacing (or, where rows are set as tight as lines, reading on: lower case,
+    a trailing 'och'); a stack names the row whose line lies within it, else the row right
+    under it that has no label, else it is a sub-group ('Telefoni') of the rows below. `rules`
+    are the heights of the horizontal rules across the label column."""
+    rows = [i for i in body if kinds[i] in ("row", "text")]
+    fragments = []
+    for n, i in enumerate(body):
+        label = chunked[i] if kinds[i] == "label" else _split(chunked[i], edge)[0]
+        if label:
+            # Space to the nearest lines above and below that do not overlap this one (cells
+            # set in the middle sit between a label's lines).
+            above = min((lines[i].top - lines[j].bottom for j in body[:n]), key=_space, default=-1)
+            below = min(
+                (lines[j].top - lines[i].bottom for j in body[n + 1 :]), key=_space, default=-1
+            )
+            fragments.append(
+                Fragment(
+                    i,
+                    " ".join(c.text for c in label),
+                    lines[i].top,
+                    lines[i].bottom,
+                    all(w.bold for c in label for w in c.words),
+                    i in rows,
+                    _is_row(chunked[i]),
+                    label[-1].x1,
+                    above if above >= 0 else None,
+                    below if below >= 0 else None,
+                )
+            )
+    labels: dict[int, str] = {}
+    into: dict[int, int] = {}  # a line of text cells → the row it is part of
+    owner: dict[int, int] = {}  # a line of a wrapped label → its row
+    groups: list[tuple[float, str]] = []  # (top, text) of each sub-group
+    used = set(rows)
+    trailing = ""
+    for stack in _stacks(fragments, rules, height):
+        text = _label_text(stack, max(f.x1 for f in fragments), height)
+        # The row a stack names: a row with numbers whose line is in it or lies within it
+        # (cells set in the middle), else a row of text cells in it, else the row right under
+        # it without a label of its own. Other rows in it are lines of that row ('Intresse
+        # och | I nivå med' over 'engagemang | snittet | 95 %').
+        owns = [f.line for f in stack if f.own]
+        inside = [
+            i
+            for i in rows
+            if i not in labels
+            and i not in owns
+            and not any(f.own for f in fragments if f.line == i)
+            and stack[0].top - 0.3 * height
+            <= (lines[i].top + lines[i].bottom) / 2
+            <= stack[-1].bottom + 0.3 * height
+        ]
+        numbered = [i for i in owns + inside if kinds[i] == "row"]
+        target = (numbered or owns or inside or [None])[0]
+        below = [i for i in rows if lines[i].top >= stack[-1].bottom]
+        if (
+            target is None
+            and below
+            and below[0] not in labels
+            and (
+                not any(f.own for f in fragments if f.line == below[0])
+                and lines[below[0]].top - stack[-1].bottom < height
+            )
+        ):
+            target = below[0]
+        for i in owns + inside:
+            if i != target:
+                into[i] = target
+        for f in stack:
+            if target is not None:
+                owner[f.line] = target
+        if target is not None:
+            labels[target] = text
+        elif below:
+            # A group over no rows goes on in the next line: one wrapped group name.
+            if groups and not any(groups[-1][0] < lines[i].top < stack[0].top for i in rows):
+                text = _join([groups.pop()[1], text])
+            groups.append((stack[0].top, text))
         else:
-            group = text
-    return tuple(
-        (g, _join(label), tuple(" ".join(cell) for cell in cells)) for g, label, cells in out
-    )
+            trailing = _join([trailing, text]).strip()
+            continue
+        used.update(f.line for f in stack)
+    cells: dict[int, list[list[str]]] = {i: [[] for _ in spans] for i in rows}
+    for i in body:
+        if kinds[i] == "label":
+            continue
+        target = into.get(i, owner.get(i, i))
+        if target not in cells:  # cell text wrapped onto a line of its own
+            target = _nearest(i, rows, lines, chunked, rules)
+        for chunk in _split(chunked[i], edge)[1]:
+            cells[target][_column_of(chunk.x0, chunk.x1, spans)[0]].append(chunk.text)
+        used.add(i)
+    out = []
+    for i in rows:
+        if i in into:
+            continue
+        group = next((g for top, g in reversed(groups) if top < lines[i].top), "")
+        out.append((group, labels.get(i, ""), tuple(_join(cell) for cell in cells[i])))
+    return tuple(out), sorted(used), trailing
+
+
+def _label_text(stack: list[Fragment], right: float, height: float) -> str:
+    """A stack's lines joined. A single word that fills the label column to within a letter of
+    its right edge, goes on in lower case and is no word itself, or a rarer one than the two
+    lines joined, was broken for want of room ('Tillgängligh' / 'et'; not 'fullständiga' /
+    'avsändaruppgifter')."""
+    parts = [stack[0].text]
+    for above, fragment in itertools.pairwise(stack):
+        tail = fragment.text.split()[0]
+        broken = (
+            " " not in above.text
+            and above.x1 >= right - 0.6 * height
+            and tail[:1].islower()
+            and tail not in _SUSPENDED | _SMALL_WORDS
+        )
+        head = zipf(above.text) if broken else 0.0
+        if broken and (head == 0 or zipf(above.text + tail) > head):
+            parts[-1] += fragment.text
+        else:
+            parts.append(fragment.text)
+    return _join(parts)
+
+
+def _nearest(
+    line: int,
+    rows: list[int],
+    lines: list[Line],
+    chunked: list[list[Chunk]],
+    rules: Sequence[float],
+) -> int:
+    """The row a line of wrapped cell text belongs to: the closest one not across a rule. On a
+    tie the text decides: a line in lower case goes on from the row above ('snittet'); one
+    over a cell in lower case begins the row below ('Bättre än' over 'snittet | 65 %', cells
+    set at the bottom); else the row above (cells set at the top wrap downwards)."""
+    here = lines[line]
+
+    def apart(row: int) -> tuple[bool, float]:
+        there = lines[row]
+        ruled = any(min(here.bottom, there.bottom) < y < max(here.top, there.top) for y in rules)
+        return ruled, round(max(there.top - here.bottom, here.top - there.bottom) / here.height, 1)
+
+    best = min(rows, key=apart)
+    below = [r for r in rows if lines[r].top > here.bottom and apart(r) == apart(best)]
+    text = chunked[line][0]
+    if not below or text.text[:1].islower():
+        return best
+    under = [c for c in chunked[below[0]] if c.x0 < text.x1 and c.x1 > text.x0]
+    return below[0] if under and under[0].text[:1].islower() else best
+
+
+def _space(gap: float) -> float:
+    """Sorts gaps between lines: the smallest that is no overlap first."""
+    return gap if gap >= 0 else float("inf")
+
+
+def _stacks(
+    fragments: list[Fragment], rules: Sequence[float], height: float
+) -> list[list[Fragment]]:
+    stacks: list[list[Fragment]] = []
+    for fragment in fragments:
+        around = (stacks[-1][0].above, fragment.below) if stacks else (None, None)
+        if stacks and _goes_on(stacks[-1], fragment, around, rules, height):
+            stacks[-1].append(fragment)
+        else:
+            stacks.append([fragment])
+    return stacks
+
+
+def _goes_on(
+    stack: list[Fragment],
+    fragment: Fragment,
+    around: tuple[float | None, float | None],
+    rules: Sequence[float],
+    height: float,
+) -> bool:
+    """Whether a label fragment goes on from the stack above it (one wrapped label): never
+    across a rule, from one row's label to another's (but for a line of text cells that starts
+    a row of numbers), or between bold and plain text; then
+    when it reads on (lower case, a trailing 'och'), or when it sits closer to the stack than
+    the stack and the fragment sit to their other neighbours (lines of one cell are closer than
+    rows, as soon as cells have any padding)."""
+    last = stack[-1]
+    owns = [f for f in (*stack, fragment) if f.own]
+    if (len(owns) > 1 and sum(f.numbers for f in owns) != 1) or fragment.bold != last.bold:
+        return False
+    gap = fragment.top - last.bottom
+    if gap > 0.6 * height or any(last.middle < y < fragment.middle for y in rules):
+        return False
+    if (
+        fragment.text[:1].islower()
+        or fragment.text[:1] in "(–-"
+        or _CONTINUES.search(last.text)
+        or last.text.count("(") > last.text.count(")")  # '(mer än' / '60 dagar)'
+    ):
+        return True
+    others = [g for g in around if g is not None]
+    return bool(others) and gap + 0.15 * height < min(others)
