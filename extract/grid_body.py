@@ -411,8 +411,39 @@ def _cuts(
     ]
     if within is not None:
         shading = {r.y for r in page.rules if r.shading}
-        ys = [y for y in ys if y not in shading or not _inside_text(y, lines, within)]
+        ys = _merge_ys(y for y in ys if y not in shading or not _inside_text(y, lines, within))
+        ys = _centred_over_shading(ys, shading, lines, top, bottom)
     return _merge_ys(ys)
+
+
+_CENTRED = 2.0  # points: a centred cell's text lies this close to its middle
+
+
+def _centred_over_shading(
+    ys: list[float], shading: set[float], lines: Sequence[Line], top: float, bottom: float
+) -> list[float]:
+    """Rows shaded one by one under a centred spanning cell: its text lies in the middle of
+    the bands it falls in together with the empty bands beside it (a cell has text). Those
+    shading edges close off no cells of their own."""
+    edges = [top, *ys, bottom]
+    bands = list(itertools.pairwise(edges))
+    texts = [[ln for ln in lines if a <= mid(ln) < b] for a, b in bands]
+    dropped: set[float] = set()
+    for index, text in enumerate(texts):
+        if not text:
+            continue
+        middle = (text[0].top + text[-1].bottom) / 2
+        first = last = index
+        while first > 0 and not texts[first - 1] and edges[first] in shading:
+            first -= 1
+        while last + 1 < len(bands) and not texts[last + 1] and edges[last + 1] in shading:
+            last += 1
+        spans = [(a, b) for a in range(first, index + 1) for b in range(index, last + 1)]
+        fits = [(a, b) for a, b in spans if abs((edges[a] + edges[b + 1]) / 2 - middle) <= _CENTRED]
+        if fits:
+            a, b = max(fits, key=lambda span: span[1] - span[0])
+            dropped |= set(edges[a + 1 : b + 1])
+    return [y for y in ys if y not in dropped]
 
 
 def _inside_text(y: float, lines: Sequence[Line], gap: float) -> bool:

@@ -76,8 +76,9 @@ def test_perspective_grids_whatever_the_ruling(tmp_path: Path, profiles, rules: 
 
 
 @pytest.mark.parametrize("valign", ["TOP", "MIDDLE", "BOTTOM"])
+@pytest.mark.parametrize("rules", ["none", "zebra"])
 def test_one_line_cells_leave_the_spanning_goal_to_tell_the_alignment(
-    tmp_path: Path, profiles, valign: str
+    tmp_path: Path, profiles, rules: str, valign: str
 ) -> None:
     # Every activity, date and status a line of its own: only the goal cell shows where the
     # grid sets text, and its first row lies above the goal's first line.
@@ -90,7 +91,7 @@ def test_one_line_cells_leave_the_spanning_goal_to_tell_the_alignment(
         ),
     )
     pdf = tmp_path / "plan.pdf"
-    report(pdf, heading("Verksamhet"), perspective_grid((goal,), rules="none", valign=valign))
+    report(pdf, heading("Verksamhet"), perspective_grid((goal,), rules=rules, valign=valign))
     rows = extract_file(pdf, profiles).rows["handlingsplan"]
     assert [(r.goal, r.activity) for r in rows] == [(goal.title, a.text) for a in goal.activities]
 
