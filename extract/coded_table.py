@@ -586,12 +586,14 @@ def _resolve_damaged_codes(lines: Sequence[TableLine]) -> None:
         if line.kind is Kind.HEADER or (
             "." not in code.lstrip(DAMAGED) and not code.startswith(DAMAGED)
         ):
+            previous = area
             if code.startswith(DAMAGED):
                 area = following[0] if following and following[1] else area + 1
                 line.code = str(area)
             else:
                 area = int(code)
-            item = 0
+            if area != previous:  # a header repeated on the next page goes on counting
+                item = 0
             continue
         expected = (area, item + 1)
         parsed = readable[index]
@@ -626,6 +628,8 @@ def _misread(
     """An OCR'd code out of sequence whose successor follows the expected one instead."""
     if line.line.words[0].confidence >= 1.0 or expected[0] == 0:
         return False
+    if parsed[0] not in (expected[0], expected[0] + 1):
+        return True  # areas go on one at a time: "17.2" under area 7 is 7.2 with a speck
     if following is None:
         return parsed[0] != expected[0]
     after_expected = following in ((expected[0], expected[1] + 1), (expected[0] + 1, 0))

@@ -82,6 +82,7 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
     # Table borders derail Tesseract's layout analysis: they are taken out of the image (and
     # kept as rules for the table reader), scanner speckle too.
     cleaned, rules = _erase_rules(image.filter(ImageFilter.MedianFilter(3)), _POINTS / dpi)
+    cleaned = _flatten(cleaned, dpi)
     data = pytesseract.image_to_data(
         # One uniform block: only tables and title pages are read, and a table's cells are
         # lost when Tesseract splits it into column blocks of its own.
@@ -104,6 +105,8 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
         confidence = float(data["conf"][index])
         if not text or confidence < 0 or not any(ch.isalnum() or ch in "%–-" for ch in text):
             continue  # table borders read as "|", stray specks
+        if text == "-":
+            text = "–"  # Tesseract reads a dash as a hyphen, but a hyphen never stands alone
         left, top = data["left"][index], data["top"][index]
         width, height = data["width"][index], data["height"][index]
         words.append(
@@ -163,8 +166,9 @@ def _erase_rules(image: Image.Image, scale: float) -> tuple[Image.Image, tuple[R
     # across the line, and erased with a pixel to spare.
     horizontal = _long_runs(_thicken(ink, axis=0), max(40, image.width // 12))
     vertical = _long_runs(_thicken(ink, axis=1).T, max(40, image.height // 30)).T
-    cleaned = _invert_bars(pixels, ink)
-    cleaned[_thicken(horizontal, axis=0) | _thicken(vertical, axis=1)] = 255
+    cleaned, bars = _invert_bars(pixels, ink)
+    # A bar's rows are long runs too; its text, now dark on white, is kept.
+    cleaned[(_thicken(horizontal, axis=0) | _thicken(vertical, axis=1)) & ~bars] = 255
     rules: list[Rule] = []
     for y in np.flatnonzero(horizontal.any(axis=1)):
         start, length = _longest_run(horizontal[y])
@@ -175,10 +179,41 @@ def _erase_rules(image: Image.Image, scale: float) -> tuple[Image.Image, tuple[R
     return Image.fromarray(cleaned), tuple(rules)
 
 
-def _invert_bars(pixels: np.ndarray, ink: np.ndarray) -> np.ndarray:
+def _flatten(image: Image.Image, dpi: float) -> Image.Image:
+    """Dark ink on white: the paper tone, shaded rows and uneven lighting divided out, and the
+    faint grey of a scanned glyph stretched to black. Tesseract binarises a page with one
+    threshold, which loses light digits on a shaded row of a grey scan."""
+    pixels = np.asarray(image)
+    # The background is what is left when every stroke is closed over: a window wider than
+    # a stroke (bold body text is about 1/60 inch), narrower than a shaded row.
+    window = max(3, round(dpi / 20)) | 1
+    ground = _running(_running(pixels, window, np.maximum), window, np.minimum)
+    share = pixels.astype(np.float32) / np.maximum(ground, 1)
+    # The darkest ink is black; a pixel at 90% of its ground is already paper.
+    black = float(np.percentile(share, 1))
+    stretched = np.clip((share - black) / max(0.9 - black, 0.05), 0.0, 1.0)
+    return Image.fromarray((stretched * 255).astype(np.uint8))
+
+
+def _running(pixels: np.ndarray, window: int, pick: np.ufunc) -> np.ndarray:
+    """A square running max or min (`pick`), separable: one pass along each axis."""
+    half = window // 2
+    for axis in (0, 1):
+        pad = [(half, half) if a == axis else (0, 0) for a in (0, 1)]
+        padded = np.pad(pixels, pad, mode="edge")
+        length = pixels.shape[axis]
+        out = np.take(padded, np.arange(length), axis=axis)
+        for shift in range(1, window):
+            pick(out, np.take(padded, np.arange(shift, shift + length), axis=axis), out=out)
+        pixels = out
+    return pixels
+
+
+def _invert_bars(pixels: np.ndarray, ink: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Light text on dark bars (shaded header rows) made dark on light, as Tesseract reads it
-    in a page read as one block."""
+    in a page read as one block; and where the bars were."""
     out = pixels.copy()
+    bars = np.zeros(pixels.shape, dtype=bool)
     rows = ink.mean(axis=1) > 0.3
     for top, bottom in _runs(rows):
         if bottom - top < 8:
@@ -186,12 +221,19 @@ def _invert_bars(pixels: np.ndarray, ink: np.ndarray) -> np.ndarray:
         columns = ink[top:bottom].mean(axis=0) > 0.6
         for left, right in _runs(columns):
             if right - left > pixels.shape[1] * 0.05:
-                box = out[top:bottom, left:right]
-                # Crisp black text on white: what is lighter than halfway between the bar's
-                # ground and its lightest pixel is the text.
-                middle = (float(np.median(box)) + float(box.max())) / 2
-                out[top:bottom, left:right] = np.where(box > middle, 0, 255)
-    return out
+                box = out[top:bottom, left:right].astype(np.float32)
+                # The bar's ground becomes white and its lightest pixel black, linearly: a
+                # threshold would cut the thin strokes and the dots of å, ä, ö.
+                ground, light = float(np.median(box)), float(box.max())
+                inverted = 255 * (light - box) / max(light - ground, 1.0)
+                out[top:bottom, left:right] = np.clip(inverted, 0, 255).astype(np.uint8)
+                bars[top:bottom, left:right] = True
+                # Its blurred edges, inside and out, would turn into a frame round the line.
+                edge = max(2, (bottom - top) // 10)
+                frame = out[max(0, top - edge) : bottom + edge, max(0, left - edge) : right + edge]
+                frame[: 2 * edge], frame[-2 * edge :] = 255, 255
+                frame[:, : 2 * edge], frame[:, -2 * edge :] = 255, 255
+    return out, bars
 
 
 def _thicken(mask: np.ndarray, axis: int) -> np.ndarray:
@@ -296,17 +338,15 @@ def _text_lines(ink: np.ndarray) -> list[tuple[int, int]]:
 
 
 def _ruled_span(ink: np.ndarray) -> tuple[int, int] | None:
-    """Top and bottom of the vertical rules, where there are two or more at distinct x."""
+    """Top and bottom of the vertical rules (of every ruled table on the page), where there
+    are two or more at distinct x."""
     height, width = ink.shape
-    runs = []
-    for x in range(width):
-        start, length = _longest_run(ink[:, x])
-        if length >= height * 0.08:
-            runs.append((x, start, start + length))
-    distinct = [r for i, r in enumerate(runs) if i == 0 or r[0] - runs[i - 1][0] > width * 0.03]
-    if len(distinct) < 2:
+    rules = _long_runs(ink.T, max(2, int(height * 0.08))).T
+    columns = np.flatnonzero(rules.any(axis=0))
+    if len(columns) == 0 or columns[-1] - columns[0] <= width * 0.03:
         return None
-    return min(r[1] for r in runs), max(r[2] for r in runs)
+    rows = np.flatnonzero(rules.any(axis=1))
+    return int(rows[0]), int(rows[-1]) + 1
 
 
 def _runs(flags: np.ndarray) -> list[tuple[int, int]]:
