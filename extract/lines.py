@@ -15,6 +15,7 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"\d+")
+_PUNCTUATION = re.compile(r"[^\w#]+")
 _MARGIN = 0.12  # share of the page height at top and bottom where furniture lives
 
 
@@ -78,7 +79,9 @@ def mark_furniture(lines: list[Line], repeated: set[str]) -> list[Line]:
 
 
 def _mask(text: str) -> str:
-    return _DIGITS.sub("#", " ".join(text.split())).lower()
+    """Digits masked, punctuation dropped (OCR reads a running header's dash or not)."""
+    words = (w for w in _PUNCTUATION.sub(" ", _DIGITS.sub("#", text)).lower().split())
+    return " ".join(words)
 
 
 def is_furniture_text(text: str, repeated: set[str]) -> bool:
