@@ -22,7 +22,7 @@ from enum import Enum, auto
 
 from rapidfuzz import fuzz
 
-from .lines import group_lines, page_lines
+from .lines import MARGIN, group_lines, page_lines
 from .page import Line, Page, Rule, Word
 from .text import clean_token, fold, join_wrapped, token_matches
 
@@ -402,6 +402,8 @@ def find_regions(lines: Sequence[Line], synonyms: dict[str, Sequence[str]]) -> l
             continue
         code_x0 = _nearest(code_columns, line.words[0].x0)
         table_line = classify(line, current.columns, synonyms, code_x0)
+        if _running_header(current, table_line):
+            continue
         if _ends_region(current, table_line, sizes):
             regions.append(current)
             current = None
@@ -520,6 +522,18 @@ def _look_back(
             continue
         break
     return taken
+
+
+def _running_header(region: Region, candidate: TableLine) -> bool:
+    """A line across the top of the next page, before the table goes on there: a running
+    header that a short document does not repeat often enough to be known as one."""
+    line = candidate.line
+    return (
+        candidate.kind is Kind.FOREIGN
+        and line.page != region.lines[-1].page
+        and bool(line.page_height)
+        and line.bottom < line.page_height * MARGIN
+    )
 
 
 def _ends_region(region: Region, candidate: TableLine, sizes: list[float]) -> bool:

@@ -16,7 +16,7 @@ _PAGE_NUMBER = re.compile(
 )
 _DIGITS = re.compile(r"\d+")
 _PUNCTUATION = re.compile(r"[^\w#]+")
-_MARGIN = 0.12  # share of the page height at top and bottom where furniture lives
+MARGIN = 0.12  # share of the page height at top and bottom where furniture lives
 
 
 def group_lines(page: Page) -> list[Line]:
@@ -69,7 +69,7 @@ def mark_furniture(lines: list[Line], repeated: set[str]) -> list[Line]:
     marked = []
     for line in lines:
         in_margin = line.page_height and (
-            line.bottom < line.page_height * _MARGIN or line.top > line.page_height * (1 - _MARGIN)
+            line.bottom < line.page_height * MARGIN or line.top > line.page_height * (1 - MARGIN)
         )
         is_furniture = bool(in_margin) and (
             _PAGE_NUMBER.match(line.text.strip()) is not None or _mask(line.text) in repeated

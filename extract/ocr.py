@@ -9,9 +9,10 @@ the part of each page that shows a table, and only that part is read."""
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -81,24 +82,25 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
     image = straighten(image)
     # Table borders derail Tesseract's layout analysis: they are taken out of the image (and
     # kept as rules for the table reader), scanner speckle too.
-    cleaned, rules = _erase_rules(image.filter(ImageFilter.MedianFilter(3)), _POINTS / dpi)
-    cleaned = _flatten(cleaned, dpi)
+    cleaned, rules, vertical = _erase_rules(
+        image.filter(ImageFilter.MedianFilter(3)), _POINTS / dpi
+    )
+    flat = np.asarray(_flatten(cleaned, dpi))
+    strips = _grid_strips(vertical)
     data = pytesseract.image_to_data(
         # One uniform block: only tables and title pages are read, and a table's cells are
-        # lost when Tesseract splits it into column blocks of its own.
-        cleaned,
+        # lost when Tesseract splits it into column blocks of its own. But a ruled table's
+        # columns are read one by one, below the page: a number centred beside a wrapped
+        # cell would otherwise be read into a line of its own with the halves of two text
+        # lines made up around it.
+        Image.fromarray(_stack_columns(flat, strips)),
         lang=LANGUAGE,
         config="--psm 6",
         output_type=pytesseract.Output.DICT,
     )
+    _unstack(data, strips)
     scale = _POINTS / dpi
-    # A word's box height depends on its letters (descenders, capitals); its font size is
-    # better told by the tallest box of its line.
-    line_height: dict[tuple[int, int, int], int] = {}
-    for index, text in enumerate(data["text"]):
-        key = (data["block_num"][index], data["par_num"][index], data["line_num"][index])
-        if text.strip():
-            line_height[key] = max(line_height.get(key, 0), data["height"][index])
+    sizes = _line_sizes(data)
     words = []
     for index, text in enumerate(data["text"]):
         text = text.strip()
@@ -116,10 +118,7 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
                 x1=(left + width) * scale,
                 top=top * scale,
                 bottom=(top + height) * scale,
-                size=line_height[
-                    (data["block_num"][index], data["par_num"][index], data["line_num"][index])
-                ]
-                * scale,
+                size=sizes[_line_key(data, index)] * scale,
                 confidence=round(confidence / 100, 3),
             )
         )
@@ -133,6 +132,41 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
         source=Source.OCR,
         quality=round(confidence, 3),
     )
+
+
+LineKey = tuple[int, int, int]  # Tesseract's block, paragraph and line numbers
+
+
+def _line_key(data: dict[str, list], index: int) -> LineKey:
+    return data["block_num"][index], data["par_num"][index], data["line_num"][index]
+
+
+def _line_sizes(data: dict[str, list]) -> dict[LineKey, float]:
+    """The font size of each line read, in pixels: a word's box spans only as much of the
+    font's height as its letters reach (x-height; ascenders, capitals and the dot of an i;
+    descenders), so each box is scaled up by that share, and a line is as large as its
+    largest word. A line of figures alone (a ruled table's number column) then measures like
+    the text beside it."""
+    sizes: dict[LineKey, float] = {}
+    for index, text in enumerate(data["text"]):
+        if text.strip():
+            key = _line_key(data, index)
+            size = data["height"][index] / _span(text.strip())
+            sizes[key] = max(sizes.get(key, 0.0), size)
+    return sizes
+
+
+_HIGH = set("bdfhijklt0123456789åäöÅÄÖ%&?!/()[]{}|'\"")
+_LOW = set("gjpqy,;()[]{}|")
+
+
+def _span(text: str) -> float:
+    """The share of the font's full height (ascender to descender) a word's glyphs cover."""
+    high = any(ch.isupper() or ch in _HIGH for ch in text)
+    low = any(ch in _LOW for ch in text)
+    if high and low:
+        return 1.0
+    return 0.76 if high or low else 0.53
 
 
 def straighten(
@@ -158,8 +192,11 @@ def straighten(
     return image.rotate(best_angle, resample=Image.BICUBIC, fillcolor=255)
 
 
-def _erase_rules(image: Image.Image, scale: float) -> tuple[Image.Image, tuple[Rule, ...]]:
-    """The image without long straight lines, and the horizontal ones as rules."""
+def _erase_rules(
+    image: Image.Image, scale: float
+) -> tuple[Image.Image, tuple[Rule, ...], np.ndarray]:
+    """The image without long straight lines, the horizontal ones as rules, and the pixels of
+    the vertical ones (outside dark bars, whose gaps between letters are no rules)."""
     pixels = np.asarray(image)
     ink = pixels < float(np.median(pixels)) - 45  # thin grey borders on grey scanned paper too
     # A line left a degree off straight wanders a pixel: runs are looked for in ink thickened
@@ -176,7 +213,62 @@ def _erase_rules(image: Image.Image, scale: float) -> tuple[Image.Image, tuple[R
         if rules and abs(rules[-1].y - rule.y) < 3 * scale:
             continue  # the same line, a few pixels thick
         rules.append(rule)
-    return Image.fromarray(cleaned), tuple(rules)
+    return Image.fromarray(cleaned), tuple(rules), vertical & ~bars
+
+
+@dataclass(frozen=True)
+class _Strip:
+    """A column of a ruled table: its place on the page (pixels) and the top of its copy
+    below the page, where it is read on its own."""
+
+    left: int
+    right: int
+    top: int
+    bottom: int
+    copy_top: int = 0
+
+
+def _grid_strips(vertical: np.ndarray, gap: int = 40) -> list[_Strip]:
+    """The columns between the vertical rules of each ruled table (rows crossed by three
+    rules or more), laid out one below the other under the page."""
+    height, width = vertical.shape
+    starts = (vertical[:, 1:] & ~vertical[:, :-1]).sum(axis=1)
+    strips: list[_Strip] = []
+    copy_top = height + gap
+    for top, bottom in _runs(starts >= 3):
+        if bottom - top < gap:
+            continue  # a few rows where rules cross text, not a table
+        spanning = vertical[top:bottom].mean(axis=0) > 0.5
+        thin = max(4, width // 200)  # a rule, not a filled box
+        edges = [(a + b) // 2 for a, b in _runs(spanning) if b - a <= thin]
+        for left, right in itertools.pairwise(edges):
+            strips.append(_Strip(left, right, top, bottom, copy_top))
+            copy_top += bottom - top + gap
+    return strips
+
+
+def _stack_columns(pixels: np.ndarray, strips: list[_Strip]) -> np.ndarray:
+    """The page with its ruled tables blanked, and their columns below it."""
+    if not strips:
+        return pixels
+    last = strips[-1]
+    out = np.full((last.copy_top + last.bottom - last.top, pixels.shape[1]), 255, np.uint8)
+    out[: pixels.shape[0]] = pixels
+    for strip in strips:
+        cell = pixels[strip.top : strip.bottom, strip.left : strip.right]
+        out[strip.top : strip.bottom, strip.left : strip.right] = 255
+        out[strip.copy_top : strip.copy_top + cell.shape[0], strip.left : strip.right] = cell
+    return out
+
+
+def _unstack(data: dict[str, list], strips: list[_Strip]) -> None:
+    """Tesseract's boxes of words read in a column's copy moved back to the column."""
+    for index, top in enumerate(data["top"]):
+        middle = top + data["height"][index] / 2
+        for strip in strips:
+            if strip.copy_top <= middle < strip.copy_top + strip.bottom - strip.top:
+                data["top"][index] = top - strip.copy_top + strip.top
+                break
 
 
 def _flatten(image: Image.Image, dpi: float) -> Image.Image:
