@@ -116,12 +116,14 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
         confidence = float(data["conf"][index])
         if not text or confidence < 0 or not any(ch.isalnum() or ch in "%–—-" for ch in text):
             continue  # table borders read as "|", stray specks
-        if text in ("-", "—"):
+        left, top = data["left"][index], data["top"][index]
+        width, height = data["width"][index], data["height"][index]
+        if text in ("-", "—", "–"):
+            if width < height:
+                continue  # a speck or a border's end, not a dash, which lies flat
             # A dash standing alone: Tesseract cannot tell its length, and Swedish prints a
             # spaced dash (tankstreck) as an en dash; a hyphen never stands alone.
             text = "–"
-        left, top = data["left"][index], data["top"][index]
-        width, height = data["width"][index], data["height"][index]
         words.append(
             Word(
                 text=text,
