@@ -22,7 +22,7 @@ from enum import Enum, auto
 
 from rapidfuzz import fuzz
 
-from .lines import group_lines, page_lines
+from .lines import MARGIN, group_lines, page_lines
 from .page import Line, Page, Rule, Word
 from .text import clean_token, fold, join_wrapped, token_matches
 
@@ -402,6 +402,8 @@ def find_regions(lines: Sequence[Line], synonyms: dict[str, Sequence[str]]) -> l
             continue
         code_x0 = _nearest(code_columns, line.words[0].x0)
         table_line = classify(line, current.columns, synonyms, code_x0)
+        if _running_header(current, table_line):
+            continue
         if _ends_region(current, table_line, sizes):
             regions.append(current)
             current = None
@@ -522,6 +524,18 @@ def _look_back(
     return taken
 
 
+def _running_header(region: Region, candidate: TableLine) -> bool:
+    """A line across the top of the next page, before the table goes on there: a running
+    header that a short document does not repeat often enough to be known as one."""
+    line = candidate.line
+    return (
+        candidate.kind is Kind.FOREIGN
+        and line.page != region.lines[-1].page
+        and bool(line.page_height)
+        and line.bottom < line.page_height * MARGIN
+    )
+
+
 def _ends_region(region: Region, candidate: TableLine, sizes: list[float]) -> bool:
     if candidate.kind is Kind.FOREIGN:
         return True
@@ -586,12 +600,14 @@ def _resolve_damaged_codes(lines: Sequence[TableLine]) -> None:
         if line.kind is Kind.HEADER or (
             "." not in code.lstrip(DAMAGED) and not code.startswith(DAMAGED)
         ):
+            previous = area
             if code.startswith(DAMAGED):
                 area = following[0] if following and following[1] else area + 1
                 line.code = str(area)
             else:
                 area = int(code)
-            item = 0
+            if area != previous:  # a header repeated on the next page goes on counting
+                item = 0
             continue
         expected = (area, item + 1)
         parsed = readable[index]
@@ -626,6 +642,8 @@ def _misread(
     """An OCR'd code out of sequence whose successor follows the expected one instead."""
     if line.line.words[0].confidence >= 1.0 or expected[0] == 0:
         return False
+    if parsed[0] not in (expected[0], expected[0] + 1):
+        return True  # areas go on one at a time: "17.2" under area 7 is 7.2 with a speck
     if following is None:
         return parsed[0] != expected[0]
     after_expected = following in ((expected[0], expected[1] + 1), (expected[0] + 1, 0))

@@ -16,7 +16,8 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"\d+")
-_MARGIN = 0.12  # share of the page height at top and bottom where furniture lives
+_PUNCTUATION = re.compile(r"[^\w#]+")
+MARGIN = 0.12  # share of the page height at top and bottom where furniture lives
 
 
 def group_lines(page: Page) -> list[Line]:
@@ -71,7 +72,7 @@ def mark_furniture(lines: list[Line], repeated: set[str]) -> list[Line]:
     marked = []
     for line in lines:
         in_margin = line.page_height and (
-            line.bottom < line.page_height * _MARGIN or line.top > line.page_height * (1 - _MARGIN)
+            line.bottom < line.page_height * MARGIN or line.top > line.page_height * (1 - MARGIN)
         )
         is_furniture = bool(in_margin) and (
             _PAGE_NUMBER.match(line.text.strip()) is not None or _mask(line.text) in repeated
@@ -81,7 +82,9 @@ def mark_furniture(lines: list[Line], repeated: set[str]) -> list[Line]:
 
 
 def _mask(text: str) -> str:
-    return _DIGITS.sub("#", " ".join(text.split())).lower()
+    """Digits masked, punctuation dropped (OCR reads a running header's dash or not)."""
+    words = (w for w in _PUNCTUATION.sub(" ", _DIGITS.sub("#", text)).lower().split())
+    return " ".join(words)
 
 
 def is_furniture_text(text: str, repeated: set[str]) -> bool:

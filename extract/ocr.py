@@ -10,6 +10,7 @@ the part of each page that shows a table, and only that part is read."""
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
@@ -20,7 +21,17 @@ import pypdfium2 as pdfium
 import pytesseract
 from PIL import Image, ImageFilter
 
-from .page import Page, Rule, Source, Word
+from .page import Page, Source, Word
+from .page_image import (
+    Strip,
+    erase_rules,
+    flatten,
+    grid_strips,
+    long_runs,
+    runs,
+    stack_columns,
+    straighten,
+)
 
 DPI = 300  # Tesseract reads body text best at about 300 dpi
 LANGUAGE = "swe"
@@ -81,31 +92,38 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
     image = straighten(image)
     # Table borders derail Tesseract's layout analysis: they are taken out of the image (and
     # kept as rules for the table reader), scanner speckle too.
-    cleaned, rules = _erase_rules(image.filter(ImageFilter.MedianFilter(3)), _POINTS / dpi)
+    cleaned, rules, vertical = erase_rules(image.filter(ImageFilter.MedianFilter(3)), _POINTS / dpi)
+    flat = np.asarray(flatten(cleaned, dpi))
+    strips = grid_strips(vertical)
     data = pytesseract.image_to_data(
         # One uniform block: only tables and title pages are read, and a table's cells are
-        # lost when Tesseract splits it into column blocks of its own.
-        cleaned,
+        # lost when Tesseract splits it into column blocks of its own. But a ruled table's
+        # columns are read one by one, below the page: a number centred beside a wrapped
+        # cell would otherwise be read into a line of its own with the halves of two text
+        # lines made up around it.
+        Image.fromarray(stack_columns(flat, strips)),
         lang=LANGUAGE,
         config="--psm 6",
         output_type=pytesseract.Output.DICT,
     )
+    _unstack(data, strips)
+    _reread_figures(flat, data, dpi)
     scale = _POINTS / dpi
-    # A word's box height depends on its letters (descenders, capitals); its font size is
-    # better told by the tallest box of its line.
-    line_height: dict[tuple[int, int, int], int] = {}
-    for index, text in enumerate(data["text"]):
-        key = (data["block_num"][index], data["par_num"][index], data["line_num"][index])
-        if text.strip():
-            line_height[key] = max(line_height.get(key, 0), data["height"][index])
+    sizes = _line_sizes(data)
     words = []
     for index, text in enumerate(data["text"]):
         text = text.strip()
         confidence = float(data["conf"][index])
-        if not text or confidence < 0 or not any(ch.isalnum() or ch in "%–-" for ch in text):
+        if not text or confidence < 0 or not any(ch.isalnum() or ch in "%–—-" for ch in text):
             continue  # table borders read as "|", stray specks
         left, top = data["left"][index], data["top"][index]
         width, height = data["width"][index], data["height"][index]
+        if text in ("-", "—", "–"):
+            if width < height:
+                continue  # a speck or a border's end, not a dash, which lies flat
+            # A dash standing alone: Tesseract cannot tell its length, and Swedish prints a
+            # spaced dash (tankstreck) as an en dash; a hyphen never stands alone.
+            text = "–"
         words.append(
             Word(
                 text=text,
@@ -113,10 +131,7 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
                 x1=(left + width) * scale,
                 top=top * scale,
                 bottom=(top + height) * scale,
-                size=line_height[
-                    (data["block_num"][index], data["par_num"][index], data["line_num"][index])
-                ]
-                * scale,
+                size=sizes[_line_key(data, index)] * scale,
                 confidence=round(confidence / 100, 3),
             )
         )
@@ -132,106 +147,106 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
     )
 
 
-def straighten(
-    image: Image.Image, limit: float = 3.0, step: float = 0.1, shrink: int = 4
-) -> Image.Image:
-    """Undo a scanner's small rotation: the angle at which text lines give the sharpest
-    horizontal projection profile, searched on a copy `shrink` times smaller."""
-    small = image.resize((max(1, image.width // shrink), max(1, image.height // shrink)))
-    ink = np.asarray(small) < 160
-    if ink.mean() < 0.002:
-        return image
-    mask = Image.fromarray((ink * 255).astype(np.uint8))
-    best_angle, best_score = 0.0, -1.0
-    for angle in np.arange(-limit, limit + step / 2, step):
-        profile = np.asarray(mask.rotate(float(angle), resample=Image.NEAREST)).sum(
-            axis=1, dtype=np.float64
-        )
-        score = float(np.square(np.diff(profile)).sum())
-        if score > best_score:
-            best_angle, best_score = float(angle), score
-    if abs(best_angle) < step / 2:
-        return image
-    return image.rotate(best_angle, resample=Image.BICUBIC, fillcolor=255)
+def _unstack(data: dict[str, list], strips: list[Strip]) -> None:
+    """Tesseract's boxes of words read in a column's copy moved back to the column."""
+    for index, top in enumerate(data["top"]):
+        middle = top + data["height"][index] / 2
+        for strip in strips:
+            if strip.copy_top <= middle < strip.copy_top + strip.bottom - strip.top:
+                data["top"][index] = top - strip.copy_top + strip.top
+                break
 
 
-def _erase_rules(image: Image.Image, scale: float) -> tuple[Image.Image, tuple[Rule, ...]]:
-    """The image without long straight lines, and the horizontal ones as rules."""
-    pixels = np.asarray(image)
-    ink = pixels < float(np.median(pixels)) - 45  # thin grey borders on grey scanned paper too
-    # A line left a degree off straight wanders a pixel: runs are looked for in ink thickened
-    # across the line, and erased with a pixel to spare.
-    horizontal = _long_runs(_thicken(ink, axis=0), max(40, image.width // 12))
-    vertical = _long_runs(_thicken(ink, axis=1).T, max(40, image.height // 30)).T
-    cleaned = _invert_bars(pixels, ink)
-    cleaned[_thicken(horizontal, axis=0) | _thicken(vertical, axis=1)] = 255
-    rules: list[Rule] = []
-    for y in np.flatnonzero(horizontal.any(axis=1)):
-        start, length = _longest_run(horizontal[y])
-        rule = Rule(start * scale, (start + length) * scale, y * scale)
-        if rules and abs(rules[-1].y - rule.y) < 3 * scale:
-            continue  # the same line, a few pixels thick
-        rules.append(rule)
-    return Image.fromarray(cleaned), tuple(rules)
+_FIGURES = "0123456789%.,"
+_FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d{1,2})?%?$")
+UNSURE_FIGURE = 60  # Tesseract's confidence (0–100) below which a figure is read again
 
 
-def _invert_bars(pixels: np.ndarray, ink: np.ndarray) -> np.ndarray:
-    """Light text on dark bars (shaded header rows) made dark on light, as Tesseract reads it
-    in a page read as one block."""
-    out = pixels.copy()
-    rows = ink.mean(axis=1) > 0.3
-    for top, bottom in _runs(rows):
-        if bottom - top < 8:
-            continue  # a rule, not a bar
-        columns = ink[top:bottom].mean(axis=0) > 0.6
-        for left, right in _runs(columns):
-            if right - left > pixels.shape[1] * 0.05:
-                box = out[top:bottom, left:right]
-                # Crisp black text on white: what is lighter than halfway between the bar's
-                # ground and its lightest pixel is the text.
-                middle = (float(np.median(box)) + float(box.max())) / 2
-                out[top:bottom, left:right] = np.where(box > middle, 0, 255)
-    return out
-
-
-def _thicken(mask: np.ndarray, axis: int) -> np.ndarray:
-    """The mask grown by one pixel both ways along `axis`."""
-    grown = mask.copy()
-    grown[1:] |= mask[:-1] if axis == 0 else False
-    grown[:-1] |= mask[1:] if axis == 0 else False
-    if axis == 1:
-        grown[:, 1:] |= mask[:, :-1]
-        grown[:, :-1] |= mask[:, 1:]
-    return grown
-
-
-def _long_runs(ink: np.ndarray, length: int) -> np.ndarray:
-    """Pixels lying on a horizontal run of ink at least `length` long."""
-    height, width = ink.shape
-    if width < length:
-        return np.zeros(ink.shape, dtype=bool)
-    sums = np.concatenate(
-        [np.zeros((height, 1), np.int32), np.cumsum(ink, axis=1, dtype=np.int32)], axis=1
+def _reread_figures(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
+    """Figures Tesseract read unsurely ("8 %" as "84": it hardly knows the per cent sign of
+    some fonts) read again, each alone and with nothing but figures allowed; all in one call,
+    one below the other. A figure read again keeps its new reading when that is a number
+    read more surely."""
+    unsure = [
+        index
+        for index, text in enumerate(data["text"])
+        if any(ch.isdigit() for ch in text) and 0 <= float(data["conf"][index]) < UNSURE_FIGURE
+    ]
+    if not unsure:
+        return
+    pad = max(2, round(dpi / 50))
+    crops = []
+    for index in unsure:
+        top, left = data["top"][index], data["left"][index]
+        bottom, right = top + data["height"][index], left + data["width"][index]
+        crops.append(pixels[max(0, top - pad) : bottom + pad, max(0, left - pad) : right + pad])
+    gap = max(crop.shape[0] for crop in crops)
+    sheet = np.full(
+        (sum(c.shape[0] + gap for c in crops) + gap, max(c.shape[1] for c in crops) + 2 * gap),
+        255,
+        np.uint8,
     )
-    full = (sums[:, length:] - sums[:, :-length]) == length  # the window starting at x is all ink
-    starts = np.concatenate(
-        [np.zeros((height, 1), np.int32), np.cumsum(full, axis=1, dtype=np.int32)], axis=1
+    tops = []
+    y = gap
+    for crop in crops:
+        sheet[y : y + crop.shape[0], gap : gap + crop.shape[1]] = crop
+        tops.append(y)
+        y += crop.shape[0] + gap
+    again = pytesseract.image_to_data(
+        Image.fromarray(sheet),
+        lang=LANGUAGE,
+        config=f"--psm 6 -c tessedit_char_whitelist={_FIGURES}",
+        output_type=pytesseract.Output.DICT,
     )
-    x = np.arange(width)
-    high = np.minimum(x, width - length) + 1  # windows starting at most at x…
-    low = np.minimum(np.maximum(0, x - length + 1), high)  # …and at least at x - length + 1
-    return (starts[:, high] - starts[:, low]) > 0
+    readings: dict[int, list[tuple[int, str, float]]] = {}
+    for position, text in enumerate(again["text"]):
+        middle = again["top"][position] + again["height"][position] / 2
+        slot = next((i for i, t in enumerate(tops) if t <= middle < t + crops[i].shape[0]), None)
+        if text.strip() and slot is not None:
+            readings.setdefault(slot, []).append(
+                (again["left"][position], text.strip(), float(again["conf"][position]))
+            )
+    for slot, words in readings.items():
+        text = "".join(t for _, t, _ in sorted(words))
+        confidence = min(c for *_, c in words)
+        if _FIGURE.match(text) and confidence > float(data["conf"][unsure[slot]]):
+            data["text"][unsure[slot]] = text
+            data["conf"][unsure[slot]] = confidence
 
 
-def _longest_run(row: np.ndarray) -> tuple[int, int]:
-    padded = np.concatenate(([0], row.astype(np.int8), [0]))
-    edges = np.flatnonzero(np.diff(padded))
-    starts, ends = edges[::2], edges[1::2]
-    if len(starts) == 0:
-        return 0, 0
-    lengths = ends - starts
-    best = int(np.argmax(lengths))
-    return int(starts[best]), int(lengths[best])
+LineKey = tuple[int, int, int]  # Tesseract's block, paragraph and line numbers
+
+
+def _line_key(data: dict[str, list], index: int) -> LineKey:
+    return data["block_num"][index], data["par_num"][index], data["line_num"][index]
+
+
+def _line_sizes(data: dict[str, list]) -> dict[LineKey, float]:
+    """The font size of each line read, in pixels: a word's box spans only as much of the
+    font's height as its letters reach (x-height; ascenders, capitals and the dot of an i;
+    descenders), so each box is scaled up by that share, and a line is as large as its
+    largest word. A line of figures alone (a ruled table's number column) then measures like
+    the text beside it."""
+    sizes: dict[LineKey, float] = {}
+    for index, text in enumerate(data["text"]):
+        if text.strip():
+            key = _line_key(data, index)
+            size = data["height"][index] / _span(text.strip())
+            sizes[key] = max(sizes.get(key, 0.0), size)
+    return sizes
+
+
+_HIGH = set("bdfhijklt0123456789åäöÅÄÖ%&?!/()[]{}|'\"")
+_LOW = set("gjpqy,;()[]{}|")
+
+
+def _span(text: str) -> float:
+    """The share of the font's full height (ascender to descender) a word's glyphs cover."""
+    high = any(ch.isupper() or ch in _HIGH for ch in text)
+    low = any(ch in _LOW for ch in text)
+    if high and low:
+        return 1.0
+    return 0.76 if high or low else 0.53
 
 
 Band = tuple[float, float]  # top and bottom of a page region, as shares of the page height
@@ -266,7 +281,7 @@ def _table_band(ink: np.ndarray, min_lines: int = 4) -> Band | None:
         if len(dark) < width * 0.05:
             continue
         inside = band[dark[0] : dark[-1] + 1]
-        for start, end in _runs(~inside):
+        for start, end in runs(~inside):
             if end - start >= gap_width:
                 found.append((int(dark[0] + (start + end) // 2), top, bottom))
     if len(found) < min_lines:
@@ -292,24 +307,16 @@ def _text_lines(ink: np.ndarray) -> list[tuple[int, int]]:
     leading between lines is not always blank in a scan)."""
     profile = ink.sum(axis=1).astype(float)
     peak = np.percentile(profile[profile > 0], 90) if profile.any() else 0.0
-    return [(top, bottom) for top, bottom in _runs(profile > 0.15 * peak) if bottom - top >= 2]
+    return [(top, bottom) for top, bottom in runs(profile > 0.15 * peak) if bottom - top >= 2]
 
 
 def _ruled_span(ink: np.ndarray) -> tuple[int, int] | None:
-    """Top and bottom of the vertical rules, where there are two or more at distinct x."""
+    """Top and bottom of the vertical rules (of every ruled table on the page), where there
+    are two or more at distinct x."""
     height, width = ink.shape
-    runs = []
-    for x in range(width):
-        start, length = _longest_run(ink[:, x])
-        if length >= height * 0.08:
-            runs.append((x, start, start + length))
-    distinct = [r for i, r in enumerate(runs) if i == 0 or r[0] - runs[i - 1][0] > width * 0.03]
-    if len(distinct) < 2:
+    rules = long_runs(ink.T, max(2, int(height * 0.08))).T
+    columns = np.flatnonzero(rules.any(axis=0))
+    if len(columns) == 0 or columns[-1] - columns[0] <= width * 0.03:
         return None
-    return min(r[1] for r in runs), max(r[2] for r in runs)
-
-
-def _runs(flags: np.ndarray) -> list[tuple[int, int]]:
-    padded = np.concatenate(([False], flags, [False])).astype(np.int8)
-    edges = np.flatnonzero(np.diff(padded))
-    return list(zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True))
+    rows = np.flatnonzero(rules.any(axis=1))
+    return int(rows[0]), int(rows[-1]) + 1

@@ -30,7 +30,12 @@ def join_wrapped(parts: list[str]) -> str:
         first = part.split()[0]
         # "samhälls-" + "byggare" was one word; "Chefs-" + "och ledarskap" was not; "e-" + "tjänst"
         # keeps its hyphen because a one- or two-letter prefix is an abbreviation.
-        joins = out.endswith("-") and first[:1].islower() and first.lower() not in _CONJUNCTIONS
+        joins = (
+            out.endswith("-")
+            and not out.endswith(" -")  # a dash standing alone, not a hyphen
+            and first[:1].islower()
+            and first.lower() not in _CONJUNCTIONS
+        )
         if out.endswith("-") and first[:1].isdigit() and out[-2:-1].isdigit():
             out += part  # "2019-12-" + "31" is a date, "2016-" + "2018" a span of years
         elif joins and len(out.split()[-1]) > 3:

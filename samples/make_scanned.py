@@ -14,6 +14,9 @@ Reads samples/kompass/<stem>.pdf and writes
 * samples/variants/archive/arch_{a,c,e}.clean.txt: the pypdfium2 text of the original born-digital PDF,
   pages separated by a form feed, for character error rates.
 * samples/variants/expected/<variant-stem>.kompass.csv: the original's expected rows with `fil` renamed.
+* samples/variants/short/short_{scan,arch}.pdf, with their expected rows beside them: two pages
+  of one overview table each, small enough to be committed and read by `make test` in seconds
+  (`sida` renumbered to the short copy's pages).
 
 Everything is seeded and Tesseract runs single-threaded (OMP_THREAD_LIMIT=1), so the output is
 byte-for-byte reproducible with the same Tesseract, traineddata, libjpeg and Pillow versions.
@@ -42,9 +45,11 @@ from PIL import Image, ImageFilter
 
 HERE = Path(__file__).resolve().parent
 SOURCE_DIR = HERE / "kompass"
+ORIGINAL_EXPECTED_DIR = HERE / "expected"
 # Generated, not committed (they are large and take minutes to make): `make variants`.
 VARIANTS = HERE / "variants"
 EXPECTED_DIR = VARIANTS / "expected"
+SHORT_DIR = VARIANTS / "short"  # committed: a few pages each, for `make test`
 SCAN_DIR = VARIANTS / "scanned"
 ARCHIVE_DIR = VARIANTS / "archive"
 
@@ -74,6 +79,15 @@ class Variant:
     source: str
     kind: str  # "scan" or "archive"
     degrade: Degrade
+    pages: tuple[int, ...] = ()  # the source's pages to copy (1-based); all when empty
+
+    def folder(self) -> Path:
+        if self.pages:
+            return SHORT_DIR
+        return SCAN_DIR if self.kind == "scan" else ARCHIVE_DIR
+
+    def expected_path(self) -> Path:
+        return (SHORT_DIR if self.pages else EXPECTED_DIR) / f"{self.stem}.kompass.csv"
 
 
 VARIANTS: list[Variant] = [
@@ -107,17 +121,30 @@ VARIANTS: list[Variant] = [
         )
         for i, letter in enumerate("ace")
     ),
+    # short copies for `make test`: the zebra-shaded overview with dark header bars, and the
+    # Word grid whose area 6 continues under a repeated header on the next page
+    Variant("short_scan", "kompass_c", "scan", Degrade(seed=5, angle=(0.3, 0.9)), (25, 26)),
+    Variant(
+        "short_arch",
+        "kompass_d",
+        "archive",
+        Degrade(seed=6, noise=8.0, blur=0.6, paper=(232.0, 246.0), ink=25.0, threshold=135),
+        (27, 28),
+    ),
 ]
 
 
 # --- images ------------------------------------------------------------------------------------
 
 
-def render_pages(pdf_path: Path, dpi: int) -> Iterator[tuple[Image.Image, tuple[float, float]]]:
-    """Yields each page as an 8-bit grayscale image, with the page size in points."""
+def render_pages(
+    pdf_path: Path, dpi: int, pages: tuple[int, ...] = ()
+) -> Iterator[tuple[Image.Image, tuple[float, float]]]:
+    """Yields each page (or the given 1-based pages) as an 8-bit grayscale image, with the page
+    size in points."""
     document = pdfium.PdfDocument(pdf_path)
     try:
-        for index in range(len(document)):
+        for index in [p - 1 for p in pages] or range(len(document)):
             page = document[index]
             image = page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
             yield image, page.get_size()
@@ -278,11 +305,11 @@ def ocr_text_only(png: Path) -> Path:
 def make_scan(variant: Variant) -> Path:
     pdf = pikepdf.new()
     for index, (image, size) in enumerate(
-        render_pages(SOURCE_DIR / f"{variant.source}.pdf", SCAN_DPI)
+        render_pages(SOURCE_DIR / f"{variant.source}.pdf", SCAN_DPI, variant.pages)
     ):
         spoiled = degrade(image, variant.degrade, index, SCAN_DPI)
         add_image_page(pdf, jpeg_image(spoiled, variant.degrade.jpeg_quality), size)
-    out = SCAN_DIR / f"{variant.stem}.pdf"
+    out = variant.folder() / f"{variant.stem}.pdf"
     save_pdf(pdf, out)
     return out
 
@@ -292,7 +319,7 @@ def make_archive(variant: Variant, pool: ThreadPoolExecutor) -> Path:
     with tempfile.TemporaryDirectory(prefix=f"{variant.stem}-") as tmp:
         pages: list[tuple[PdfImage, tuple[float, float]]] = []
         ocr_jobs = []
-        for index, (image, size) in enumerate(render_pages(source, OCR_DPI)):
+        for index, (image, size) in enumerate(render_pages(source, OCR_DPI, variant.pages)):
             spoiled = degrade(image, variant.degrade, index, OCR_DPI)
             png = Path(tmp) / f"p{index:03d}.png"
             spoiled.save(png, dpi=(OCR_DPI, OCR_DPI))
@@ -303,9 +330,10 @@ def make_archive(variant: Variant, pool: ThreadPoolExecutor) -> Path:
         for (picture, size), text_pdf in zip(pages, text_pdfs, strict=True):
             with pikepdf.open(text_pdf) as text_doc:
                 add_image_page(pdf, picture, size, text_layer=text_doc.pages[0])
-        out = ARCHIVE_DIR / f"{variant.stem}.pdf"
+        out = variant.folder() / f"{variant.stem}.pdf"
         save_pdf(pdf, out)
-    write_clean_text(source, ARCHIVE_DIR / f"{variant.stem}.clean.txt")
+    if not variant.pages:  # for the repair figures of `make bench`
+        write_clean_text(source, ARCHIVE_DIR / f"{variant.stem}.clean.txt")
     return out
 
 
@@ -326,13 +354,18 @@ def write_clean_text(source: Path, out: Path) -> None:
 
 
 def write_expected(variant: Variant) -> Path:
-    """The original's expected rows with `fil` naming the variant."""
-    source = EXPECTED_DIR / f"{variant.source}.kompass.csv"
-    out = EXPECTED_DIR / f"{variant.stem}.kompass.csv"
+    """The original's expected rows with `fil` naming the variant (of a short copy, the rows
+    on its pages, `sida` counted in the copy)."""
+    source = ORIGINAL_EXPECTED_DIR / f"{variant.source}.kompass.csv"
+    out = variant.expected_path()
     with source.open(encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(fh)
         columns = list(reader.fieldnames or [])
         rows = list(reader)
+    if variant.pages:
+        rows = [row for row in rows if int(row["sida"]) in variant.pages]
+        for row in rows:
+            row["sida"] = str(variant.pages.index(int(row["sida"])) + 1)
     for row in rows:
         row["fil"] = f"{variant.stem}.pdf"
     with out.open("w", encoding="utf-8", newline="") as fh:
@@ -348,8 +381,9 @@ def check(variant: Variant, out: Path) -> list[str]:
     source = pdfium.PdfDocument(SOURCE_DIR / f"{variant.source}.pdf")
     made = pdfium.PdfDocument(out)
     try:
-        if len(made) != len(source):
-            problems.append(f"{out.name}: {len(made)} pages, original has {len(source)}")
+        wanted = len(variant.pages) or len(source)
+        if len(made) != wanted:
+            problems.append(f"{out.name}: {len(made)} pages, not {wanted}")
         for index in range(len(made)):
             page = made[index]
             if index == 0:

@@ -1,0 +1,208 @@
+"""Page images made fit for Tesseract: straightened, table borders erased (and kept as
+rules), dark header bars inverted, the paper's tone divided out, and a ruled table's columns
+laid out one below the other to be read on their own."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+import numpy as np
+from PIL import Image
+
+from .page import Rule
+
+
+def straighten(
+    image: Image.Image, limit: float = 3.0, step: float = 0.1, shrink: int = 4
+) -> Image.Image:
+    """Undo a scanner's small rotation: the angle at which text lines give the sharpest
+    horizontal projection profile, searched on a copy `shrink` times smaller."""
+    small = image.resize((max(1, image.width // shrink), max(1, image.height // shrink)))
+    ink = np.asarray(small) < 160
+    if ink.mean() < 0.002:
+        return image
+    mask = Image.fromarray((ink * 255).astype(np.uint8))
+    best_angle, best_score = 0.0, -1.0
+    for angle in np.arange(-limit, limit + step / 2, step):
+        profile = np.asarray(mask.rotate(float(angle), resample=Image.NEAREST)).sum(
+            axis=1, dtype=np.float64
+        )
+        score = float(np.square(np.diff(profile)).sum())
+        if score > best_score:
+            best_angle, best_score = float(angle), score
+    if abs(best_angle) < step / 2:
+        return image
+    return image.rotate(best_angle, resample=Image.BICUBIC, fillcolor=255)
+
+
+def erase_rules(
+    image: Image.Image, scale: float
+) -> tuple[Image.Image, tuple[Rule, ...], np.ndarray]:
+    """The image without long straight lines, the horizontal ones as rules, and the pixels of
+    the vertical ones (outside dark bars, whose gaps between letters are no rules)."""
+    pixels = np.asarray(image)
+    ink = pixels < float(np.median(pixels)) - 45  # thin grey borders on grey scanned paper too
+    # A line left a degree off straight wanders a pixel: runs are looked for in ink thickened
+    # across the line, and erased with a pixel to spare.
+    horizontal = long_runs(_thicken(ink, axis=0), max(40, image.width // 12))
+    vertical = long_runs(_thicken(ink, axis=1).T, max(40, image.height // 30)).T
+    cleaned, bars = _invert_bars(pixels, ink)
+    # A bar's rows are long runs too; its text, now dark on white, is kept.
+    cleaned[(_thicken(horizontal, axis=0) | _thicken(vertical, axis=1)) & ~bars] = 255
+    rules: list[Rule] = []
+    for y in np.flatnonzero(horizontal.any(axis=1)):
+        start, length = longest_run(horizontal[y])
+        rule = Rule(start * scale, (start + length) * scale, y * scale)
+        if rules and abs(rules[-1].y - rule.y) < 3 * scale:
+            continue  # the same line, a few pixels thick
+        rules.append(rule)
+    return Image.fromarray(cleaned), tuple(rules), vertical & ~bars
+
+
+@dataclass(frozen=True)
+class Strip:
+    """A column of a ruled table: its place on the page (pixels) and the top of its copy
+    below the page, where it is read on its own."""
+
+    left: int
+    right: int
+    top: int
+    bottom: int
+    copy_top: int = 0
+
+
+def grid_strips(vertical: np.ndarray, gap: int = 40) -> list[Strip]:
+    """The columns between the vertical rules of each ruled table (rows crossed by three
+    rules or more), laid out one below the other under the page."""
+    height, width = vertical.shape
+    starts = (vertical[:, 1:] & ~vertical[:, :-1]).sum(axis=1)
+    strips: list[Strip] = []
+    copy_top = height + gap
+    for top, bottom in runs(starts >= 3):
+        if bottom - top < gap:
+            continue  # a few rows where rules cross text, not a table
+        spanning = vertical[top:bottom].mean(axis=0) > 0.5
+        thin = max(4, width // 200)  # a rule, not a filled box
+        edges = [(a + b) // 2 for a, b in runs(spanning) if b - a <= thin]
+        for left, right in itertools.pairwise(edges):
+            strips.append(Strip(left, right, top, bottom, copy_top))
+            copy_top += bottom - top + gap
+    return strips
+
+
+def stack_columns(pixels: np.ndarray, strips: list[Strip]) -> np.ndarray:
+    """The page with its ruled tables blanked, and their columns below it."""
+    if not strips:
+        return pixels
+    last = strips[-1]
+    out = np.full((last.copy_top + last.bottom - last.top, pixels.shape[1]), 255, np.uint8)
+    out[: pixels.shape[0]] = pixels
+    for strip in strips:
+        cell = pixels[strip.top : strip.bottom, strip.left : strip.right]
+        out[strip.top : strip.bottom, strip.left : strip.right] = 255
+        out[strip.copy_top : strip.copy_top + cell.shape[0], strip.left : strip.right] = cell
+    return out
+
+
+def flatten(image: Image.Image, dpi: float) -> Image.Image:
+    """Dark ink on white: the paper tone, shaded rows and uneven lighting divided out, and the
+    faint grey of a scanned glyph stretched to black. Tesseract binarises a page with one
+    threshold, which loses light digits on a shaded row of a grey scan."""
+    pixels = np.asarray(image)
+    # The background is what is left when every stroke is closed over: a window wider than
+    # a stroke (bold body text is about 1/60 inch), narrower than a shaded row.
+    window = max(3, round(dpi / 20)) | 1
+    ground = _running(_running(pixels, window, np.maximum), window, np.minimum)
+    share = pixels.astype(np.float32) / np.maximum(ground, 1)
+    # The darkest ink is black; a pixel at 90% of its ground is already paper.
+    black = float(np.percentile(share, 1))
+    stretched = np.clip((share - black) / max(0.9 - black, 0.05), 0.0, 1.0)
+    return Image.fromarray((stretched * 255).astype(np.uint8))
+
+
+def _running(pixels: np.ndarray, window: int, pick: np.ufunc) -> np.ndarray:
+    """A square running max or min (`pick`), separable: one pass along each axis."""
+    half = window // 2
+    for axis in (0, 1):
+        pad = [(half, half) if a == axis else (0, 0) for a in (0, 1)]
+        padded = np.pad(pixels, pad, mode="edge")
+        length = pixels.shape[axis]
+        out = np.take(padded, np.arange(length), axis=axis)
+        for shift in range(1, window):
+            pick(out, np.take(padded, np.arange(shift, shift + length), axis=axis), out=out)
+        pixels = out
+    return pixels
+
+
+def _invert_bars(pixels: np.ndarray, ink: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Light text on dark bars (shaded header rows) made dark on light, as Tesseract reads it
+    in a page read as one block; and where the bars were."""
+    out = pixels.copy()
+    bars = np.zeros(pixels.shape, dtype=bool)
+    rows = ink.mean(axis=1) > 0.3
+    for top, bottom in runs(rows):
+        if bottom - top < 8:
+            continue  # a rule, not a bar
+        columns = ink[top:bottom].mean(axis=0) > 0.6
+        for left, right in runs(columns):
+            if right - left > pixels.shape[1] * 0.05:
+                box = out[top:bottom, left:right].astype(np.float32)
+                # The bar's ground becomes white and its lightest pixel black, linearly: a
+                # threshold would cut the thin strokes and the dots of å, ä, ö.
+                ground, light = float(np.median(box)), float(box.max())
+                inverted = 255 * (light - box) / max(light - ground, 1.0)
+                out[top:bottom, left:right] = np.clip(inverted, 0, 255).astype(np.uint8)
+                bars[top:bottom, left:right] = True
+                # Its blurred edges, inside and out, would turn into a frame round the line.
+                edge = max(2, (bottom - top) // 10)
+                frame = out[max(0, top - edge) : bottom + edge, max(0, left - edge) : right + edge]
+                frame[: 2 * edge], frame[-2 * edge :] = 255, 255
+                frame[:, : 2 * edge], frame[:, -2 * edge :] = 255, 255
+    return out, bars
+
+
+def _thicken(mask: np.ndarray, axis: int) -> np.ndarray:
+    """The mask grown by one pixel both ways along `axis`."""
+    grown = mask.copy()
+    grown[1:] |= mask[:-1] if axis == 0 else False
+    grown[:-1] |= mask[1:] if axis == 0 else False
+    if axis == 1:
+        grown[:, 1:] |= mask[:, :-1]
+        grown[:, :-1] |= mask[:, 1:]
+    return grown
+
+
+def long_runs(ink: np.ndarray, length: int) -> np.ndarray:
+    """Pixels lying on a horizontal run of ink at least `length` long."""
+    height, width = ink.shape
+    if width < length:
+        return np.zeros(ink.shape, dtype=bool)
+    sums = np.concatenate(
+        [np.zeros((height, 1), np.int32), np.cumsum(ink, axis=1, dtype=np.int32)], axis=1
+    )
+    full = (sums[:, length:] - sums[:, :-length]) == length  # the window starting at x is all ink
+    starts = np.concatenate(
+        [np.zeros((height, 1), np.int32), np.cumsum(full, axis=1, dtype=np.int32)], axis=1
+    )
+    x = np.arange(width)
+    high = np.minimum(x, width - length) + 1  # windows starting at most at x…
+    low = np.minimum(np.maximum(0, x - length + 1), high)  # …and at least at x - length + 1
+    return (starts[:, high] - starts[:, low]) > 0
+
+
+def longest_run(row: np.ndarray) -> tuple[int, int]:
+    padded = np.concatenate(([0], row.astype(np.int8), [0]))
+    edges = np.flatnonzero(np.diff(padded))
+    starts, ends = edges[::2], edges[1::2]
+    if len(starts) == 0:
+        return 0, 0
+    lengths = ends - starts
+    best = int(np.argmax(lengths))
+    return int(starts[best]), int(lengths[best])
+
+
+def runs(flags: np.ndarray) -> list[tuple[int, int]]:
+    padded = np.concatenate(([False], flags, [False])).astype(np.int8)
+    edges = np.flatnonzero(np.diff(padded))
+    return list(zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True))
