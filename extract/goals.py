@@ -105,6 +105,7 @@ def shape_of(profile: Profile) -> GoalShape:
         indicators=IndicatorSpec(
             labels=tuple(sorted((fold(w) for w in indicators.get("header", ())), key=len)[::-1]),
             period=re.compile(indicators["period"], flags),
+            source_label=re.compile(indicators.get("source_label", "(?!)"), flags),
         ),
         units=tuple(
             re.compile(p, flags) for p in profile.content.get("document", {}).get("unit", ())

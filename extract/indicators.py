@@ -37,6 +37,7 @@ _BULLET = re.compile(r"^[-–•·*]\s+")
 class IndicatorSpec:
     labels: tuple[str, ...]  # the label column's header words, folded, longest first
     period: re.Pattern[str]  # a period column's header
+    source_label: re.Pattern[str]  # what may open a source line ("Källa:"), not the source
 
 
 @dataclass(frozen=True)
@@ -238,7 +239,8 @@ def _body(
         if before is None and not table.named and line.x0 < table.left:
             table.left = _midway(line.x0, table.extents)  # the label column, from its first row
         gap = line.top - before.bottom if before is not None and before.page == line.page else 0
-        if gap > _END_GAP * height or not _fits(line, table) or _header(line, spec) or stop(line):
+        fits = _fits(line, table) or (end == start and not table.lines and _spans_as_source(line))
+        if gap > _END_GAP * height or not fits or _header(line, spec) or stop(line):
             break
         if before is not None and before.page == line.page and _rule_between(page, before, line):
             table.ruled = True
@@ -251,6 +253,12 @@ def _body(
         end -= 1
     table.lines += lines[start:end]
     return end
+
+
+def _spans_as_source(line: Line) -> bool:
+    """The first line under a header may be the source in a cell merged across the table:
+    one run of words, no figures."""
+    return len(_chunks(line)) == 1 and not any(ch.isdigit() for ch in line.text)
 
 
 def _has_cells(line: Line, table: _Table) -> bool:
@@ -284,6 +292,7 @@ def _cells(table: _Table, pages: Mapping[int, Page], spec: IndicatorSpec) -> lis
             # goes on the header's own source text.
             if not table.named and not source and _label_word(label, spec):
                 label = _label_text(label, spec)  # the label cell, set lower than the periods
+            label = spec.source_label.sub("", label)
             source = [*source, label] if naming else [label]
             naming = True
             continue

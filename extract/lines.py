@@ -12,7 +12,7 @@ from .page import Line, Page, Word
 
 # "4)" alone is the end of a wrapped line ('(skala 1–' / '4)'), not a page number.
 _PAGE_NUMBER = re.compile(
-    r"^(?!\d{1,4}\)$)(sida|page|s\.)?\s*[-–—(]?\s*\d{1,4}\s*((av|of|/|\()\s*\d{1,4}\)?)?\s*[-–—)]?$",
+    r"^(?!\d{1,4}\)$)(?!(19|20)\d\d$)(sida|page|s\.)?\s*[-–—(]?\s*\d{1,4}\s*((av|of|/|\()\s*\d{1,4}\)?)?\s*[-–—)]?$",
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"\d+")
@@ -55,16 +55,24 @@ def page_text(page: Page) -> str:
 
 def furniture_keys(page_texts: Sequence[str]) -> set[str]:
     """Lines (digits masked) repeated on many pages: running headers and footers."""
-    counts: Counter[str] = Counter()
+    counts: Counter[tuple[str, str]] = Counter()
     for text in page_texts:
-        # Running headers and footers open or close a page's text; a table's total row
-        # ("Summa 52 100") repeats too, but inside the page.
+        # Running headers and footers open or close a page's text, each at its own end; a
+        # table's total row ("Summa 52 100") repeats too, but inside the page, and a cell's
+        # last line closing one page ("2019") may open the next, but not at the same end.
         lines = [line for line in text.splitlines() if line.strip()]
-        counts.update({_mask(line) for line in lines[:3] + lines[-3:]})
+        counts.update({("top", _mask(line)) for line in lines[:3]})
+        counts.update({("bottom", _mask(line)) for line in lines[-3:]})
     # A short report's title page has no running header: on a three-page report it repeats
     # on two pages only.
     threshold = max(2, min(3, len(page_texts) - 1), int(0.3 * len(page_texts)))
-    return {key for key, count in counts.items() if count >= threshold}
+    # A line of figures alone is furniture only as a page number (_PAGE_NUMBER): masked, a
+    # year closing a table cell at the foot of a page looks like one.
+    return {
+        key
+        for (_, key), count in counts.items()
+        if count >= threshold and any(ch.isalpha() for ch in key)
+    }
 
 
 def mark_furniture(lines: list[Line], repeated: set[str]) -> list[Line]:

@@ -246,6 +246,19 @@ def test_indicator_table_with_source_wrapped_labels_and_missing_measurements() -
     assert not any(ln.text.startswith("Efter tabellen") for ln in used)
 
 
+def test_a_source_in_a_cell_merged_across_the_table_with_its_label() -> None:
+    words = cells(100, (50, "Indikator"), *YEARS, bold=True)
+    words += cells(113, (50, "Källa: SKR:s servicemätning och SCB:s medborgarundersökning"))
+    words += cells(
+        130, (50, "Andel svar inom två dagar"), (260, "81 %"), (330, "79 %"), (400, "86 %")
+    )
+    found, _ = read_indicators({1: _page(words)}, set(), SHAPE.indicators, never)
+    assert [(c.source, c.raw) for c in found] == [
+        ("SKR:s servicemätning och SCB:s medborgarundersökning", raw)
+        for raw in ("81 %", "79 %", "86 %")
+    ]
+
+
 def test_ruled_indicator_rows_and_a_year_span() -> None:
     periods = ((260.0, "2009"), (330.0, "2010-2013"), (420.0, "2014"))
     words = cells(100, (50, "Indikator: SKL:s öppna jämförelser"), *periods, bold=True)

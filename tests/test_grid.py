@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from extract.grid import Cell, Grid, GridSpec, read_grids
-from extract.lines import furniture_keys
+from extract.lines import furniture_keys, is_furniture_text
 from extract.page import Line, Word
 from extract.read_pdf import load_pages, page_texts
 
@@ -140,3 +140,12 @@ def test_a_word_broken_for_want_of_room_is_mended(first: str, second: str, joine
     full = first in ("Kompetensförsörjning", "Kompetensförsörjningen", "2021-03-3")
     lines = (_line(first, 10, 88 if full else 60, 0), _line(second, 10, 50, 11))
     assert Cell(lines, width=90).text == joined
+
+
+def test_a_year_closing_a_page_is_no_furniture() -> None:
+    # A cell's last line ("2019") ends page 1 and a "2019" opens page 2; page numbers repeat
+    # too, but a line of figures alone is furniture only as a page number.
+    pages = ["Rubrik\nText\n30 augusti\n2019\n1", "Aktivitet\n2019\nmer text\nslut\n2"]
+    assert furniture_keys(pages) == set()
+    assert not is_furniture_text("2019", set())
+    assert is_furniture_text("12", set()) and is_furniture_text("Sida 3 av 12", set())
