@@ -42,6 +42,7 @@ class GoalShape:
 
     headings: tuple[tuple[str, re.Pattern[str]], ...]  # (måltyp or "", heading pattern)
     sections: tuple[tuple[str, re.Pattern[str]], ...]  # (måltyp, a heading without a number)
+    mentions: tuple[tuple[str, re.Pattern[str]], ...]  # (måltyp, its name anywhere in a line)
     labels: re.Pattern[str]  # a line that starts with a word introducing an assessment
     assessments: frozenset[str]  # the status terms that assess a goal
     activities: GridSpec
@@ -81,6 +82,12 @@ def shape_of(profile: Profile) -> GoalShape:
         ),
         sections=tuple(
             (kind["type"], re.compile(rf"^{_OUTLINE}(?:{pattern})(?!{_NUMBER})", flags))
+            for kind in goals["types"]
+            if kind["type"]
+            for pattern in kind["heading"]
+        ),
+        mentions=tuple(
+            (kind["type"], re.compile(rf"\b(?:{pattern})", flags))
             for kind in goals["types"]
             if kind["type"]
             for pattern in kind["heading"]
@@ -135,7 +142,7 @@ def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
             for line in on_page
             if line not in in_grids and line not in in_tables
         ]
-        goals = find_goals(text, shape)
+        goals = find_goals(text, shape, title_type(document.page_texts[0], shape))
         if not goals:
             continue
         listed = distinct(goals)
@@ -281,11 +288,19 @@ def _activity(cells: Mapping[str, Cell], shape: GoalShape) -> tuple[dict[str, st
 # Goal headings, titles and assessments
 
 
-def find_goals(lines: Sequence[Line], shape: GoalShape) -> list[Goal]:
+def title_type(title_page: str, shape: GoalShape) -> str:
+    """The måltyp a title page says the report follows up ("Årsuppföljning av
+    kommunfullmäktiges mål"), when it names one kind only."""
+    named = {kind for kind, pattern in shape.mentions if pattern.search(title_page)}
+    return named.pop() if len(named) == 1 else ""
+
+
+def find_goals(lines: Sequence[Line], shape: GoalShape, report_type: str = "") -> list[Goal]:
     """Every goal heading among the lines (tables taken out), with its title and the first
-    assessment before the next goal."""
+    assessment before the next goal. A bare "Mål 3:" takes the måltyp of its section, else
+    the one the report names (`report_type`)."""
     starts = []
-    section = ""  # the måltyp of the section a bare "Mål 3:" stands in
+    section = report_type
     for index, line in enumerate(lines):
         if hit := heading(line.text, shape):
             starts.append((index, (hit[0] or section, *hit[1:])))

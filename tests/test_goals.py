@@ -10,7 +10,16 @@ from pathlib import Path
 import pytest
 
 from extract.document import find_unit
-from extract.goals import Goal, _goal_at, _section_ends, distinct, find_goals, heading, shape_of
+from extract.goals import (
+    Goal,
+    _goal_at,
+    _section_ends,
+    distinct,
+    find_goals,
+    heading,
+    shape_of,
+    title_type,
+)
 from extract.indicators import read_indicators
 from extract.page import Line, Page, Rule, Word
 from extract.profiles import load_profile
@@ -177,6 +186,17 @@ def test_a_bare_goal_number_takes_the_kind_of_its_section() -> None:
         ("KS-mål", "1", "Effektiv förvaltning"),
         ("KS-mål", "2", "Nöjda invånare"),
     ]
+
+
+def test_a_bare_goal_number_takes_the_kind_the_title_page_names() -> None:
+    title = (
+        "Töreboda kommun\nMåluppföljning 2020\nÅrsuppföljning av kommunfullmäktiges mål för skolan"
+    )
+    assert title_type(title, SHAPE) == "KF-mål"
+    assert title_type("Uppföljning av KF-mål och nämndmål", SHAPE) == ""  # two kinds
+    lines = [line("Mål 4 Trygg och säker kommun", 100, bold=True)]
+    assert [g.goal_type for g in find_goals(lines, SHAPE, title_type(title, SHAPE))] == ["KF-mål"]
+    assert [g.goal_type for g in find_goals(lines, SHAPE)] == [""]
 
 
 def test_rows_after_a_larger_heading_belong_to_no_goal() -> None:
