@@ -158,8 +158,15 @@ def _same_word(word: str, token: str) -> bool:
 
 
 def _line_hits(line: Line, spec: GridSpec) -> set[str]:
+    """The roles a line names, one per cell: a sentence of a body cell ("Månadsvisa
+    uppföljningar med analys och åtgärder.") names no more than its first, while a header
+    line names one in each of its cells."""
     tokens = _tokens(line.words)
-    return {role for role, synonym in _synonyms(spec) if _find(tokens, synonym) is not None}
+    roles = {role for role, synonym in _synonyms(spec) if _find(tokens, synonym) is not None}
+    if len(roles) < 2:
+        return roles
+    cells = _split_by_gaps([line])
+    return {found[0][1] for words, _, _ in cells if (found := _first_role(words, spec))}
 
 
 def _first_role(words: Sequence[Word], spec: GridSpec) -> list[tuple[int, str]]:

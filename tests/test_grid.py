@@ -10,10 +10,21 @@ import pytest
 
 from extract.grid import Cell, Grid, GridSpec, read_grids
 from extract.lines import furniture_keys
-from extract.page import Line, Word
+from extract.page import Line, Page, Rule, Word
 from extract.read_pdf import load_pages, page_texts
 
-from .grids import AIMS, GOALS, RULES, Goal, heading, perspective_grid, prose, report, unit_grid
+from .grids import (
+    AIMS,
+    GOALS,
+    RULES,
+    Activity,
+    Goal,
+    heading,
+    perspective_grid,
+    prose,
+    report,
+    unit_grid,
+)
 
 PERSPECTIVE = GridSpec(
     headers={
@@ -110,6 +121,64 @@ def test_header_words_broken_in_narrow_cells_and_captions_are_not_data(
     assert [row.text("mål") for row in grid.rows] == [aim for aim, _ in want]
     assert [row.text("måluppfyllelse") for row in grid.rows] == [str(e[3]) for _, e in want]
     assert [row.text("analys") for row in grid.rows] == [e[2] for _, e in want]
+
+
+@pytest.mark.parametrize("valign", ["TOP", "MIDDLE"])
+def test_an_activity_naming_two_columns_is_no_header(tmp_path: Path, valign: str) -> None:
+    """A sentence with two header words in one cell, the next grid's ruled header below it:
+    the sentence is data, and the header below heads its own grid."""
+    reports = Activity("Rapportera status för varje aktivitet till nämnden.", "2019-12-31", "Pågår")
+    goals = (GOALS[0], Goal("Nöjda invånare", "Snabba svar.", (*GOALS[1].activities, reports)))
+    pdf = tmp_path / "two.pdf"
+    grid = perspective_grid(goals, rules="between", valign=valign)
+    report(pdf, heading("Medborgare"), grid, heading("Ekonomi"), grid)
+    grids = _grids(pdf, PERSPECTIVE)
+    want = [(goal, act) for goal in goals for act in goal.activities]
+    assert [g.roles for g in grids] == [
+        ("mål", "aktivitet", "slutdatum", "status", "kommentar")
+    ] * 2
+    for found in grids:
+        assert [row.text("aktivitet") for row in found.rows] == [act.text for _, act in want]
+        assert [row.text("mål") for row in found.rows] == [_goal_text(goal) for goal, _ in want]
+
+
+def _words(text: str, x0: float, top: float, bold: bool = False) -> list[Word]:
+    return [
+        Word(w.text, w.x0, w.x1, w.top, w.bottom, size=9, bold=bold)
+        for w in _line(text, x0, 4.6 * len(text), top).words
+    ]
+
+
+def test_a_row_set_higher_than_its_activity_keeps_its_first_line() -> None:
+    """Cells centred in their rows (LibreOffice from Word) but the last row before a page
+    break set at the top: the votes tie, and the first row's date, begun above its activity
+    ("2019-12-" / "31" around a one-line activity), stays whole."""
+    words = [
+        *_words("Nämndmål", 56.8, 457, bold=True),
+        *_words("Aktivitet", 232.5, 457, bold=True),
+        *_words("Slutdatum", 456.5, 457, bold=True),
+        *_words("Status", 510.4, 457, bold=True),
+        *_words("Kommentar", 575.6, 457, bold=True),
+        *_words("Goda arbetsplatser", 56.8, 477.9, bold=True),
+        *_words("Varje medarbetare trivs", 56.8, 489.8),
+        *_words("och utvecklas.", 56.8, 503.7),
+        *_words("Införa önskad sysselsättningsgrad.", 232.5, 483.8),
+        *_words("2019-12-", 456.5, 477.9),
+        *_words("31", 456.5, 489.8),
+        *_words("Pågående", 510.4, 483.8),
+        *_words("Strategier för ett hållbart arbetsliv.", 232.5, 505.7),
+        *_words("2019-12-", 456.5, 505.7),
+        *_words("31", 456.5, 517.6),
+        *_words("Pågår", 510.4, 505.7),
+    ]
+    page = Page(1, 842.0, 595.0, tuple(words), (Rule(51, 780, 475.9),))
+    [grid] = read_grids({1: page}, set(), PERSPECTIVE)
+    assert [row.text("aktivitet") for row in grid.rows] == [
+        "Införa önskad sysselsättningsgrad.",
+        "Strategier för ett hållbart arbetsliv.",
+    ]
+    assert [row.text("slutdatum") for row in grid.rows] == ["2019-12-31", "2019-12-31"]
+    assert [row.text("status") for row in grid.rows] == ["Pågående", "Pågår"]
 
 
 def test_a_page_without_the_header_words_has_no_grid(tmp_path: Path) -> None:
