@@ -144,6 +144,8 @@ class _Draft:
         rules, a cell that covers the broken row and rows below it, its text starting below
         that row (a centred goal), goes on only by its own text."""
         last, first = self.rows[-1], rows[0]
+        if first.band:
+            return  # a perspective heads the page: nothing goes on from the page before
         if last.band:
             if first.cells.get(self.columns[0].role or ""):
                 return  # a band left at the foot of the page, its rows on this one

@@ -4,6 +4,7 @@ joined over a page break."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -253,6 +254,32 @@ def test_a_row_cut_short_at_a_hyphen_goes_on_over_the_page_break() -> None:
         "2019-09-30",
         "2019-12-31",
         "2019-06-30",
+    ]
+
+
+def test_a_band_heading_the_next_page_goes_on_from_nothing() -> None:
+    """A perspective band as the first row under the repeated header: it begins a new part
+    of the grid and is no text of the goal that ended the page before."""
+    first = [
+        *_header(60),
+        *_row(90, "Resurser efter behov", "Revidera modellen.", "2021-09-30", "Uppfyllt"),
+        *_row(102, "Fördelning efter behov."),
+        *_row(126, "", "Minska kostnaderna.", "2021-12-31", "Ej uppfyllt"),
+    ]
+    second = [
+        *_header(60),
+        *_words("Verksamhet", 61.7, 90, bold=True),
+        *_row(114, "Digital kompetens", "Fortbilda lärare.", "2021-06-30", "Genomfört"),
+    ]
+    rule = (Rule(56.7, 785.2, 80),)
+    pages = {n: Page(n, 842.0, 595.0, tuple(w), rule) for n, w in ((1, first), (2, second))}
+    spec = replace(PERSPECTIVE, bands=frozenset({"verksamhet"}))
+    [grid] = read_grids(pages, set(), spec)
+    assert [(row.band, row.text("mål")) for row in grid.rows] == [
+        ("", "Resurser efter behov Fördelning efter behov."),
+        ("", "Resurser efter behov Fördelning efter behov."),
+        ("Verksamhet", ""),
+        ("", "Digital kompetens"),
     ]
 
 
