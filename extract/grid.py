@@ -137,18 +137,27 @@ class _Draft:
 
     def _join(self, rows: list[RowDraft], by_gaps: bool) -> None:
         """The top of a new page against the last row of the page before. A first row whose
-        key text is missing or goes on in lower case is the rest of a row broken over the
-        page break, and so is a spanning cell's text that goes on from the page before; a
-        spanning cell left empty at the top of the page is the one above. In a grid without
+        key text is missing or goes on in lower case, or that sits under a cell cut short at
+        a hyphen, is the rest of a row broken over the page break, and so is a spanning cell's
+        text that goes on from the page before; a spanning cell left empty at the top of the
+        page is the one above. In a grid without
         rules, a cell that covers the broken row and rows below it, its text starting below
         that row (a centred goal), goes on only by its own text."""
         last, first = self.rows[-1], rows[0]
+        if first.band:
+            return  # a perspective heads the page: nothing goes on from the page before
         if last.band:
             if first.cells.get(self.columns[0].role or ""):
                 return  # a band left at the foot of the page, its rows on this one
             last.band = False  # a goal's title, its activities on this page
         key = " ".join(ln.text for k in self.spec.keys for ln in first.cells.get(k, []))
-        broken = not first.has_key(self.spec.keys) or key[:1].islower()
+        # A row cell cut short at a hyphen ("2019-12-" / "31") goes on too.
+        cut = any(
+            lines and lines[-1].text.endswith("-") and first.cells.get(role)
+            for role, lines in last.cells.items()
+            if role not in self.spec.spanning and not last.spanned.get(role)
+        )
+        broken = not first.has_key(self.spec.keys) or key[:1].islower() or cut
         spanning = set(self.spec.spanning) | {
             role for row in self.rows for role, spanned in row.spanned.items() if spanned
         }

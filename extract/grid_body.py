@@ -553,7 +553,9 @@ def _split_at_row_starts(
     inner: float,
 ) -> list[tuple[float, float]]:
     """Top-aligned rows set with hardly more space between them than a paragraph: a band is
-    split where a key cell and another cell both begin a paragraph at the same height."""
+    split where a key cell and another cell both begin a paragraph at the same height, below
+    key text of the band's own (text above a band's first key cell is that row's, set higher
+    than its key: a grid that centres most of its rows)."""
     heads = [
         (line.top, index)
         for index, (lines, spanning) in enumerate(zip(per_column, spans, strict=True))
@@ -568,9 +570,13 @@ def _split_at_row_starts(
             if is_key[index] and any(abs(t - top) <= 1.5 and i != index for t, i in heads)
         }
     )
+    key_tops = [
+        ln.top for lines, key in zip(per_column, is_key, strict=True) if key for ln in lines
+    ]
     out: list[tuple[float, float]] = []
     for a, b in bands:
-        inside = [a, *[y - 0.5 for y in cuts if a + 1.5 < y < b], b]
+        first_key = min((t for t in key_tops if a <= t < b), default=b)
+        inside = [a, *[y - 0.5 for y in cuts if max(a, first_key) + 1.5 < y < b], b]
         out += list(itertools.pairwise(inside))
     return out
 

@@ -98,13 +98,40 @@ def _band(
             first -= 1
     last = end
     if below and min(r.y for r in below) - bottom < 12 * height:
-        floor = min(r.y for r in below)
+        floor = _floor(page, lines, sorted(r.y for r in below), (top, bottom), largest)
         while last < len(lines) and lines[last].bottom <= floor + 1:
             last += 1
         return first, last, floor
     while last < len(lines) and _close(lines[last], lines[last - 1], height, largest):
         last += 1
     return first, last, lines[last - 1].bottom + 0.5
+
+
+def _floor(
+    page: Page,
+    lines: Sequence[Line],
+    ys: Sequence[float],
+    seed: tuple[float, float],
+    largest: float,
+) -> float:
+    """The rule under the header: the first below its seed, or a later one when the header's
+    column borders run on down to it and the row between holds only header type (captions
+    set in a row of their own under the names, "Datum då aktiviteterna ska vara genomförda")."""
+    top, bottom = seed
+    frame = [v for v in page.vrules if v.top <= top + 2 and v.bottom >= bottom - 2]
+    floor = ys[0]
+    for deeper in ys[1:]:
+        row = [ln for ln in lines if floor < ln.top and ln.bottom <= deeper + 1]
+        framed = len({round(v.x) for v in frame if v.bottom >= deeper - 1}) >= 3
+        if not row or not framed or not all(_header_type(ln, largest) for ln in row):
+            break
+        floor = deeper
+    return floor
+
+
+def _header_type(line: Line, largest: float) -> bool:
+    """Bold (a name wrapped or centred) or smaller than the header's names (a caption)."""
+    return all(w.bold or w.size < largest - 0.5 for w in line.words)
 
 
 def _close(line: Line, neighbour: Line, height: float, largest: float) -> bool:
@@ -114,9 +141,9 @@ def _close(line: Line, neighbour: Line, height: float, largest: float) -> bool:
     be set a paragraph apart."""
     gap = max(line.top - neighbour.bottom, neighbour.top - line.bottom)
     size = max(w.size for w in line.words)
-    header_type = all(w.bold or w.size < largest - 0.5 for w in line.words)
     stacked = line.x0 < neighbour.x1 and neighbour.x0 < line.x1
-    return gap <= (0.8 if stacked else 0.5) * height and size <= largest + 0.5 and header_type
+    close = gap <= (0.8 if stacked else 0.5) * height and size <= largest + 0.5
+    return close and _header_type(line, largest)
 
 
 def _extent(lines: Sequence[Line]) -> tuple[float, float]:
@@ -158,8 +185,15 @@ def _same_word(word: str, token: str) -> bool:
 
 
 def _line_hits(line: Line, spec: GridSpec) -> set[str]:
+    """The roles a line names, one per cell: a sentence of a body cell ("Månadsvisa
+    uppföljningar med analys och åtgärder.") names no more than its first, while a header
+    line names one in each of its cells."""
     tokens = _tokens(line.words)
-    return {role for role, synonym in _synonyms(spec) if _find(tokens, synonym) is not None}
+    roles = {role for role, synonym in _synonyms(spec) if _find(tokens, synonym) is not None}
+    if len(roles) < 2:
+        return roles
+    cells = _split_by_gaps([line])
+    return {found[0][1] for words, _, _ in cells if (found := _first_role(words, spec))}
 
 
 def _first_role(words: Sequence[Word], spec: GridSpec) -> list[tuple[int, str]]:

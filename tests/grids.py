@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate
 STYLES = getSampleStyleSheet()
 CELL = ParagraphStyle("cell", parent=STYLES["BodyText"], fontSize=9, leading=11)
 LOOSE = ParagraphStyle("loose", parent=CELL, leading=15)  # "1.5 lines", as Word sets it
-RULES = ["grid", "rows", "groups", "header_line", "zebra", "none"]
+RULES = ["grid", "rows", "groups", "between", "header_line", "zebra", "none"]
 
 
 @dataclass(frozen=True)
@@ -172,6 +172,8 @@ def _table(
         style += [("LINEBELOW", cell, cell, 0.4, "grey") for cell in cells if cell not in inside]
     elif rules == "groups":
         style += [header_line] + [("LINEBELOW", (0, b), (-1, b), 0.4, "grey") for _, b in spans]
+    elif rules == "between":  # as Word sets a plan: under the header and between goals only
+        style += [header_line] + [("LINEABOVE", (0, a), (-1, a), 0.4, "grey") for a, _ in spans[1:]]
     elif rules == "header_line":
         style.append(header_line)
     elif rules == "zebra":  # shaded rows, even under a spanning cell: their edges are no borders

@@ -4,16 +4,28 @@ joined over a page break."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from extract.grid import Cell, Grid, GridSpec, read_grids
 from extract.lines import furniture_keys, is_furniture_text
-from extract.page import Line, Word
+from extract.page import Line, Page, Rule, VRule, Word
 from extract.read_pdf import load_pages, page_texts
 
-from .grids import AIMS, GOALS, RULES, Goal, heading, perspective_grid, prose, report, unit_grid
+from .grids import (
+    AIMS,
+    GOALS,
+    RULES,
+    Activity,
+    Goal,
+    heading,
+    perspective_grid,
+    prose,
+    report,
+    unit_grid,
+)
 
 PERSPECTIVE = GridSpec(
     headers={
@@ -110,6 +122,165 @@ def test_header_words_broken_in_narrow_cells_and_captions_are_not_data(
     assert [row.text("mål") for row in grid.rows] == [aim for aim, _ in want]
     assert [row.text("måluppfyllelse") for row in grid.rows] == [str(e[3]) for _, e in want]
     assert [row.text("analys") for row in grid.rows] == [e[2] for _, e in want]
+
+
+@pytest.mark.parametrize("valign", ["TOP", "MIDDLE"])
+def test_an_activity_naming_two_columns_is_no_header(tmp_path: Path, valign: str) -> None:
+    """A sentence with two header words in one cell, the next grid's ruled header below it:
+    the sentence is data, and the header below heads its own grid."""
+    reports = Activity("Rapportera status för varje aktivitet till nämnden.", "2019-12-31", "Pågår")
+    goals = (GOALS[0], Goal("Nöjda invånare", "Snabba svar.", (*GOALS[1].activities, reports)))
+    pdf = tmp_path / "two.pdf"
+    grid = perspective_grid(goals, rules="between", valign=valign)
+    report(pdf, heading("Medborgare"), grid, heading("Ekonomi"), grid)
+    grids = _grids(pdf, PERSPECTIVE)
+    want = [(goal, act) for goal in goals for act in goal.activities]
+    assert [g.roles for g in grids] == [
+        ("mål", "aktivitet", "slutdatum", "status", "kommentar")
+    ] * 2
+    for found in grids:
+        assert [row.text("aktivitet") for row in found.rows] == [act.text for _, act in want]
+        assert [row.text("mål") for row in found.rows] == [_goal_text(goal) for goal, _ in want]
+
+
+def _words(text: str, x0: float, top: float, bold: bool = False, size: float = 9) -> list[Word]:
+    return [
+        Word(w.text, w.x0, w.x1, w.top, w.top + size, size=size, bold=bold)
+        for w in _line(text, x0, 0.5 * size * len(text), top).words
+    ]
+
+
+_BORDERS = (56.7, 204.1, 413.9, 479.0, 552.6, 785.2)  # Nämndmål … Kommentar
+
+
+def _header(top: float) -> list[Word]:
+    names = ("Nämndmål", "Aktivitet", "Slutdatum", "Status", "Kommentar")
+    return [
+        w for name, x in zip(names, _BORDERS, strict=False) for w in _words(name, x + 5, top, True)
+    ]
+
+
+def _row(top: float, *cells: str) -> list[Word]:
+    """One line of a row, its cells from the first column on ("" for an empty one)."""
+    return [
+        w
+        for text, x in zip(cells, _BORDERS, strict=False)
+        if text
+        for w in _words(text, x + 5, top)
+    ]
+
+
+def test_a_row_set_higher_than_its_activity_keeps_its_first_line() -> None:
+    """Cells centred in their rows (LibreOffice from Word) but the last row before a page
+    break set at the top: the votes tie, and the first row's date, begun above its activity
+    ("2019-12-" / "31" around a one-line activity), stays whole."""
+    words = [
+        *_words("Nämndmål", 56.8, 457, bold=True),
+        *_words("Aktivitet", 232.5, 457, bold=True),
+        *_words("Slutdatum", 456.5, 457, bold=True),
+        *_words("Status", 510.4, 457, bold=True),
+        *_words("Kommentar", 575.6, 457, bold=True),
+        *_words("Goda arbetsplatser", 56.8, 477.9, bold=True),
+        *_words("Varje medarbetare trivs", 56.8, 489.8),
+        *_words("och utvecklas.", 56.8, 503.7),
+        *_words("Införa önskad sysselsättningsgrad.", 232.5, 483.8),
+        *_words("2019-12-", 456.5, 477.9),
+        *_words("31", 456.5, 489.8),
+        *_words("Pågående", 510.4, 483.8),
+        *_words("Strategier för ett hållbart arbetsliv.", 232.5, 505.7),
+        *_words("2019-12-", 456.5, 505.7),
+        *_words("31", 456.5, 517.6),
+        *_words("Pågår", 510.4, 505.7),
+    ]
+    page = Page(1, 842.0, 595.0, tuple(words), (Rule(51, 780, 475.9),))
+    [grid] = read_grids({1: page}, set(), PERSPECTIVE)
+    assert [row.text("aktivitet") for row in grid.rows] == [
+        "Införa önskad sysselsättningsgrad.",
+        "Strategier för ett hållbart arbetsliv.",
+    ]
+    assert [row.text("slutdatum") for row in grid.rows] == ["2019-12-31", "2019-12-31"]
+    assert [row.text("status") for row in grid.rows] == ["Pågående", "Pågår"]
+
+
+def test_captions_in_a_header_row_of_their_own_are_no_data() -> None:
+    """Word's header of two shaded rows, the names above and the captions below in a row of
+    their own, over an unruled body: the shaded cells' edges are no column rules of the body."""
+    words = [
+        *_header(150),
+        *_words("Datum då", 419, 169.2, size=7.5),
+        *_words("Genomfört,", 485, 174.2, size=7.5),
+        *_words("aktiviteterna ska", 419, 179.1, size=7.5),
+        *_words("pågående eller", 485, 184.1, size=7.5),
+        *_words("vara genomförda", 419, 189.0, size=7.5),
+        *_words("kvarstår", 485, 194.0, size=7.5),
+        *_row(216, "Trygg kommun", "Byta belysningen.", "2019-12-31", "Pågående"),
+        *_row(240, "", "Inventera otrygga platser.", "Löpande", "Pågår", "Klart i maj."),
+    ]
+    shading = tuple(Rule(56.7, 785.2, y, shading=True) for y in (144.9, 169.7, 210.6))
+    frame = tuple(VRule(x, 144.9, 210.6) for x in _BORDERS)
+    page = Page(1, 842.0, 595.0, tuple(words), shading, vrules=frame)
+    [grid] = read_grids({1: page}, set(), PERSPECTIVE)
+    assert [row.text("aktivitet") for row in grid.rows] == [
+        "Byta belysningen.",
+        "Inventera otrygga platser.",
+    ]
+    assert [row.text("slutdatum") for row in grid.rows] == ["2019-12-31", "Löpande"]
+    assert [row.text("mål") for row in grid.rows] == ["Trygg kommun"] * 2
+
+
+def test_a_row_cut_short_at_a_hyphen_goes_on_over_the_page_break() -> None:
+    """A row split over a page break whose activity goes on with a name ("Linnéparken."):
+    its date "2019-12-" left at the foot of the page tells that the row goes on."""
+    first = [
+        *_header(60),
+        *_row(90, "Delaktiga medborgare", "Införa digital felanmälan.", "2019-09-30", "Klar"),
+        *_row(102, "Medborgarna ska kunna"),
+        *_row(114, "påverka sin närmiljö.", "Genomföra dialog om", "2019-12-", "Kvarstår"),
+    ]
+    second = [
+        *_header(60),
+        *_row(90, "", "Linnéparken.", "31"),
+        *_row(114, "God hushållning", "Se över avgifterna.", "2019-06-30", "Pågår"),
+    ]
+    rule = (Rule(56.7, 785.2, 80),)
+    pages = {n: Page(n, 842.0, 595.0, tuple(w), rule) for n, w in ((1, first), (2, second))}
+    [grid] = read_grids(pages, set(), PERSPECTIVE)
+    assert [row.text("aktivitet") for row in grid.rows] == [
+        "Införa digital felanmälan.",
+        "Genomföra dialog om Linnéparken.",
+        "Se över avgifterna.",
+    ]
+    assert [row.text("slutdatum") for row in grid.rows] == [
+        "2019-09-30",
+        "2019-12-31",
+        "2019-06-30",
+    ]
+
+
+def test_a_band_heading_the_next_page_goes_on_from_nothing() -> None:
+    """A perspective band as the first row under the repeated header: it begins a new part
+    of the grid and is no text of the goal that ended the page before."""
+    first = [
+        *_header(60),
+        *_row(90, "Resurser efter behov", "Revidera modellen.", "2021-09-30", "Uppfyllt"),
+        *_row(102, "Fördelning efter behov."),
+        *_row(126, "", "Minska kostnaderna.", "2021-12-31", "Ej uppfyllt"),
+    ]
+    second = [
+        *_header(60),
+        *_words("Verksamhet", 61.7, 90, bold=True),
+        *_row(114, "Digital kompetens", "Fortbilda lärare.", "2021-06-30", "Genomfört"),
+    ]
+    rule = (Rule(56.7, 785.2, 80),)
+    pages = {n: Page(n, 842.0, 595.0, tuple(w), rule) for n, w in ((1, first), (2, second))}
+    spec = replace(PERSPECTIVE, bands=frozenset({"verksamhet"}))
+    [grid] = read_grids(pages, set(), spec)
+    assert [(row.band, row.text("mål")) for row in grid.rows] == [
+        ("", "Resurser efter behov Fördelning efter behov."),
+        ("", "Resurser efter behov Fördelning efter behov."),
+        ("Verksamhet", ""),
+        ("", "Digital kompetens"),
+    ]
 
 
 def test_a_page_without_the_header_words_has_no_grid(tmp_path: Path) -> None:
