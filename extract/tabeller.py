@@ -84,6 +84,7 @@ _MEASURES = re.compile(
 _WHOM = re.compile(r"\b(kommun\w*|riket|länet|region\w*)\b", re.IGNORECASE)
 # A column that compares or judges ('Jämfört med liknande kommuner', 'Förändring mot riket')
 # names whom it compares with, not whom it counts.
+_CHANGE = re.compile(r"\b(förändring\w*|utveckling|skillnad\w*|sedan|jämfört)\b", re.IGNORECASE)
 _COMPARES = re.compile(r"\b(jämför\w*|förändring\w*|skillnad\w*|bedömning\w*)\b", re.IGNORECASE)
 
 
@@ -120,9 +121,12 @@ def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
 
 
 def period_of(column: str, row: str = "") -> int | None:
-    """The year a column stands for when its label names one ('Resultat 2018' → 2018); in a
+    """The year a column stands for when its label names one ('Resultat 2018' → 2018), none
+    for a change since a year; in a
     table with years in its rows ('År' over '2017', '2018'), the row's year."""
     years = _YEAR.findall(column)
+    if years and _CHANGE.search(column):  # 'Förändring sedan 2017' is a change, not 2017's
+        return None
     if years:
         return int(years[-1])
     return int(row) if _YEAR.fullmatch(row.strip()) else None
@@ -375,6 +379,7 @@ def _table_at(
     if 2 * crowded > len(numbered):
         return None, body[-1] + 1
     left = min(lines[i].x0 for i in body)
+    spans = _ruled(spans, page, lines[numbered[0]].bottom, lines[numbered[-1]].top)
     across = [r.y for r in page.rules if r.x0 <= left + 2 and r.x1 >= spans[0].x0]
     rows, used, trailing = _rows(lines, chunked, body, kinds, edge, spans, across, height)
     end = max(used) + 1
@@ -403,6 +408,20 @@ def _table_at(
 def _crowded(cells: list[Chunk], spans: list[Span]) -> bool:
     columns = [_column_of(c.x0, c.x1, spans)[0] for c in cells]
     return len(set(columns)) < len(columns)
+
+
+def _ruled(spans: list[Span], page: Page, top: float, bottom: float) -> list[Span]:
+    """Columns widened to the vertical rules around them, where rules run down the body: a
+    header set to the left of its cell (over right-aligned numbers) still lies over its column."""
+    xs = sorted(v.x for v in page.vrules if v.top <= top and v.bottom >= bottom)
+    out = []
+    for n, span in enumerate(spans):
+        lower = [x for x in xs if x <= span.x0 + 1 and (n == 0 or x >= spans[n - 1].x1 - 1)]
+        upper = [
+            x for x in xs if x >= span.x1 - 1 and (n + 1 == len(spans) or x <= spans[n + 1].x0 + 1)
+        ]
+        out.append(Span(lower[-1] if lower else span.x0, upper[0] if upper else span.x1))
+    return out
 
 
 def _spans(cells: list[Chunk]) -> list[Span]:

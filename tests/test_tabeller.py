@@ -20,6 +20,8 @@ def test_period_is_the_year_a_column_names() -> None:
     assert period_of("Resultat Götene kommun 2018") == 2018
     assert period_of("Måluppfyllelse 2019 (1–4)") == 2019
     assert period_of("Förändring %") is None
+    assert period_of("Förändring sedan 2017") is None  # a change, not a 2017 value
+    assert period_of("Utveckling 2019–2020") is None
     # Years in the rows ('År' over 2016, 2017 …): the row names the period.
     assert period_of("Besök", "2017") == 2017
     assert period_of("Besök", "Antal besök") is None
