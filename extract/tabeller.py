@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 
 from .context import DocumentContext, KindResult
 from .lexicon import zipf
-from .lines import page_lines
+from .lines import group_lines, page_lines
 from .page import Line, Page, Word
 from .profiles import Profile
 from .records import TabellRow
@@ -76,6 +76,7 @@ class Table:
     rows: tuple[tuple[str, str, tuple[str, ...]], ...]  # group, label, cell per column
     at_top: bool  # nothing but furniture above it on its page
     open_group: str = ""  # a sub-group left at the foot of the page, its rows on the next
+    column: int = 0  # the text column of a page set in two
 
 
 _MEASURES = re.compile(
@@ -145,7 +146,11 @@ def _continued(last: Table, table: Table) -> Table:
     """A table at the top of a page that goes on from the table that ended the page before
     keeps that table's title, its header when none was repeated (or the part of the header
     that went on the page before), and its last group."""
-    if not table.at_top or table.page != last.page + 1 or table.title:
+    # It goes on in the next text column, or at the top of the next page.
+    follows = (table.page, table.column) == (last.page, last.column + 1) or (
+        table.page == last.page + 1 and table.column == 0
+    )
+    if not table.at_top or not follows or table.title:
         return table
     columns = last.columns
     if any(table.columns):
@@ -183,6 +188,47 @@ def _regrid(cells: tuple[str, ...], under: list[int], count: int) -> tuple[str, 
 
 
 def read_page(page: Page, furniture: set[str]) -> list[Table]:
+    gutter = _gutter(page)
+    edges = [-float("inf"), *([gutter] if gutter else []), float("inf")]
+    tables: list[Table] = []
+    for column, (left, right) in enumerate(itertools.pairwise(edges)):
+        words = tuple(w for w in page.words if left <= w.middle_x < right)
+        band = replace(page, words=words)
+        tables += [replace(t, column=column) for t in _read_band(band, furniture)]
+    return tables
+
+
+def _gutter(page: Page) -> float | None:
+    """The gap between the two text columns of a page set in columns: an x near the middle
+    that hardly any word crosses (a title across both may), with prose on both sides. A table's
+    own gaps are no gutter: its cells are numbers, not prose."""
+    width = int(page.width) + 2
+    crossing = [0] * width
+    for word in page.words:
+        for x in range(max(0, int(word.x0)), min(width, int(word.x1) + 1)):
+            crossing[x] += 1
+    best: tuple[int, int] = (0, 0)  # (length, start) of the widest clear run
+    run = 0
+    for x in range(int(0.3 * page.width), int(0.7 * page.width)):
+        run = run + 1 if crossing[x] <= 2 else 0
+        best = max(best, (run, x - run + 1))
+    if best[0] < 8:
+        return None
+    gutter = best[1] + best[0] / 2
+    sides = [[w for w in page.words if (w.middle_x < gutter) == left] for left in (True, False)]
+    prose = [
+        sum(_prose(line) for line in group_lines(replace(page, words=tuple(side))))
+        for side in sides
+    ]
+    return gutter if min(prose) >= 3 else None
+
+
+def _prose(line: Line) -> bool:
+    """A line of running text: five words or more (a table row's cells are numbers)."""
+    return sum(any(ch.isalpha() for ch in w.text) for w in line.words) >= 5
+
+
+def _read_band(page: Page, furniture: set[str]) -> list[Table]:
     lines = [line for line in page_lines(page, furniture) if not line.furniture]
     chunked = [_chunks(line) for line in lines]
     tables: list[Table] = []

@@ -58,6 +58,17 @@ def _page(lines: list[list[tuple[str, float]]], gap: float = 4.0) -> Page:
     return Page(1, 595, 842, tuple(words))
 
 
+def _context(pages: dict[int, Page]) -> DocumentContext:
+    return DocumentContext(
+        file_name="x.pdf",
+        page_texts=[""] * len(pages),
+        pages=pages,
+        furniture=set(),
+        municipality=None,
+        year=2018,
+    )
+
+
 def _justified(text: str, width: float = 420) -> list[tuple[str, float]]:
     """One line of justified prose: its words spread over the width, spaces stretched wide."""
     words = text.split()
@@ -114,15 +125,7 @@ def test_header_left_at_the_foot_of_a_page_names_the_rows_on_the_next() -> None:
             [("Antal tillstånd", 70), ("280", 315), ("289", 395)],
         ]
     )
-    document = DocumentContext(
-        file_name="x.pdf",
-        page_texts=["", ""],
-        pages={1: foot, 2: replace(rows, number=2)},
-        furniture=set(),
-        municipality=None,
-        year=2018,
-    )
-    cells = read(document, []).rows["tabeller"]
+    cells = read(_context({1: foot, 2: replace(rows, number=2)}), []).rows["tabeller"]
     assert [
         (c.title, c.group, c.row, c.column_label, c.period, c.value, c.page) for c in cells
     ] == [
@@ -205,4 +208,39 @@ def test_a_label_wrapped_before_a_number_stays_one_label() -> None:
         "Korttidsfrånvaro",
         "Långtidsfrånvaro (mer än 60 dagar)",
         "Totalt",
+    ]
+
+
+def test_a_table_in_one_of_two_text_columns_keeps_to_its_column() -> None:
+    # Orsa sets its report in two columns: prose of the right column runs beside the rows of
+    # a table in the left one, and a table's end in the left column goes on at the top of
+    # the right one.
+    right = [
+        "Bokbussen körde 38 turer under hösten, jämfört",
+        "med 46 under 2019. Tre hållplatser i norra",
+        "delen av kommunen lades ned under sommaren.",
+        "Medarbetarenkäten genomförs vartannat år och",
+        "mäter motivation, ledarskap och styrning med",
+        "en skala från 0 till 100 i alla sektorer.",
+    ]
+    left = [
+        [("Biblioteken höll öppet med kortare tider", 70)],
+        [("från april. Utlånen av fysiska medier sjönk", 70)],
+        [("med 8 procent, medan e-böckerna ökade.", 70)],
+        [("Utlån per bibliotek", 70)],
+        [("2019", 200), ("2020", 250)],
+        [("Orsa bibliotek", 70), ("48 215", 190), ("39 870", 240)],
+        [("Skattungbyn", 70), ("6 102", 195), ("5 433", 245)],
+    ]
+    lines = [row + [(text, 315)] for row, text in zip(left, right, strict=False)]
+    lines += left[len(right) :]
+    lines += [[("2019", 445), ("2020", 495)], [("Bokbussen", 315), ("9 847", 440), ("8 960", 490)]]
+    tables = read(_context({1: _page(lines)}), [])
+    assert [(r.row, r.column_label, r.raw) for r in tables.rows["tabeller"]] == [
+        ("Orsa bibliotek", "2019", "48 215"),
+        ("Orsa bibliotek", "2020", "39 870"),
+        ("Skattungbyn", "2019", "6 102"),
+        ("Skattungbyn", "2020", "5 433"),
+        ("Bokbussen", "2019", "9 847"),
+        ("Bokbussen", "2020", "8 960"),
     ]
