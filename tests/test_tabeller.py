@@ -232,7 +232,7 @@ def test_a_table_in_one_of_two_text_columns_keeps_to_its_column() -> None:
         [("Orsa bibliotek", 70), ("48 215", 190), ("39 870", 240)],
         [("Skattungbyn", 70), ("6 102", 195), ("5 433", 245)],
     ]
-    lines = [row + [(text, 315)] for row, text in zip(left, right, strict=False)]
+    lines = [[*row, (text, 315)] for row, text in zip(left, right, strict=False)]
     lines += left[len(right) :]
     lines += [[("2019", 445), ("2020", 495)], [("Bokbussen", 315), ("9 847", 440), ("8 960", 490)]]
     tables = read(_context({1: _page(lines)}), [])
