@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from .context import DocumentContext, KindResult
 from .lexicon import zipf
 from .lines import group_lines, page_lines
-from .page import Line, Page, Word
+from .page import Line, Page, VRule, Word
 from .profiles import Profile
 from .records import TabellRow
 from .values import parse_value
@@ -45,14 +45,15 @@ class Chunk:
     """Words of a line that belong together: one cell."""
 
     words: tuple[Word, ...]
+    box: tuple[float, float] | None = None  # a header cell's extent between vertical rules
 
     @property
     def x0(self) -> float:
-        return self.words[0].x0
+        return self.box[0] if self.box else self.words[0].x0
 
     @property
     def x1(self) -> float:
-        return self.words[-1].x1
+        return self.box[1] if self.box else self.words[-1].x1
 
     @property
     def text(self) -> str:
@@ -442,13 +443,44 @@ def _table_at(
     table = Table(
         page=page.number,
         title=_title(lines, floor, top),
-        columns=_column_labels([chunked[i] for i in header], spans),
+        columns=_column_labels(
+            [_boxed(chunked[i], lines[i], page, lines[numbered[0]].bottom) for i in header], spans
+        ),
         spans=tuple(spans),
         rows=rows,
         at_top=top == 0,
         open_group=trailing if body[-1] == len(lines) - 1 else "",
     )
     return table, end
+
+
+def _boxed(chunks: list[Chunk], line: Line, page: Page, body: float) -> list[Chunk]:
+    """Header cells as wide as the column rules around them on their line (rules that run
+    on down to the body at `body`, not a shaded header's edges): a label over two columns
+    ('2019' over 'Kalix | Riket') has no rule between them at its height."""
+    middle = (line.top + line.bottom) / 2
+    xs = sorted(x for x, top, bottom in _joined(page.vrules) if top <= middle and bottom >= body)
+    out = []
+    for chunk in chunks:
+        lower = [x for x in xs if x <= chunk.x0 + 1]
+        upper = [x for x in xs if x >= chunk.x1 - 1]
+        box = (lower[-1], upper[0]) if lower and upper else None
+        # A shaded header row's edges box the whole line, no one cell.
+        if box and any(o is not chunk and o.x0 < box[1] and o.x1 > box[0] for o in chunks):
+            box = None
+        out.append(replace(chunk, box=box))
+    return out
+
+
+def _joined(vrules: Sequence[VRule]) -> list[tuple[float, float, float]]:
+    """Vertical rules drawn a cell or a row at a time joined into lines (x, top, bottom)."""
+    out: list[tuple[float, float, float]] = []
+    for rule in sorted(vrules, key=lambda v: (round(v.x), v.top)):
+        if out and abs(out[-1][0] - rule.x) < 1 and rule.top - out[-1][2] < 20:
+            out[-1] = (out[-1][0], out[-1][1], max(out[-1][2], rule.bottom))
+        else:
+            out.append((rule.x, rule.top, rule.bottom))
+    return out
 
 
 def _crowded(cells: list[Chunk], spans: list[Span]) -> bool:
@@ -459,7 +491,7 @@ def _crowded(cells: list[Chunk], spans: list[Span]) -> bool:
 def _ruled(spans: list[Span], page: Page, top: float, bottom: float) -> list[Span]:
     """Columns widened to the vertical rules around them, where rules run down the body: a
     header set to the left of its cell (over right-aligned numbers) still lies over its column."""
-    xs = sorted(v.x for v in page.vrules if v.top <= top and v.bottom >= bottom)
+    xs = sorted(x for x, high, low in _joined(page.vrules) if high <= top and low >= bottom)
     out = []
     for n, span in enumerate(spans):
         lower = [x for x in xs if x <= span.x0 + 1 and (n == 0 or x >= spans[n - 1].x1 - 1)]
@@ -537,12 +569,37 @@ def _header_lines(
 
 def _column_labels(header: list[list[Chunk]], spans: list[Span]) -> tuple[str, ...]:
     parts: list[list[str]] = [[] for _ in spans]
-    for chunks in header:
+    spanning = _spanning(header, spans)
+    for n, chunks in enumerate(header):
         for chunk in chunks:
             if chunk.x1 > spans[0].x0 + 1:
-                for column in _column_of(chunk.x0, chunk.x1, spans):
+                columns = spanning.get(chunk) if n == 0 else None
+                for column in columns or _column_of(chunk.x0, chunk.x1, spans):
                     parts[column].append(chunk.text)
     return tuple(_join(words) for words in parts)
+
+
+def _spanning(header: list[list[Chunk]], spans: list[Span]) -> dict[Chunk, range]:
+    """A two-level header: a top line of labels each over the first of two columns or more
+    that the lines below label one by one ('2019' over 'Antal | Andel %'). Each top label
+    names the columns from its own up to the next one's; without rules a spanning label sits
+    left or in the middle of its span, over its first column or the gap after it."""
+    if len(header) < 2:
+        return {}
+    top = [c for c in header[0] if c.x1 > spans[0].x0 + 1]
+    starts = [_column_of(c.x0, c.x1, spans)[0] for c in top]
+    ends = [*starts[1:], len(spans)]
+    below = {
+        column
+        for chunks in header[1:]
+        for c in chunks
+        if c.x1 > spans[0].x0 + 1
+        for column in _column_of(c.x0, c.x1, spans)
+    }
+    groups = [range(a, b) for a, b in zip(starts, ends, strict=True)]
+    if len(top) < 2 or any(len(g) < 2 or not below.issuperset(g) for g in groups):
+        return {}
+    return dict(zip(top, groups, strict=True))
 
 
 _BROKEN = re.compile(r"\b(\w+)- (\w+)")

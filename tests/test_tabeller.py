@@ -7,7 +7,7 @@ import itertools
 from dataclasses import replace
 
 from extract.context import DocumentContext
-from extract.page import Page, Word
+from extract.page import Page, VRule, Word
 from extract.read_pdf import load_pages
 from extract.tabeller import period_of, read, read_page, unit_of
 
@@ -244,3 +244,34 @@ def test_a_table_in_one_of_two_text_columns_keeps_to_its_column() -> None:
         ("Bokbussen", "2019", "9 847"),
         ("Bokbussen", "2020", "8 960"),
     ]
+
+
+def test_a_two_level_header_names_the_upper_label_first() -> None:
+    # Each year spans two columns, set left in its span ('2019' over 'Antal | Andel %').
+    page = _page(
+        [
+            [("Utlån per bibliotek", 70)],
+            [("2019", 250), ("2020", 370)],
+            [("Antal", 250), ("Andel %", 300), ("Antal", 370), ("Andel %", 420)],
+            [("Orsa bibliotek", 70), ("48 215", 245), ("71", 320), ("39 870", 365), ("64", 440)],
+            [("Bokbussen", 70), ("9 847", 250), ("14", 320), ("8 960", 370), ("14", 440)],
+        ]
+    )
+    (table,) = read_page(page, set())
+    assert table.columns == ("2019 Antal", "2019 Andel %", "2020 Antal", "2020 Andel %")
+
+
+def test_a_header_over_two_ruled_columns_spans_both() -> None:
+    # Kalix centres '2019' over 'Kalix | Riket': the rule between them starts below it.
+    page = _page(
+        [
+            [("Medarbetarenkät", 70)],
+            [("2019", 300), ("2021", 425)],
+            [("Kalix", 250), ("Riket", 312), ("Kalix", 375), ("Riket", 437)],
+            [("NMI", 70), ("68", 280), ("71", 342), ("70", 405), ("72", 467)],
+            [("eNPS", 70), ("-4", 280), ("6", 342), ("8", 405), ("9", 467)],
+        ]
+    )
+    rules = [VRule(x, 110, 170) for x in (230, 355, 480)] + [VRule(x, 126, 170) for x in (292, 417)]
+    (table,) = read_page(replace(page, vrules=tuple(rules)), set())
+    assert table.columns == ("2019 Kalix", "2019 Riket", "2021 Kalix", "2021 Riket")
