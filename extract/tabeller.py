@@ -37,7 +37,7 @@ from .values import parse_value
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _GAP = 0.6  # a gap wider than this share of the font size separates cells
 _MAX_CELL_WORDS = 5  # longer runs are prose, not cells
-_MAX_LABEL_WORDS = 12
+_MAX_LABEL_WORDS = 16  # a goal written out in full
 
 
 @dataclass(frozen=True)

@@ -275,3 +275,39 @@ def test_a_header_over_two_ruled_columns_spans_both() -> None:
     rules = [VRule(x, 110, 170) for x in (230, 355, 480)] + [VRule(x, 126, 170) for x in (292, 417)]
     (table,) = read_page(replace(page, vrules=tuple(rules)), set())
     assert table.columns == ("2019 Kalix", "2019 Riket", "2021 Kalix", "2021 Riket")
+
+
+def test_goals_written_out_with_a_trend_column_are_read(profiles) -> None:
+    # Grästorp's måluppfyllelse: long goal labels and a text cell last on each row; the page
+    # holds nothing else that ends in numbers.
+    (layout,) = [p for p in profiles if p.name == "tabeller"]
+    goals = (
+        "Mål 2016 2017 Trend\n"
+        "Invånare och företag ska uppleva att det är enkelt att komma i kontakt med 2 3 "
+        "Förbättrad\nkommunen\n"
+        "Administrationen ska vara effektiv och rättssäker 3 3 Oförändrad\n"
+        "Kommunen ska ha en ekonomi i balans 3 2 Försämrad\n"
+    )
+    assert layout.pages(["Kvalitetsredovisning 2017\nInledning", goals]) == [2]
+    label = "Invånare och företag ska uppleva att det är enkelt att komma i kontakt med"
+    page = _page(
+        [
+            [("Mål", 70), ("2016", 420), ("2017", 470), ("Trend", 515)],
+            [(label, 70), ("2", 435), ("3", 485), ("Förbättrad", 500)],
+            [("kommunen", 70)],
+            [
+                ("Administrationen ska vara effektiv", 70),
+                ("3", 435),
+                ("3", 485),
+                ("Oförändrad", 500),
+            ],
+            [
+                ("Kommunen ska ha en ekonomi i balans", 70),
+                ("3", 435),
+                ("2", 485),
+                ("Försämrad", 500),
+            ],
+        ]
+    )
+    (table,) = read_page(page, set())
+    assert table.rows[0] == ("", f"{label} kommunen", ("2", "3", "Förbättrad"))
