@@ -35,6 +35,7 @@ from .records import TabellRow
 from .values import parse_value
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_SPAN = re.compile(r"\b(19[5-9]\d|20\d\d)[–-](19[5-9]\d|20\d\d)\b")
 _GAP = 0.6  # a gap wider than this share of the font size separates cells
 _MAX_CELL_WORDS = 5  # longer runs are prose, not cells
 _MAX_LABEL_WORDS = 16  # a goal written out in full
@@ -78,6 +79,7 @@ class Table:
     at_top: bool  # nothing but furniture above it on its page
     open_group: str = ""  # a sub-group left at the foot of the page, its rows on the next
     column: int = 0  # the text column of a page set in two
+    left: float = 0.0  # where its labels start
 
 
 _MEASURES = re.compile(
@@ -122,16 +124,18 @@ def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
     return KindResult(rows={"tabeller": rows}, profiles=names)
 
 
-def period_of(column: str, row: str = "") -> int | None:
-    """The year a column stands for when its label names one ('Resultat 2018' → 2018), none
-    for a change since a year; in a
+def period_of(column: str, row: str = "") -> str:
+    """The year a column stands for when its label names one ('Resultat 2018' → '2018'), or
+    the span of years it sums up ('Snitt 2016–2018'); none for a change since a year; in a
     table with years in its rows ('År' over '2017', '2018'), the row's year."""
+    if _CHANGE.search(column):  # 'Förändring sedan 2017' is a change, not 2017's
+        return ""
+    if span := _SPAN.search(column):
+        return span.group(0)
     years = _YEAR.findall(column)
-    if years and _CHANGE.search(column):  # 'Förändring sedan 2017' is a change, not 2017's
-        return None
     if years:
-        return int(years[-1])
-    return int(row) if _YEAR.fullmatch(row.strip()) else None
+        return years[-1]
+    return row.strip() if _YEAR.fullmatch(row.strip()) else ""
 
 
 def unit_of(label: str) -> str:
@@ -165,7 +169,9 @@ def _continued(last: Table, table: Table) -> Table:
             columns = table.columns
         rows = table.rows
     else:  # cells go to the column they stand under on the page before
-        under = [_column_of(s.x0, s.x1, last.spans)[0] for s in table.spans]
+        # In the next text column the cells stand as far from the labels as before.
+        shift = table.left - last.left
+        under = [_column_of(s.x0 - shift, s.x1 - shift, last.spans)[0] for s in table.spans]
         if len(set(under)) < len(under):  # other columns: a table of its own
             return table
         rows = tuple(
@@ -190,13 +196,22 @@ def _regrid(cells: tuple[str, ...], under: list[int], count: int) -> tuple[str, 
 
 def read_page(page: Page, furniture: set[str]) -> list[Table]:
     gutter = _gutter(page)
-    edges = [-float("inf"), *([gutter] if gutter else []), float("inf")]
-    tables: list[Table] = []
-    for column, (left, right) in enumerate(itertools.pairwise(edges)):
-        words = tuple(w for w in page.words if left <= w.middle_x < right)
-        band = replace(page, words=words)
-        tables += [replace(t, column=column) for t in _read_band(band, furniture)]
-    return tables
+    if gutter is None:
+        return _read_band(page, furniture)
+    # A line across the gutter (a title over both columns) stays whole, with the left column.
+    across = {
+        w
+        for line in group_lines(page)
+        if any(w.x0 < gutter < w.x1 for w in line.words)
+        for w in line.words
+    }
+    left = tuple(w for w in page.words if w.middle_x < gutter or w in across)
+    right = tuple(w for w in page.words if w.middle_x >= gutter and w not in across)
+    return [
+        replace(table, column=column)
+        for column, words in enumerate((left, right))
+        for table in _read_band(replace(page, words=words), furniture)
+    ]
 
 
 def _gutter(page: Page) -> float | None:
@@ -286,6 +301,7 @@ def _header_at_foot(
         spans=tuple(spans),
         rows=(),
         at_top=False,
+        left=left,
         open_group=_join([lines[i].text for i in range(end, len(lines))]),
     )
 
@@ -449,6 +465,7 @@ def _table_at(
         spans=tuple(spans),
         rows=rows,
         at_top=top == 0,
+        left=left,
         open_group=trailing if body[-1] == len(lines) - 1 else "",
     )
     return table, end
