@@ -328,3 +328,39 @@ def test_goals_written_out_with_a_trend_column_are_read(profiles) -> None:
     )
     (table,) = read_page(page, set())
     assert table.rows[0] == ("", f"{label} kommunen", ("2", "3", "Förbättrad"))
+
+
+def test_a_table_goes_on_without_header_in_the_next_text_column() -> None:
+    # The färdtjänst table ends the left column with its header and one group; its rows go on
+    # at the top of the right column, cells as far from the labels as before.
+    right = [
+        [("Resor med riksfärdtjänst", 315), ("112", 420), ("41", 470)],
+        [("Mora", 315)],
+        [("Tillstånd", 315), ("702", 420), ("688", 470)],
+        [("Enkelresor", 315), ("21 406", 405), ("13 598", 455)],
+    ]
+    left = [
+        [("Resandet föll kraftigt under våren då många", 70)],
+        [("de som reser tillhör ofta riskgrupper och", 70)],
+        [("reste mindre än året innan, i alla kommuner.", 70)],
+        [("Färdtjänst per kommun", 70)],
+        [("2019", 170), ("2020", 220)],
+        [("Orsa", 70)],
+        [("Tillstånd", 70), ("341", 175), ("329", 225)],
+        [("Enkelresor", 70), ("9 874", 165), ("6 120", 215)],
+    ]
+    prose = [
+        "Under hösten infördes digitala signaturer för",
+        "protokoll, som nu kan justeras inom två dagar",
+        "i stället för sex dagar som det var tidigare.",
+    ]
+    lines = [row + right_row for row, right_row in zip(left, right, strict=False)]
+    lines += [[*row, (text, 315)] for row, text in zip(left[len(right) :], prose, strict=False)]
+    lines += left[len(right) + len(prose) :]
+    cells = read(_context({1: _page(lines)}), []).rows["tabeller"]
+    assert [(c.group, c.row, c.column_label, c.raw) for c in cells][-4:] == [
+        ("Mora", "Tillstånd", "2019", "702"),
+        ("Mora", "Tillstånd", "2020", "688"),
+        ("Mora", "Enkelresor", "2019", "21 406"),
+        ("Mora", "Enkelresor", "2020", "13 598"),
+    ]
