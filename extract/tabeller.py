@@ -597,15 +597,15 @@ def _column_labels(header: list[list[Chunk]], spans: list[Span]) -> tuple[str, .
 
 
 def _spanning(header: list[list[Chunk]], spans: list[Span]) -> dict[Chunk, range]:
-    """A two-level header: a top line of labels each over the first of two columns or more
-    that the lines below label one by one ('2019' over 'Antal | Andel %'). Each top label
-    names the columns from its own up to the next one's; without rules a spanning label sits
-    left or in the middle of its span, over its first column or the gap after it."""
+    """A two-level header: a top line of labels each over two columns or more that the
+    lines below label one by one ('2019' over 'Antal | Andel %'). Without rules a spanning
+    label sits left or in the middle of its span, over its first column or the gap after it:
+    it names the columns from its own up to the next one's; set right, it sits over the last
+    column of its span and names those after the one before."""
     if len(header) < 2:
         return {}
     top = [c for c in header[0] if c.x1 > spans[0].x0 + 1]
-    starts = [_column_of(c.x0, c.x1, spans)[0] for c in top]
-    ends = [*starts[1:], len(spans)]
+    marks = [_column_of(c.x0, c.x1, spans)[0] for c in top]
     below = {
         column
         for chunks in header[1:]
@@ -613,10 +613,14 @@ def _spanning(header: list[list[Chunk]], spans: list[Span]) -> dict[Chunk, range
         if c.x1 > spans[0].x0 + 1
         for column in _column_of(c.x0, c.x1, spans)
     }
-    groups = [range(a, b) for a, b in zip(starts, ends, strict=True)]
-    if len(top) < 2 or any(len(g) < 2 or not below.issuperset(g) for g in groups):
+    lefts = [range(a, b) for a, b in zip(marks, [*marks[1:], len(spans)], strict=True)]
+    rights = [range(a + 1, b + 1) for a, b in zip([-1, *marks[:-1]], marks, strict=True)]
+    if len(top) < 2:
         return {}
-    return dict(zip(top, groups, strict=True))
+    for groups in (lefts, rights):
+        if all(len(g) >= 2 and below.issuperset(g) for g in groups):
+            return dict(zip(top, groups, strict=True))
+    return {}
 
 
 _BROKEN = re.compile(r"\b(\w+)- (\w+)")

@@ -276,6 +276,17 @@ def test_a_two_level_header_names_the_upper_label_first() -> None:
     )
     (table,) = read_page(page, set())
     assert table.columns == ("2019 Antal", "2019 Andel %", "2020 Antal", "2020 Andel %")
+    # Set right, each year stands over the last column of its span.
+    right = _page(
+        [
+            [("Utlån per bibliotek", 70)],
+            [("2019", 320), ("2020", 440)],
+            [("Antal", 250), ("Andel %", 300), ("Antal", 370), ("Andel %", 420)],
+            [("Orsa bibliotek", 70), ("48 215", 245), ("71", 320), ("39 870", 365), ("64", 440)],
+        ]
+    )
+    (table,) = read_page(right, set())
+    assert table.columns == ("2019 Antal", "2019 Andel %", "2020 Antal", "2020 Andel %")
 
 
 def test_a_header_over_two_ruled_columns_spans_both() -> None:
