@@ -17,6 +17,7 @@ drawn from.
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 import shutil
 import sys
@@ -60,6 +61,7 @@ class Col:
     label: str  # as printed; a "\n" breaks the header cell
     period: int | None = None
     unit: str = ""  # whom the column counts, when its label names it
+    upper: str = ""  # (reportlab) a header over this and its neighbours with the same one
 
 
 @dataclass(frozen=True)
@@ -138,13 +140,19 @@ def tables(r: Report) -> list[list[SmallTable]]:
         "shaded",
         f"Kommunen sköter färdtjänsten även åt {r.neighbour} enligt ett avtal om samverkan.",
     )
+    # A two-level header: each year centred over 'Antal | Andel %', no rule between them.
     pay = SmallTable(
         "Lönespecifikationer",
-        (Col(str(y - 2), y - 2), Col(str(y - 1), y - 1), Col(str(y), y)),
         (
-            ("På papper", "4 210", "2 980", "1 105"),
-            ("Digitala", "18 400", "20 115", "22 640"),
-            ("Totalt", "22 610", "23 095", "23 745"),
+            Col("Antal", y - 1, upper=str(y - 1)),
+            Col("Andel %", y - 1, upper=str(y - 1)),
+            Col("Antal", y, upper=str(y)),
+            Col("Andel %", y, upper=str(y)),
+        ),
+        (
+            ("På papper", "2 980", "13", "1 105", "5"),
+            ("Digitala", "20 115", "87", "22 640", "95"),
+            ("Totalt", "23 095", "100", "23 745", "100"),
         ),
         "rows",
         "Andelen digitala lönebesked fortsätter att öka sedan alla anställda fick tillgång "
@@ -435,6 +443,13 @@ def _table(t: SmallTable, st: dict[str, ParagraphStyle]) -> Table:
     ]
     data = [head]
     commands: list[tuple] = [("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+    if any(c.upper for c in t.cols):  # the upper level, each label centred over its columns
+        upper = ParagraphStyle("hu", parent=st["head"], alignment=1)
+        data.insert(0, [_cell("", st["head"])] + [""] * len(t.cols))
+        for label, group in itertools.groupby(enumerate(t.cols, start=1), lambda e: e[1].upper):
+            columns = [n for n, _ in group]
+            data[0][columns[0]] = _cell(label, upper)
+            commands.append(("SPAN", (columns[0], 0), (columns[-1], 0)))
     for row in t.rows:
         if len(row) == 1:
             data.append([_cell(row[0], st["head"])] + [""] * len(t.cols))
@@ -539,7 +554,7 @@ def _expected(r: Report, t: SmallTable, pages: list[int], file: str, title: str)
                 {
                     "kommun": r.kommun, "kommunkod": r.code, "år": r.year, "enhet": col.unit,
                     "rubrik": title, "grupp": group, "rad": label,
-                    "kolumn": " ".join(col.label.split()), "period": period,
+                    "kolumn": " ".join(f"{col.upper} {col.label}".split()), "period": period,
                     "värde": value, "enhet_värde": unit, "råtext": raw, "fil": file,
                     "sida": page,
                 }
