@@ -86,9 +86,10 @@ _MEASURES = re.compile(
     r"^(resultat|utfall|antal|andel|värde|mål|målvärde|index)\b\s*", re.IGNORECASE
 )
 _WHOM = re.compile(r"\b(kommun\w*|riket|länet|region\w*)\b", re.IGNORECASE)
+# A change column ('Förändring sedan 2017', 'Utveckling 2019–2020') stands for no one year.
+_CHANGE = re.compile(r"\b(förändring\w*|utveckling|skillnad\w*|sedan|jämfört)\b", re.IGNORECASE)
 # A column that compares or judges ('Jämfört med liknande kommuner', 'Förändring mot riket')
 # names whom it compares with, not whom it counts.
-_CHANGE = re.compile(r"\b(förändring\w*|utveckling|skillnad\w*|sedan|jämfört)\b", re.IGNORECASE)
 _COMPARES = re.compile(r"\b(jämför\w*|förändring\w*|skillnad\w*|bedömning\w*)\b", re.IGNORECASE)
 
 
@@ -148,10 +149,9 @@ def unit_of(label: str) -> str:
 
 
 def _continued(last: Table, table: Table) -> Table:
-    """A table at the top of a page that goes on from the table that ended the page before
-    keeps that table's title, its header when none was repeated (or the part of the header
+    """A table at the top of a page (or of its right text column) that goes on from the
+    table that ended the page (or the left column) before keeps that table's title, its header when none was repeated (or the part of the header
     that went on the page before), and its last group."""
-    # It goes on in the next text column, or at the top of the next page.
     follows = (table.page, table.column) == (last.page, last.column + 1) or (
         table.page == last.page + 1 and table.column == 0
     )
@@ -602,9 +602,9 @@ def _spanning(header: list[list[Chunk]], spans: list[Span]) -> dict[Chunk, range
     label sits left or in the middle of its span, over its first column or the gap after it:
     it names the columns from its own up to the next one's; set right, it sits over the last
     column of its span and names those after the one before."""
-    if len(header) < 2:
+    top = [c for c in header[0] if c.x1 > spans[0].x0 + 1] if len(header) > 1 else []
+    if len(top) < 2:
         return {}
-    top = [c for c in header[0] if c.x1 > spans[0].x0 + 1]
     marks = [_column_of(c.x0, c.x1, spans)[0] for c in top]
     below = {
         column
@@ -615,8 +615,6 @@ def _spanning(header: list[list[Chunk]], spans: list[Span]) -> dict[Chunk, range
     }
     lefts = [range(a, b) for a, b in zip(marks, [*marks[1:], len(spans)], strict=True)]
     rights = [range(a + 1, b + 1) for a, b in zip([-1, *marks[:-1]], marks, strict=True)]
-    if len(top) < 2:
-        return {}
     for groups in (lefts, rights):
         if all(len(g) >= 2 and below.issuperset(g) for g in groups):
             return dict(zip(top, groups, strict=True))
