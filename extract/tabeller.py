@@ -78,6 +78,7 @@ class Table:
     rows: tuple[tuple[str, str, tuple[str, ...]], ...]  # group, label, cell per column
     at_top: bool  # nothing but furniture above it on its page
     open_group: str = ""  # a sub-group left at the foot of the page, its rows on the next
+    caption: str = ""  # a caption printed below it, which names it rather than `title`
     column: int = 0  # the text column of a page set in two
     left: float = 0.0  # where its labels start
 
@@ -95,9 +96,14 @@ _COMPARES = re.compile(r"\b(jämför\w*|förändring\w*|skillnad\w*|bedömning\w
 
 def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
     tables: list[Table] = []
+    start = 0  # where the parts of the table that goes on from page to page begin
     for number in sorted(document.pages):
         for table in read_page(document.pages[number], document.furniture):
-            tables.append(_continued(tables[-1], table) if tables else table)
+            joined = _continued(tables[-1], table) if tables else table
+            start = start if joined is not table else len(tables)
+            tables.append(joined)
+            if table.caption:  # a caption below the last part names all parts
+                tables[start:] = [replace(t, title=table.caption) for t in tables[start:]]
     rows = [
         TabellRow(
             municipality=document.municipality_name,
@@ -456,9 +462,22 @@ def _table_at(
     # A result table labels its rows; rows led by a number are a coded list (Kompass items).
     if 2 * sum(bool(label) for _, label, _ in rows) < len(rows):
         return None, end
+    title = _title(lines, floor, top)
+    # A caption right below ('Tabell 3: …') is this table's, unless one above names it: then
+    # it is the next table's.
+    caption = ""
+    if (
+        end < len(lines)
+        and _CAPTION.match(lines[end].text)
+        and not _CAPTION.match(title)
+        and lines[end].top - lines[end - 1].bottom < 2.2 * height
+    ):
+        caption = lines[end].text.strip()
+        end += 1
     table = Table(
         page=page.number,
-        title=_title(lines, floor, top),
+        title=title,
+        caption=caption,
         columns=_column_labels(
             [_boxed(chunked[i], lines[i], page, lines[numbered[0]].bottom) for i in header], spans
         ),
@@ -644,13 +663,16 @@ def _join(parts: list[str]) -> str:
     return _RANGE.sub(lambda m: m.group(1) + (m.group(2) or m.group(3)) + m.group(4), joined)
 
 
+_CAPTION = re.compile(r"(tabell|figur|diagram)\s*\d*\b", re.IGNORECASE)
+
+
 def _title(lines: list[Line], floor: int, top: int) -> str:
     """The nearest heading or caption above the table: a line set in bold, larger or starting
     'Tabell', else the nearest short line that does not end a sentence."""
     above = lines[max(floor, top - 6) : top]
     for line in reversed(above):
         text = line.text.strip()
-        if text.lower().startswith(("tabell", "figur")) or all(w.bold for w in line.words):
+        if _CAPTION.match(text) or all(w.bold for w in line.words):
             return text
     if above and len(above[-1].words) <= 10 and not above[-1].text.endswith("."):
         return above[-1].text.strip()

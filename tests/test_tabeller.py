@@ -375,3 +375,38 @@ def test_a_table_goes_on_without_header_in_the_next_text_column() -> None:
         ("Mora", "Enkelresor", "2019", "21 406"),
         ("Mora", "Enkelresor", "2020", "13 598"),
     ]
+
+
+def test_a_caption_below_names_the_table_and_all_its_parts() -> None:
+    # Kalix prints 'Tabell N: …' under each table, once, under the last part of a split one;
+    # a caption above the next table stays that table's.
+    first = _page(
+        [
+            [("Bibliotek", 70)],
+            [("Utlån 2020", 300), ("Utlån 2021", 380)],
+            [("Böcker", 70), ("41 377", 305), ("44 906", 385)],
+            [("Ljudböcker", 70), ("6 025", 310), ("6 388", 390)],
+        ]
+    )
+    rest = _page(
+        [
+            [("Utlån 2020", 300), ("Utlån 2021", 380)],
+            [("E-medier", 70), ("7 930", 310), ("9 115", 390)],
+            [("Totalt", 70), ("55 332", 305), ("60 409", 385)],
+            [("Tabell 4: Utlån per medietyp", 70)],
+            [("Tabell 5: Lönespecifikationer", 70)],
+            [("2020", 300), ("2021", 380)],
+            [("Kalix kommun", 70), ("27 804", 305), ("28 119", 385)],
+            [("Överkalix kommun", 70), ("6 233", 305), ("6 180", 385)],
+        ]
+    )
+    cells = read(_context({1: first, 2: replace(rest, number=2)}), []).rows["tabeller"]
+    titles = {c.row: c.title for c in cells}
+    assert titles == {
+        "Böcker": "Tabell 4: Utlån per medietyp",
+        "Ljudböcker": "Tabell 4: Utlån per medietyp",
+        "E-medier": "Tabell 4: Utlån per medietyp",
+        "Totalt": "Tabell 4: Utlån per medietyp",
+        "Kalix kommun": "Tabell 5: Lönespecifikationer",
+        "Överkalix kommun": "Tabell 5: Lönespecifikationer",
+    }
