@@ -163,6 +163,8 @@ def _continued(last: Table, table: Table) -> Table:
     )
     if not table.at_top or not follows or table.title:
         return table
+    if not last.spans:  # a caption left alone at the foot of the page names the table
+        return replace(table, title=last.title)
     columns = last.columns
     if any(table.columns):
         if len(table.columns) != len(last.columns):
@@ -265,6 +267,9 @@ def _read_band(page: Page, furniture: set[str]) -> list[Table]:
             floor = end
         index = max(end, index + 1)
     foot = _header_at_foot(lines, chunked, floor, page.number)
+    if foot is None and floor < len(lines) and _CAPTION.match(lines[-1].text):
+        # A caption whose table Word moved on to the next page: a table of no columns.
+        foot = Table(lines[-1].page, lines[-1].text.strip(), (), (), (), at_top=False)
     return [*tables, foot] if foot else tables
 
 

@@ -410,3 +410,22 @@ def test_a_caption_below_names_the_table_and_all_its_parts() -> None:
         "Kalix kommun": "Tabell 5: Lönespecifikationer",
         "Överkalix kommun": "Tabell 5: Lönespecifikationer",
     }
+
+
+def test_a_caption_left_at_the_foot_of_a_page_names_the_table_on_the_next() -> None:
+    foot = _page(
+        [
+            [("Enkäten besvarades av 24 av 26 medarbetare i förvaltningen.", 70)],
+            [("Tabell 6. Sammanvägd måluppfyllelse", 70)],
+        ]
+    )
+    goals = _page(
+        [
+            [("Mål", 70), ("2016", 380), ("2017", 440), ("Trend", 500)],
+            [("Nöjda invånare", 70), ("2", 395), ("3", 455), ("Förbättrad", 490)],
+            [("Ekonomi i balans", 70), ("3", 395), ("2", 455), ("Försämrad", 490)],
+        ]
+    )
+    cells = read(_context({1: foot, 2: replace(goals, number=2)}), []).rows["tabeller"]
+    assert {c.title for c in cells} == {"Tabell 6. Sammanvägd måluppfyllelse"}
+    assert len(cells) == 6
