@@ -231,12 +231,16 @@ def _gutter(page: Page) -> float | None:
     for word in page.words:
         for x in range(max(0, int(word.x0)), min(width, int(word.x1) + 1)):
             crossing[x] += 1
-    best: tuple[int, int] = (0, 0)  # (length, start) of the widest clear run
-    run = 0
-    for x in range(int(0.3 * page.width), int(0.7 * page.width)):
-        run = run + 1 if crossing[x] <= 2 else 0
-        best = max(best, (run, x - run + 1))
-    if best[0] < 8:
+    # The widest run of x that no word crosses, else that one or two words cross.
+    best: tuple[int, int] = (0, 0)  # (length, start)
+    for limit in range(3):
+        run = 0
+        for x in range(int(0.3 * page.width), int(0.7 * page.width)):
+            run = run + 1 if crossing[x] <= limit else 0
+            best = max(best, (run, x - run + 1))
+        if best[0] >= 8:
+            break
+    else:
         return None
     gutter = best[1] + best[0] / 2
     sides = [[w for w in page.words if (w.middle_x < gutter) == left] for left in (True, False)]
@@ -244,7 +248,8 @@ def _gutter(page: Page) -> float | None:
         sum(_prose(line) for line in group_lines(replace(page, words=tuple(side))))
         for side in sides
     ]
-    return gutter if min(prose) >= 3 else None
+    # A column may hold little but a table under a short lead.
+    return gutter if min(prose) >= 2 and sum(prose) >= 6 else None
 
 
 def _prose(line: Line) -> bool:
