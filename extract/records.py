@@ -100,7 +100,7 @@ class TabellRow:
     group: str = column("grupp", "")  # the sub-group row the cell sits under
     row: str = column("rad", "")
     column_label: str = column("kolumn", "")  # the column's header as printed
-    period: int | None = column("period")  # the year the column stands for
+    period: str = column("period", "")  # the year (or span of years) the column stands for
     value: float | None = column("värde")
     value_unit: str = column("enhet_värde", "")
     raw: str = column("råtext", "")

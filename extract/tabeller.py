@@ -28,16 +28,17 @@ from dataclasses import dataclass, replace
 
 from .context import DocumentContext, KindResult
 from .lexicon import zipf
-from .lines import page_lines
-from .page import Line, Page, Word
+from .lines import group_lines, page_lines
+from .page import Line, Page, VRule, Word
 from .profiles import Profile
 from .records import TabellRow
 from .values import parse_value
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_SPAN = re.compile(r"\b(19[5-9]\d|20\d\d)[–-](19[5-9]\d|20\d\d)\b")
 _GAP = 0.6  # a gap wider than this share of the font size separates cells
 _MAX_CELL_WORDS = 5  # longer runs are prose, not cells
-_MAX_LABEL_WORDS = 12
+_MAX_LABEL_WORDS = 16  # a goal written out in full
 
 
 @dataclass(frozen=True)
@@ -45,14 +46,15 @@ class Chunk:
     """Words of a line that belong together: one cell."""
 
     words: tuple[Word, ...]
+    box: tuple[float, float] | None = None  # a header cell's extent between vertical rules
 
     @property
     def x0(self) -> float:
-        return self.words[0].x0
+        return self.box[0] if self.box else self.words[0].x0
 
     @property
     def x1(self) -> float:
-        return self.words[-1].x1
+        return self.box[1] if self.box else self.words[-1].x1
 
     @property
     def text(self) -> str:
@@ -76,12 +78,17 @@ class Table:
     rows: tuple[tuple[str, str, tuple[str, ...]], ...]  # group, label, cell per column
     at_top: bool  # nothing but furniture above it on its page
     open_group: str = ""  # a sub-group left at the foot of the page, its rows on the next
+    caption: str = ""  # a caption printed below it, which names it rather than `title`
+    column: int = 0  # the text column of a page set in two
+    left: float = 0.0  # where its labels start
 
 
 _MEASURES = re.compile(
     r"^(resultat|utfall|antal|andel|värde|mål|målvärde|index)\b\s*", re.IGNORECASE
 )
 _WHOM = re.compile(r"\b(kommun\w*|riket|länet|region\w*)\b", re.IGNORECASE)
+# A change column ('Förändring sedan 2017', 'Utveckling 2019–2020') stands for no one year.
+_CHANGE = re.compile(r"\b(förändring\w*|utveckling|skillnad\w*|sedan|jämfört)\b", re.IGNORECASE)
 # A column that compares or judges ('Jämfört med liknande kommuner', 'Förändring mot riket')
 # names whom it compares with, not whom it counts.
 _COMPARES = re.compile(r"\b(jämför\w*|förändring\w*|skillnad\w*|bedömning\w*)\b", re.IGNORECASE)
@@ -89,9 +96,14 @@ _COMPARES = re.compile(r"\b(jämför\w*|förändring\w*|skillnad\w*|bedömning\w
 
 def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
     tables: list[Table] = []
+    start = 0  # where the parts of the table that goes on from page to page begin
     for number in sorted(document.pages):
         for table in read_page(document.pages[number], document.furniture):
-            tables.append(_continued(tables[-1], table) if tables else table)
+            joined = _continued(tables[-1], table) if tables else table
+            start = start if joined is not table else len(tables)
+            tables.append(joined)
+            if table.caption:  # a caption below the last part names all parts
+                tables[start:] = [replace(t, title=table.caption) for t in tables[start:]]
     rows = [
         TabellRow(
             municipality=document.municipality_name,
@@ -119,13 +131,18 @@ def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
     return KindResult(rows={"tabeller": rows}, profiles=names)
 
 
-def period_of(column: str, row: str = "") -> int | None:
-    """The year a column stands for when its label names one ('Resultat 2018' → 2018); in a
+def period_of(column: str, row: str = "") -> str:
+    """The year a column stands for when its label names one ('Resultat 2018' → '2018'), or
+    the span of years it sums up ('Snitt 2016–2018'); none for a change since a year; in a
     table with years in its rows ('År' over '2017', '2018'), the row's year."""
+    if _CHANGE.search(column):  # 'Förändring sedan 2017' is a change, not 2017's
+        return ""
+    if span := _SPAN.search(column):
+        return span.group(0)
     years = _YEAR.findall(column)
     if years:
-        return int(years[-1])
-    return int(row) if _YEAR.fullmatch(row.strip()) else None
+        return years[-1]
+    return row.strip() if _YEAR.fullmatch(row.strip()) else ""
 
 
 def unit_of(label: str) -> str:
@@ -138,11 +155,16 @@ def unit_of(label: str) -> str:
 
 
 def _continued(last: Table, table: Table) -> Table:
-    """A table at the top of a page that goes on from the table that ended the page before
-    keeps that table's title, its header when none was repeated (or the part of the header
+    """A table at the top of a page (or of its right text column) that goes on from the
+    table that ended the page (or the left column) before keeps that table's title, its header when none was repeated (or the part of the header
     that went on the page before), and its last group."""
-    if not table.at_top or table.page != last.page + 1 or table.title:
+    follows = (table.page, table.column) == (last.page, last.column + 1) or (
+        table.page == last.page + 1 and table.column == 0
+    )
+    if not table.at_top or not follows or table.title:
         return table
+    if not last.spans:  # a caption left alone at the foot of the page names the table
+        return replace(table, title=last.title)
     columns = last.columns
     if any(table.columns):
         if len(table.columns) != len(last.columns):
@@ -155,7 +177,9 @@ def _continued(last: Table, table: Table) -> Table:
             columns = table.columns
         rows = table.rows
     else:  # cells go to the column they stand under on the page before
-        under = [_column_of(s.x0, s.x1, last.spans)[0] for s in table.spans]
+        # In the next text column the cells stand as far from the labels as before.
+        shift = table.left - last.left
+        under = [_column_of(s.x0 - shift, s.x1 - shift, last.spans)[0] for s in table.spans]
         if len(set(under)) < len(under):  # other columns: a table of its own
             return table
         rows = tuple(
@@ -179,6 +203,61 @@ def _regrid(cells: tuple[str, ...], under: list[int], count: int) -> tuple[str, 
 
 
 def read_page(page: Page, furniture: set[str]) -> list[Table]:
+    gutter = _gutter(page)
+    if gutter is None:
+        return _read_band(page, furniture)
+    # A line across the gutter (a title over both columns) stays whole, with the left column.
+    across = {
+        w
+        for line in group_lines(page)
+        if any(w.x0 < gutter < w.x1 for w in line.words)
+        for w in line.words
+    }
+    left = tuple(w for w in page.words if w.middle_x < gutter or w in across)
+    right = tuple(w for w in page.words if w.middle_x >= gutter and w not in across)
+    return [
+        replace(table, column=column)
+        for column, words in enumerate((left, right))
+        for table in _read_band(replace(page, words=words), furniture)
+    ]
+
+
+def _gutter(page: Page) -> float | None:
+    """The gap between the two text columns of a page set in columns: an x near the middle
+    that hardly any word crosses (a title across both may), with prose on both sides. A table's
+    own gaps are no gutter: its cells are numbers, not prose."""
+    width = int(page.width) + 2
+    crossing = [0] * width
+    for word in page.words:
+        for x in range(max(0, int(word.x0)), min(width, int(word.x1) + 1)):
+            crossing[x] += 1
+    # The widest run of x that no word crosses, else that one or two words cross.
+    best: tuple[int, int] = (0, 0)  # (length, start)
+    for limit in range(3):
+        run = 0
+        for x in range(int(0.3 * page.width), int(0.7 * page.width)):
+            run = run + 1 if crossing[x] <= limit else 0
+            best = max(best, (run, x - run + 1))
+        if best[0] >= 8:
+            break
+    else:
+        return None
+    gutter = best[1] + best[0] / 2
+    sides = [[w for w in page.words if (w.middle_x < gutter) == left] for left in (True, False)]
+    prose = [
+        sum(_prose(line) for line in group_lines(replace(page, words=tuple(side))))
+        for side in sides
+    ]
+    # A column may hold little but a table under a short lead.
+    return gutter if min(prose) >= 2 and sum(prose) >= 6 else None
+
+
+def _prose(line: Line) -> bool:
+    """A line of running text: five words or more (a table row's cells are numbers)."""
+    return sum(any(ch.isalpha() for ch in w.text) for w in line.words) >= 5
+
+
+def _read_band(page: Page, furniture: set[str]) -> list[Table]:
     lines = [line for line in page_lines(page, furniture) if not line.furniture]
     chunked = [_chunks(line) for line in lines]
     tables: list[Table] = []
@@ -193,6 +272,9 @@ def read_page(page: Page, furniture: set[str]) -> list[Table]:
             floor = end
         index = max(end, index + 1)
     foot = _header_at_foot(lines, chunked, floor, page.number)
+    if foot is None and floor < len(lines) and _CAPTION.match(lines[-1].text):
+        # A caption whose table Word moved on to the next page: a table of no columns.
+        foot = Table(lines[-1].page, lines[-1].text.strip(), (), (), (), at_top=False)
     return [*tables, foot] if foot else tables
 
 
@@ -235,6 +317,7 @@ def _header_at_foot(
         spans=tuple(spans),
         rows=(),
         at_top=False,
+        left=left,
         open_group=_join([lines[i].text for i in range(end, len(lines))]),
     )
 
@@ -375,6 +458,7 @@ def _table_at(
     if 2 * crowded > len(numbered):
         return None, body[-1] + 1
     left = min(lines[i].x0 for i in body)
+    spans = _ruled(spans, page, lines[numbered[0]].bottom, lines[numbered[-1]].top)
     across = [r.y for r in page.rules if r.x0 <= left + 2 and r.x1 >= spans[0].x0]
     rows, used, trailing = _rows(lines, chunked, body, kinds, edge, spans, across, height)
     end = max(used) + 1
@@ -388,21 +472,80 @@ def _table_at(
     # A result table labels its rows; rows led by a number are a coded list (Kompass items).
     if 2 * sum(bool(label) for _, label, _ in rows) < len(rows):
         return None, end
+    title = _title(lines, floor, top)
+    # A caption right below ('Tabell 3: …') is this table's, unless one above names it: then
+    # it is the next table's.
+    caption = ""
+    if (
+        end < len(lines)
+        and _CAPTION.match(lines[end].text)
+        and not _CAPTION.match(title)
+        and lines[end].top - lines[end - 1].bottom < 2.2 * height
+    ):
+        caption = lines[end].text.strip()
+        end += 1
     table = Table(
         page=page.number,
-        title=_title(lines, floor, top),
-        columns=_column_labels([chunked[i] for i in header], spans),
+        title=title,
+        caption=caption,
+        columns=_column_labels(
+            [_boxed(chunked[i], lines[i], page, lines[numbered[0]].bottom) for i in header], spans
+        ),
         spans=tuple(spans),
         rows=rows,
         at_top=top == 0,
+        left=left,
         open_group=trailing if body[-1] == len(lines) - 1 else "",
     )
     return table, end
 
 
+def _boxed(chunks: list[Chunk], line: Line, page: Page, body: float) -> list[Chunk]:
+    """Header cells as wide as the column rules around them on their line (rules that run
+    on down to the body at `body`, not a shaded header's edges): a label over two columns
+    ('2019' over 'Kalix | Riket') has no rule between them at its height."""
+    middle = (line.top + line.bottom) / 2
+    xs = sorted(x for x, top, bottom in _joined(page.vrules) if top <= middle and bottom >= body)
+    out = []
+    for chunk in chunks:
+        lower = [x for x in xs if x <= chunk.x0 + 1]
+        upper = [x for x in xs if x >= chunk.x1 - 1]
+        box = (lower[-1], upper[0]) if lower and upper else None
+        # A shaded header row's edges box the whole line, no one cell.
+        if box and any(o is not chunk and o.x0 < box[1] and o.x1 > box[0] for o in chunks):
+            box = None
+        out.append(replace(chunk, box=box))
+    return out
+
+
+def _joined(vrules: Sequence[VRule]) -> list[tuple[float, float, float]]:
+    """Vertical rules drawn a cell or a row at a time joined into lines (x, top, bottom)."""
+    out: list[tuple[float, float, float]] = []
+    for rule in sorted(vrules, key=lambda v: (round(v.x), v.top)):
+        if out and abs(out[-1][0] - rule.x) < 1 and rule.top - out[-1][2] < 20:
+            out[-1] = (out[-1][0], out[-1][1], max(out[-1][2], rule.bottom))
+        else:
+            out.append((rule.x, rule.top, rule.bottom))
+    return out
+
+
 def _crowded(cells: list[Chunk], spans: list[Span]) -> bool:
     columns = [_column_of(c.x0, c.x1, spans)[0] for c in cells]
     return len(set(columns)) < len(columns)
+
+
+def _ruled(spans: list[Span], page: Page, top: float, bottom: float) -> list[Span]:
+    """Columns widened to the vertical rules around them, where rules run down the body: a
+    header set to the left of its cell (over right-aligned numbers) still lies over its column."""
+    xs = sorted(x for x, high, low in _joined(page.vrules) if high <= top and low >= bottom)
+    out = []
+    for n, span in enumerate(spans):
+        lower = [x for x in xs if x <= span.x0 + 1 and (n == 0 or x >= spans[n - 1].x1 - 1)]
+        upper = [
+            x for x in xs if x >= span.x1 - 1 and (n + 1 == len(spans) or x <= spans[n + 1].x0 + 1)
+        ]
+        out.append(Span(lower[-1] if lower else span.x0, upper[0] if upper else span.x1))
+    return out
 
 
 def _spans(cells: list[Chunk]) -> list[Span]:
@@ -472,12 +615,39 @@ def _header_lines(
 
 def _column_labels(header: list[list[Chunk]], spans: list[Span]) -> tuple[str, ...]:
     parts: list[list[str]] = [[] for _ in spans]
-    for chunks in header:
+    spanning = _spanning(header, spans)
+    for n, chunks in enumerate(header):
         for chunk in chunks:
             if chunk.x1 > spans[0].x0 + 1:
-                for column in _column_of(chunk.x0, chunk.x1, spans):
+                columns = spanning.get(chunk) if n == 0 else None
+                for column in columns or _column_of(chunk.x0, chunk.x1, spans):
                     parts[column].append(chunk.text)
     return tuple(_join(words) for words in parts)
+
+
+def _spanning(header: list[list[Chunk]], spans: list[Span]) -> dict[Chunk, range]:
+    """A two-level header: a top line of labels each over two columns or more that the
+    lines below label one by one ('2019' over 'Antal | Andel %'). Without rules a spanning
+    label sits left or in the middle of its span, over its first column or the gap after it:
+    it names the columns from its own up to the next one's; set right, it sits over the last
+    column of its span and names those after the one before."""
+    top = [c for c in header[0] if c.x1 > spans[0].x0 + 1] if len(header) > 1 else []
+    if len(top) < 2:
+        return {}
+    marks = [_column_of(c.x0, c.x1, spans)[0] for c in top]
+    below = {
+        column
+        for chunks in header[1:]
+        for c in chunks
+        if c.x1 > spans[0].x0 + 1
+        for column in _column_of(c.x0, c.x1, spans)
+    }
+    lefts = [range(a, b) for a, b in zip(marks, [*marks[1:], len(spans)], strict=True)]
+    rights = [range(a + 1, b + 1) for a, b in zip([-1, *marks[:-1]], marks, strict=True)]
+    for groups in (lefts, rights):
+        if all(len(g) >= 2 and below.issuperset(g) for g in groups):
+            return dict(zip(top, groups, strict=True))
+    return {}
 
 
 _BROKEN = re.compile(r"\b(\w+)- (\w+)")
@@ -503,13 +673,16 @@ def _join(parts: list[str]) -> str:
     return _RANGE.sub(lambda m: m.group(1) + (m.group(2) or m.group(3)) + m.group(4), joined)
 
 
+_CAPTION = re.compile(r"(tabell|figur|diagram)\s*\d*\b", re.IGNORECASE)
+
+
 def _title(lines: list[Line], floor: int, top: int) -> str:
     """The nearest heading or caption above the table: a line set in bold, larger or starting
     'Tabell', else the nearest short line that does not end a sentence."""
     above = lines[max(floor, top - 6) : top]
     for line in reversed(above):
         text = line.text.strip()
-        if text.lower().startswith(("tabell", "figur")) or all(w.bold for w in line.words):
+        if _CAPTION.match(text) or all(w.bold for w in line.words):
             return text
     if above and len(above[-1].words) <= 10 and not above[-1].text.endswith("."):
         return above[-1].text.strip()

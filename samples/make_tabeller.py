@@ -5,7 +5,8 @@ Run from the repository root:  .venv/bin/python samples/make_tabeller.py
 Writes samples/tabeller/<stem>.pdf and samples/expected/<stem>.tabeller.csv. Each report has a
 title page, a page of prose only, and small tables in varied styles (ruled, unruled, shaded
 header, rules under rows), with sub-group rows, labels and header cells wrapped over several
-lines and a table split by a page break, prose between them.
+lines, a two-level header, a table split by a page break and a last page set in two text
+columns, prose between them.
 
 Three reports are drawn with reportlab, each table's page fixed by explicit page breaks. Two are
 written with python-docx and converted by LibreOffice, as most real reports are made in Word;
@@ -17,6 +18,7 @@ drawn from.
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 import shutil
 import sys
@@ -29,7 +31,11 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import (
+    Frame,
+    FrameBreak,
+    NextPageTemplate,
     PageBreak,
+    PageTemplate,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -60,6 +66,7 @@ class Col:
     label: str  # as printed; a "\n" breaks the header cell
     period: int | None = None
     unit: str = ""  # whom the column counts, when its label names it
+    upper: str = ""  # (reportlab) a header over this and its neighbours with the same one
 
 
 @dataclass(frozen=True)
@@ -138,13 +145,19 @@ def tables(r: Report) -> list[list[SmallTable]]:
         "shaded",
         f"Kommunen sköter färdtjänsten även åt {r.neighbour} enligt ett avtal om samverkan.",
     )
+    # A two-level header: each year centred over 'Antal | Andel %', no rule between them.
     pay = SmallTable(
         "Lönespecifikationer",
-        (Col(str(y - 2), y - 2), Col(str(y - 1), y - 1), Col(str(y), y)),
         (
-            ("På papper", "4 210", "2 980", "1 105"),
-            ("Digitala", "18 400", "20 115", "22 640"),
-            ("Totalt", "22 610", "23 095", "23 745"),
+            Col("Antal", y - 1, upper=str(y - 1)),
+            Col("Andel %", y - 1, upper=str(y - 1)),
+            Col("Antal", y, upper=str(y)),
+            Col("Andel %", y, upper=str(y)),
+        ),
+        (
+            ("På papper", "2 980", "13", "1 105", "5"),
+            ("Digitala", "20 115", "87", "22 640", "95"),
+            ("Totalt", "23 095", "100", "23 745", "100"),
         ),
         "rows",
         "Andelen digitala lönebesked fortsätter att öka sedan alla anställda fick tillgång "
@@ -191,7 +204,20 @@ def tables(r: Report) -> list[list[SmallTable]]:
         "Svarstiderna har blivit kortare sedan kontaktcenter tog över fler ärenden.",
     )
     head, tail = _split(survey, 4)
-    return [[service, web], [travel, pay], [goals, head], [tail, times]]
+    # The last page is set in two text columns, the table in the left one beside the prose
+    # of the right one.
+    library = SmallTable(
+        "Besök i biblioteken",
+        (Col(str(y - 1), y - 1), Col(str(y), y)),
+        (
+            ("Huvudbiblioteket", "41 210", "44 830"),
+            ("Filialen", "6 102", "5 433"),
+            ("Bokbussen", "9 847", "8 960"),
+        ),
+        "rows",
+        "Biblioteken hade öppet som vanligt under året, och besöken ökade på huvudbiblioteket.",
+    )
+    return [[service, web], [travel, pay], [goals, head], [tail, times], [library]]
 
 
 def word_tables(r: Report) -> list[SmallTable]:
@@ -428,13 +454,20 @@ def _cell(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(text.replace("\n", "<br/>"), style)
 
 
-def _table(t: SmallTable, st: dict[str, ParagraphStyle]) -> Table:
+def _table(t: SmallTable, st: dict[str, ParagraphStyle], width: float = 16.0) -> Table:
     right = ParagraphStyle("r", parent=st["cell"], alignment=2)
     head = [_cell("", st["head"])] + [
         _cell(c.label, ParagraphStyle("hr", parent=st["head"], alignment=2)) for c in t.cols
     ]
     data = [head]
     commands: list[tuple] = [("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+    if any(c.upper for c in t.cols):  # the upper level, each label centred over its columns
+        upper = ParagraphStyle("hu", parent=st["head"], alignment=1)
+        data.insert(0, [_cell("", st["head"])] + [""] * len(t.cols))
+        for label, group in itertools.groupby(enumerate(t.cols, start=1), lambda e: e[1].upper):
+            columns = [n for n, _ in group]
+            data[0][columns[0]] = _cell(label, upper)
+            commands.append(("SPAN", (columns[0], 0), (columns[-1], 0)))
     for row in t.rows:
         if len(row) == 1:
             data.append([_cell(row[0], st["head"])] + [""] * len(t.cols))
@@ -455,7 +488,8 @@ def _table(t: SmallTable, st: dict[str, ParagraphStyle]) -> Table:
     rest = [3.4] * text_col + [(11.0 - 3.4 * text_col) / (len(t.cols) - text_col)] * (
         len(t.cols) - text_col
     )
-    widths = [5.0 * cm] + [w * cm for w in rest]
+    label = 5.0 if width >= 16 else 0.45 * width  # a narrow table keeps room for labels
+    widths = [label * cm] + [w * cm * (width - label) / 11.0 for w in rest]
     return Table(data, colWidths=widths, style=TableStyle(commands), hAlign="LEFT")
 
 
@@ -479,8 +513,14 @@ def build(r: Report, path: Path) -> list[dict]:
         *[Paragraph(p, st["body"]) for p in PROSE],
     ]
     rows: list[dict] = []
-    for page, page_tables in enumerate(tables(r), start=3):
+    pages = tables(r)
+    for page, page_tables in enumerate(pages, start=3):
+        if page == len(pages) + 2:
+            story.append(NextPageTemplate("columns"))
         story.append(PageBreak())
+        if page == len(pages) + 2:
+            story += _in_columns(page_tables, st, r, path.name, rows)
+            continue
         for index, t in enumerate(page_tables):
             if t.title:
                 story += [Paragraph(t.lead, st["body"]), Paragraph(t.title, st["caption"])]
@@ -499,8 +539,30 @@ def build(r: Report, path: Path) -> list[dict]:
     doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=2.2 * cm, rightMargin=2.2 * cm,
                             topMargin=2.2 * cm, bottomMargin=2.2 * cm,
                             title=f"Kvalitetsredovisning {r.year}", invariant=1)  # fmt: skip
+    half = (A4[0] - 4.4 * cm - 0.8 * cm) / 2
+    frames = [Frame(2.2 * cm + n * (half + 0.8 * cm), 2.2 * cm, half, A4[1] - 4.4 * cm,
+                    id=f"col{n}") for n in range(2)]  # fmt: skip
+    doc.addPageTemplates([PageTemplate("columns", frames, onPage=_footer(r, r.family))])
     doc.build(story, onFirstPage=_footer(r, r.family), onLaterPages=_footer(r, r.family))
     return rows
+
+
+def _in_columns(
+    page_tables: list[SmallTable],
+    st: dict[str, ParagraphStyle],
+    r: Report,
+    file: str,
+    rows: list[dict],
+) -> list:
+    """A page in two text columns: each table under its lead in the left column, then prose
+    in the right one, which runs beside the table's rows."""
+    story: list = []
+    page = len(tables(r)) + 2
+    for t in page_tables:
+        story += [Paragraph(t.lead, st["body"]), Paragraph(t.title, st["caption"]),
+                  _table(t, st, width=7.6), Spacer(1, 0.4 * cm)]  # fmt: skip
+        rows += _expected(r, t, [page] * len(_data_rows(t)), file, t.title)
+    return [*story, FrameBreak(), *[Paragraph(p, st["body"]) for p in PROSE]]
 
 
 def _continued_style(t: SmallTable) -> list[tuple]:
@@ -539,7 +601,7 @@ def _expected(r: Report, t: SmallTable, pages: list[int], file: str, title: str)
                 {
                     "kommun": r.kommun, "kommunkod": r.code, "år": r.year, "enhet": col.unit,
                     "rubrik": title, "grupp": group, "rad": label,
-                    "kolumn": " ".join(col.label.split()), "period": period,
+                    "kolumn": " ".join(f"{col.upper} {col.label}".split()), "period": period,
                     "värde": value, "enhet_värde": unit, "råtext": raw, "fil": file,
                     "sida": page,
                 }

@@ -92,7 +92,9 @@ def _table(d: docx.document.Document, t: WordTable, look: Look) -> None:
         _row_flag(header, "w:tblHeader")
     for c, text in enumerate((t.stub, *t.columns)):
         cell = table.cell(0, c)
-        align = WD_ALIGN_PARAGRAPH.RIGHT if c else None
+        # A full grid keeps Word's left-aligned header over right-aligned numbers: only the
+        # rules tell which column a header names.
+        align = WD_ALIGN_PARAGRAPH.RIGHT if c and t.style != "grid" else None
         _cell_text(cell, "", size, bold=True, align=align)
         for n, line in enumerate(text.split("\n")):
             run = cell.paragraphs[0].add_run(line)

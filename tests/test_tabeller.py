@@ -7,7 +7,7 @@ import itertools
 from dataclasses import replace
 
 from extract.context import DocumentContext
-from extract.page import Page, Word
+from extract.page import Page, VRule, Word
 from extract.read_pdf import load_pages
 from extract.tabeller import period_of, read, read_page, unit_of
 
@@ -17,12 +17,15 @@ SIZE = 10.0
 
 
 def test_period_is_the_year_a_column_names() -> None:
-    assert period_of("Resultat Götene kommun 2018") == 2018
-    assert period_of("Måluppfyllelse 2019 (1–4)") == 2019
-    assert period_of("Förändring %") is None
+    assert period_of("Resultat Götene kommun 2018") == "2018"
+    assert period_of("Måluppfyllelse 2019 (1–4)") == "2019"
+    assert period_of("Snitt 2016–2018") == "2016–2018"  # an average over three years
+    assert period_of("Förändring %") == ""
+    assert period_of("Förändring sedan 2017") == ""  # a change, not a 2017 value
+    assert period_of("Utveckling 2019–2020") == ""
     # Years in the rows ('År' over 2016, 2017 …): the row names the period.
-    assert period_of("Besök", "2017") == 2017
-    assert period_of("Besök", "Antal besök") is None
+    assert period_of("Besök", "2017") == "2017"
+    assert period_of("Besök", "Antal besök") == ""
 
 
 def test_unit_is_whom_a_column_counts() -> None:
@@ -54,6 +57,17 @@ def _page(lines: list[list[tuple[str, float]]], gap: float = 4.0) -> Page:
                 words.append(Word(word, x, x + 5 * len(word), top, top + SIZE, SIZE))
                 x += 5 * len(word) + gap
     return Page(1, 595, 842, tuple(words))
+
+
+def _context(pages: dict[int, Page]) -> DocumentContext:
+    return DocumentContext(
+        file_name="x.pdf",
+        page_texts=[""] * len(pages),
+        pages=pages,
+        furniture=set(),
+        municipality=None,
+        year=2018,
+    )
 
 
 def _justified(text: str, width: float = 420) -> list[tuple[str, float]]:
@@ -112,26 +126,34 @@ def test_header_left_at_the_foot_of_a_page_names_the_rows_on_the_next() -> None:
             [("Antal tillstånd", 70), ("280", 315), ("289", 395)],
         ]
     )
-    document = DocumentContext(
-        file_name="x.pdf",
-        page_texts=["", ""],
-        pages={1: foot, 2: replace(rows, number=2)},
-        furniture=set(),
-        municipality=None,
-        year=2018,
-    )
-    cells = read(document, []).rows["tabeller"]
+    cells = read(_context({1: foot, 2: replace(rows, number=2)}), []).rows["tabeller"]
     assert [
         (c.title, c.group, c.row, c.column_label, c.period, c.value, c.page) for c in cells
     ] == [
-        ("Samhällsbetalda resor", "Färdtjänst Götene", "Antal resor", "Antal 2017", 2017, 8471, 2),
-        ("Samhällsbetalda resor", "Färdtjänst Götene", "Antal resor", "Antal 2018", 2018, 8351, 2),
+        (
+            "Samhällsbetalda resor",
+            "Färdtjänst Götene",
+            "Antal resor",
+            "Antal 2017",
+            "2017",
+            8471,
+            2,
+        ),
+        (
+            "Samhällsbetalda resor",
+            "Färdtjänst Götene",
+            "Antal resor",
+            "Antal 2018",
+            "2018",
+            8351,
+            2,
+        ),
         (
             "Samhällsbetalda resor",
             "Färdtjänst Götene",
             "Antal tillstånd",
             "Antal 2017",
-            2017,
+            "2017",
             280,
             2,
         ),
@@ -140,7 +162,7 @@ def test_header_left_at_the_foot_of_a_page_names_the_rows_on_the_next() -> None:
             "Färdtjänst Götene",
             "Antal tillstånd",
             "Antal 2018",
-            2018,
+            "2018",
             289,
             2,
         ),
@@ -204,3 +226,206 @@ def test_a_label_wrapped_before_a_number_stays_one_label() -> None:
         "Långtidsfrånvaro (mer än 60 dagar)",
         "Totalt",
     ]
+
+
+def test_a_table_in_one_of_two_text_columns_keeps_to_its_column() -> None:
+    # Orsa sets its report in two columns: prose of the right column runs beside the rows of
+    # a table in the left one, and a table's end in the left column goes on at the top of
+    # the right one.
+    right = [
+        "Bokbussen körde 38 turer under hösten, jämfört",
+        "med 46 under 2019. Tre hållplatser i norra",
+        "delen av kommunen lades ned under sommaren.",
+        "Medarbetarenkäten genomförs vartannat år och",
+        "mäter motivation, ledarskap och styrning med",
+        "en skala från 0 till 100 i alla sektorer.",
+    ]
+    left = [
+        [("Biblioteken höll öppet med kortare tider", 70)],
+        [("från april. Utlånen av fysiska medier sjönk", 70)],
+        [("med 8 procent, medan e-böckerna ökade.", 70)],
+        [("Utlån per bibliotek", 70)],
+        [("2019", 200), ("2020", 250)],
+        [("Orsa bibliotek", 70), ("48 215", 190), ("39 870", 240)],
+        [("Skattungbyn", 70), ("6 102", 195), ("5 433", 245)],
+    ]
+    lines = [[*row, (text, 315)] for row, text in zip(left, right, strict=False)]
+    lines += left[len(right) :]
+    lines += [[("2019", 445), ("2020", 495)], [("Bokbussen", 315), ("9 847", 440), ("8 960", 490)]]
+    tables = read(_context({1: _page(lines)}), [])
+    assert [(r.row, r.column_label, r.raw) for r in tables.rows["tabeller"]] == [
+        ("Orsa bibliotek", "2019", "48 215"),
+        ("Orsa bibliotek", "2020", "39 870"),
+        ("Skattungbyn", "2019", "6 102"),
+        ("Skattungbyn", "2020", "5 433"),
+        ("Bokbussen", "2019", "9 847"),
+        ("Bokbussen", "2020", "8 960"),
+    ]
+
+
+def test_a_two_level_header_names_the_upper_label_first() -> None:
+    # Each year spans two columns, set left in its span ('2019' over 'Antal | Andel %').
+    page = _page(
+        [
+            [("Utlån per bibliotek", 70)],
+            [("2019", 250), ("2020", 370)],
+            [("Antal", 250), ("Andel %", 300), ("Antal", 370), ("Andel %", 420)],
+            [("Orsa bibliotek", 70), ("48 215", 245), ("71", 320), ("39 870", 365), ("64", 440)],
+            [("Bokbussen", 70), ("9 847", 250), ("14", 320), ("8 960", 370), ("14", 440)],
+        ]
+    )
+    (table,) = read_page(page, set())
+    assert table.columns == ("2019 Antal", "2019 Andel %", "2020 Antal", "2020 Andel %")
+    # Set right, each year stands over the last column of its span.
+    right = _page(
+        [
+            [("Utlån per bibliotek", 70)],
+            [("2019", 320), ("2020", 440)],
+            [("Antal", 250), ("Andel %", 300), ("Antal", 370), ("Andel %", 420)],
+            [("Orsa bibliotek", 70), ("48 215", 245), ("71", 320), ("39 870", 365), ("64", 440)],
+        ]
+    )
+    (table,) = read_page(right, set())
+    assert table.columns == ("2019 Antal", "2019 Andel %", "2020 Antal", "2020 Andel %")
+
+
+def test_a_header_over_two_ruled_columns_spans_both() -> None:
+    # Kalix centres '2019' over 'Kalix | Riket': the rule between them starts below it.
+    page = _page(
+        [
+            [("Medarbetarenkät", 70)],
+            [("2019", 300), ("2021", 425)],
+            [("Kalix", 250), ("Riket", 312), ("Kalix", 375), ("Riket", 437)],
+            [("NMI", 70), ("68", 280), ("71", 342), ("70", 405), ("72", 467)],
+            [("eNPS", 70), ("-4", 280), ("6", 342), ("8", 405), ("9", 467)],
+        ]
+    )
+    rules = [VRule(x, 110, 170) for x in (230, 355, 480)] + [VRule(x, 126, 170) for x in (292, 417)]
+    (table,) = read_page(replace(page, vrules=tuple(rules)), set())
+    assert table.columns == ("2019 Kalix", "2019 Riket", "2021 Kalix", "2021 Riket")
+
+
+def test_goals_written_out_with_a_trend_column_are_read(profiles) -> None:
+    # Grästorp's måluppfyllelse: long goal labels and a text cell last on each row; the page
+    # holds nothing else that ends in numbers.
+    (layout,) = [p for p in profiles if p.name == "tabeller"]
+    goals = (
+        "Mål 2016 2017 Trend\n"
+        "Invånare och företag ska uppleva att det är enkelt att komma i kontakt med 2 3 "
+        "Förbättrad\nkommunen\n"
+        "Administrationen ska vara effektiv och rättssäker 3 3 Oförändrad\n"
+        "Kommunen ska ha en ekonomi i balans 3 2 Försämrad\n"
+    )
+    assert layout.pages(["Kvalitetsredovisning 2017\nInledning", goals]) == [2]
+    label = "Invånare och företag ska uppleva att det är enkelt att komma i kontakt med"
+    page = _page(
+        [
+            [("Mål", 70), ("2016", 420), ("2017", 470), ("Trend", 515)],
+            [(label, 70), ("2", 435), ("3", 485), ("Förbättrad", 500)],
+            [("kommunen", 70)],
+            [
+                ("Administrationen ska vara effektiv", 70),
+                ("3", 435),
+                ("3", 485),
+                ("Oförändrad", 500),
+            ],
+            [
+                ("Kommunen ska ha en ekonomi i balans", 70),
+                ("3", 435),
+                ("2", 485),
+                ("Försämrad", 500),
+            ],
+        ]
+    )
+    (table,) = read_page(page, set())
+    assert table.rows[0] == ("", f"{label} kommunen", ("2", "3", "Förbättrad"))
+
+
+def test_a_table_goes_on_without_header_in_the_next_text_column() -> None:
+    # The färdtjänst table ends the left column with its header and one group; its rows go on
+    # at the top of the right column, cells as far from the labels as before.
+    right = [
+        [("Resor med riksfärdtjänst", 315), ("112", 420), ("41", 470)],
+        [("Mora", 315)],
+        [("Tillstånd", 315), ("702", 420), ("688", 470)],
+        [("Enkelresor", 315), ("21 406", 405), ("13 598", 455)],
+    ]
+    left = [
+        [("Resandet föll kraftigt under våren då många", 70)],
+        [("de som reser tillhör ofta riskgrupper och", 70)],
+        [("reste mindre än året innan, i alla kommuner.", 70)],
+        [("Färdtjänst per kommun", 70)],
+        [("2019", 170), ("2020", 220)],
+        [("Orsa", 70)],
+        [("Tillstånd", 70), ("341", 175), ("329", 225)],
+        [("Enkelresor", 70), ("9 874", 165), ("6 120", 215)],
+    ]
+    prose = [
+        "Under hösten infördes digitala signaturer för",
+        "protokoll, som nu kan justeras inom två dagar",
+        "i stället för sex dagar som det var tidigare.",
+    ]
+    lines = [row + right_row for row, right_row in zip(left, right, strict=False)]
+    lines += [[*row, (text, 315)] for row, text in zip(left[len(right) :], prose, strict=False)]
+    lines += left[len(right) + len(prose) :]
+    cells = read(_context({1: _page(lines)}), []).rows["tabeller"]
+    assert [(c.group, c.row, c.column_label, c.raw) for c in cells][-4:] == [
+        ("Mora", "Tillstånd", "2019", "702"),
+        ("Mora", "Tillstånd", "2020", "688"),
+        ("Mora", "Enkelresor", "2019", "21 406"),
+        ("Mora", "Enkelresor", "2020", "13 598"),
+    ]
+
+
+def test_a_caption_below_names_the_table_and_all_its_parts() -> None:
+    # Kalix prints 'Tabell N: …' under each table, once, under the last part of a split one;
+    # a caption above the next table stays that table's.
+    first = _page(
+        [
+            [("Bibliotek", 70)],
+            [("Utlån 2020", 300), ("Utlån 2021", 380)],
+            [("Böcker", 70), ("41 377", 305), ("44 906", 385)],
+            [("Ljudböcker", 70), ("6 025", 310), ("6 388", 390)],
+        ]
+    )
+    rest = _page(
+        [
+            [("Utlån 2020", 300), ("Utlån 2021", 380)],
+            [("E-medier", 70), ("7 930", 310), ("9 115", 390)],
+            [("Totalt", 70), ("55 332", 305), ("60 409", 385)],
+            [("Tabell 4: Utlån per medietyp", 70)],
+            [("Tabell 5: Lönespecifikationer", 70)],
+            [("2020", 300), ("2021", 380)],
+            [("Kalix kommun", 70), ("27 804", 305), ("28 119", 385)],
+            [("Överkalix kommun", 70), ("6 233", 305), ("6 180", 385)],
+        ]
+    )
+    cells = read(_context({1: first, 2: replace(rest, number=2)}), []).rows["tabeller"]
+    titles = {c.row: c.title for c in cells}
+    assert titles == {
+        "Böcker": "Tabell 4: Utlån per medietyp",
+        "Ljudböcker": "Tabell 4: Utlån per medietyp",
+        "E-medier": "Tabell 4: Utlån per medietyp",
+        "Totalt": "Tabell 4: Utlån per medietyp",
+        "Kalix kommun": "Tabell 5: Lönespecifikationer",
+        "Överkalix kommun": "Tabell 5: Lönespecifikationer",
+    }
+
+
+def test_a_caption_left_at_the_foot_of_a_page_names_the_table_on_the_next() -> None:
+    foot = _page(
+        [
+            [("Enkäten besvarades av 24 av 26 medarbetare i förvaltningen.", 70)],
+            [("Tabell 6. Sammanvägd måluppfyllelse", 70)],
+        ]
+    )
+    goals = _page(
+        [
+            [("Mål", 70), ("2016", 380), ("2017", 440), ("Trend", 500)],
+            [("Nöjda invånare", 70), ("2", 395), ("3", 455), ("Förbättrad", 490)],
+            [("Ekonomi i balans", 70), ("3", 395), ("2", 455), ("Försämrad", 490)],
+        ]
+    )
+    cells = read(_context({1: foot, 2: replace(goals, number=2)}), []).rows["tabeller"]
+    assert {c.title for c in cells} == {"Tabell 6. Sammanvägd måluppfyllelse"}
+    assert len(cells) == 6
