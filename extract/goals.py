@@ -288,6 +288,20 @@ def _activity(cells: Mapping[str, Cell], shape: GoalShape) -> tuple[dict[str, st
 # Goal headings, titles and assessments
 
 
+_CELL_GAP = 2.0  # font sizes: a gap this wide between words parts table cells, not words
+
+
+def _table_row(line: Line) -> bool:
+    """A line of cells set apart by wide gaps, figures among them: a table row that names a
+    goal ("Mål 1. Snabb service   3   3   Delvis uppfyllt"), not a goal's heading."""
+    starts = [
+        after
+        for before, after in itertools.pairwise(line.words)
+        if after.x0 - before.x1 > _CELL_GAP * (after.size or after.height)
+    ]
+    return len(starts) >= 2 and any(re.fullmatch(r"[-+–]?\d+([,.]\d+)?", w.text) for w in starts)
+
+
 def title_type(title_page: str, shape: GoalShape) -> str:
     """The måltyp a title page says the report follows up ("Årsuppföljning av
     kommunfullmäktiges mål"), when it names one kind only."""
@@ -302,7 +316,7 @@ def find_goals(lines: Sequence[Line], shape: GoalShape, report_type: str = "") -
     starts = []
     section = report_type
     for index, line in enumerate(lines):
-        if hit := heading(line.text, shape):
+        if (hit := heading(line.text, shape)) and not _table_row(line):
             starts.append((index, (hit[0] or section, *hit[1:])))
         elif len(line.words) <= _MAX_SECTION_WORDS:
             section = next((t for t, p in shape.sections if p.match(line.text)), section)

@@ -74,9 +74,11 @@ def extract_file(path: Path, profiles: Sequence[Profile]) -> FileResult:
     municipality = find_municipality(texts)
     year = find_year(texts)
     # An exclusive kind (goal follow-ups) reads first and keeps the pages it found rows on
-    # from every other kind: its activity plans are no handlingsplan. A page it wanted but
-    # found nothing on stays open to the others.
+    # from every other kind: its activity plans are no handlingsplan. A generic kind reads
+    # last, the pages no layout found rows on. A page a layout wanted but found nothing on
+    # stays open to the others.
     owned: set[int] = set()
+    productive: set[int] = set()
     for kind, kind_profiles in sorted(by_kind.items(), key=lambda item: not _exclusive(item[1])):
         reader = READERS.get(kind)
         if reader is None or not wanted[kind]:
@@ -89,7 +91,11 @@ def extract_file(path: Path, profiles: Sequence[Profile]) -> FileResult:
         context = DocumentContext(
             file_name=path.name,
             page_texts=texts,
-            pages={n: pages[n] for n in wanted[kind] if n not in owned},
+            pages={
+                n: pages[n]
+                for n in wanted[kind]
+                if n not in (productive if _generic(kind_profiles) else owned)
+            },
             furniture=repeated,
             municipality=municipality,
             year=year,
@@ -99,6 +105,8 @@ def extract_file(path: Path, profiles: Sequence[Profile]) -> FileResult:
             result.rows.setdefault(key, []).extend(rows)
             if _exclusive(kind_profiles):
                 owned |= {row.page for row in rows}
+            if not _generic(kind_profiles):
+                productive |= {row.page for row in rows}
         result.warnings += found.warnings
         result.profiles += found.profiles
     if not result.row_count:
@@ -141,16 +149,9 @@ def _read_pages(
             texts[number - 1] = page_text(page)
 
     def wanted_pages() -> dict[str, list[int]]:
-        wanted = {
+        return {
             kind: sorted({n for p in kind_profiles for n in p.pages(texts)})
             for kind, kind_profiles in by_kind.items()
-        }
-        # A generic kind (tabeller) reads what is left: a page a specific layout claims is
-        # that layout's, so its tables are not read twice.
-        generic = {k for k, ps in by_kind.items() if _generic(ps)}
-        claimed = {n for kind, numbers in wanted.items() if kind not in generic for n in numbers}
-        return {
-            k: [n for n in ns if k not in generic or n not in claimed] for k, ns in wanted.items()
         }
 
     wanted = wanted_pages()

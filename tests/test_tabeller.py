@@ -429,3 +429,30 @@ def test_a_caption_left_at_the_foot_of_a_page_names_the_table_on_the_next() -> N
     cells = read(_context({1: foot, 2: replace(goals, number=2)}), []).rows["tabeller"]
     assert {c.title for c in cells} == {"Tabell 6. Sammanvägd måluppfyllelse"}
     assert len(cells) == 6
+
+
+def test_a_table_of_goals_is_a_result_table_not_goal_headings(tmp_path, profiles) -> None:
+    # "Mål 1. …  3  3  Delvis uppfyllt": the goal follow-up layout wants the page, but a row
+    # of cells is no goal heading, and a page it finds nothing on is the result tables'.
+    from reportlab.platypus import Table
+
+    from extract.pipeline import extract_file
+
+    from .grids import report
+
+    goals = [
+        ("Mål 1. Invånarna får snabb och korrekt service", "3", "3", "Delvis uppfyllt"),
+        ("Mål 2. Kommunens digitala tjänster ska öka", "2", "3", "Delvis uppfyllt"),
+        ("Mål 3. Kommunen är en attraktiv arbetsgivare", "3", "4", "Uppfyllt"),
+    ]
+    header = ("Mål", "Måluppfyllelse 2018", "Måluppfyllelse 2019", "Bedömning")
+    pdf = tmp_path / "kvalitet.pdf"
+    report(pdf, Table([header, *goals], colWidths=[260, 110, 110, 100]), kommun="Lerums kommun")
+    result = extract_file(pdf, profiles)
+    assert not result.rows.get("mal")
+    cells = [(r.row, r.column_label, r.period, r.value) for r in result.rows["tabeller"]]
+    assert cells[:2] == [
+        (goals[0][0], "Måluppfyllelse 2018", "2018", 3),
+        (goals[0][0], "Måluppfyllelse 2019", "2019", 3),
+    ]
+    assert len(cells) == 9
