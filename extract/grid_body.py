@@ -72,13 +72,11 @@ def _rivers(columns: Sequence[Column], lines: Sequence[Line]) -> tuple[Column, .
             borders.append((low + high) / 2)
             continue
         steps = [low + 0.5 * i for i in range(int((high - low) / 0.5) + 1)]
-        # Each line's words within the gap, once: a line counts once where any word touches.
+        # Each line's text within the gap, once: a line counts once where any word touches.
+        # The space between two words is no river: else a line of prose below the grid
+        # (a legend) leaves its emptiest x in a word space and passes for the grid's own.
         near = [
-            [
-                (w.x0 - 0.5, w.x1 + 0.5)
-                for w in line.words
-                if w.x1 + 0.5 >= low and w.x0 - 0.5 <= high
-            ]
+            [(a - 0.5, b + 0.5) for a, b in _phrases(line) if b + 0.5 >= low and a - 0.5 <= high]
             for line in lines
         ]
         near = [spans for spans in near if spans]
@@ -98,6 +96,20 @@ def _rivers(columns: Sequence[Column], lines: Sequence[Line]) -> tuple[Column, .
         Column(c.role, a, b, c.header)
         for c, (a, b) in zip(columns, itertools.pairwise(edges), strict=True)
     )
+
+
+_SPACE = 0.35  # of a word's height: wider than a word space, narrower than a cell's padding
+
+
+def _phrases(line: Line) -> list[tuple[float, float]]:
+    """The line's runs of words set a word space apart, as x spans."""
+    spans: list[list[float]] = []
+    for word in line.words:
+        if spans and word.x0 - spans[-1][1] <= _SPACE * word.height:
+            spans[-1][1] = max(spans[-1][1], word.x1)
+        else:
+            spans.append([word.x0, word.x1])
+    return [(a, b) for a, b in spans]
 
 
 def _crosses(line: Line, columns: Sequence[Column]) -> bool:

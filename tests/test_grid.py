@@ -202,6 +202,36 @@ def test_a_row_set_higher_than_its_activity_keeps_its_first_line() -> None:
     assert [row.text("status") for row in grid.rows] == ["Pågående", "Pågår"]
 
 
+def test_a_legend_under_an_unruled_grid_is_no_row() -> None:
+    """A line of prose under a grid without vertical rules (a colour legend), a word space
+    of it where the goal column's text ends: a word space is no river, so the line crosses
+    the border and stays out, and the rules under the activities alone still part them."""
+    legend = _words("Färgkoder: grönt = genomfört, gult =", 56.7, 225)
+    words = [
+        *_header(100),
+        *_row(120, "", "Byta belysningen.", "2019-12-31", "Pågående"),
+        *_row(145, "Trygg kommun", "Inventera platser.", "Löpande", "Pågår"),
+        *_row(170, "", "Mäta svarstider.", "2019-06-30", "Klar"),
+        *_row(195, "Nöjda invånare", "Utbilda personalen.", "2019-09-30", "Kvarstår"),
+        *legend,
+        *_words("pågående, rött = kvarstår.", legend[-1].x1 + 2.5, 225),
+    ]
+    rules = (
+        Rule(56.7, 785.2, 113),
+        *(Rule(_BORDERS[1], 785.2, y) for y in (138, 188)),  # activity columns only
+        *(Rule(56.7, 785.2, y) for y in (163, 213)),  # closing a goal
+    )
+    page = Page(1, 842.0, 595.0, tuple(words), rules)
+    [grid] = read_grids({1: page}, set(), PERSPECTIVE)
+    assert [row.text("aktivitet") for row in grid.rows] == [
+        "Byta belysningen.",
+        "Inventera platser.",
+        "Mäta svarstider.",
+        "Utbilda personalen.",
+    ]
+    assert [row.text("mål") for row in grid.rows] == ["Trygg kommun"] * 2 + ["Nöjda invånare"] * 2
+
+
 def test_captions_in_a_header_row_of_their_own_are_no_data() -> None:
     """Word's header of two shaded rows, the names above and the captions below in a row of
     their own, over an unruled body: the shaded cells' edges are no column rules of the body."""
