@@ -229,6 +229,7 @@ def test_a_goal_listed_before_its_follow_up_is_one_goal() -> None:
         ("Kvalitetsredovisning 2018\nSektor Ledning och stöd", "Sektor Ledning och stöd"),
         ("Årsrapport\nKultur- och fritidsförvaltningen", "Kultur- och fritidsförvaltningen"),
         ("Verksamhetsuppföljning 2019 för Socialförvaltningen", "Socialförvaltningen"),
+        ("Piteå kommun · Kultur- och fritidsnämnden · Måluppföljning", "Kultur- och fritidsnämnden"),
         ("Årsredovisning 2020\nTibro kommun", ""),
     ],
 )
