@@ -113,6 +113,7 @@ def shape_of(profile: Profile) -> GoalShape:
             labels=tuple(sorted((fold(w) for w in indicators.get("header", ())), key=len)[::-1]),
             period=re.compile(indicators["period"], flags),
             source_label=re.compile(indicators.get("source_label", "(?!)"), flags),
+            source_column=tuple(fold(w) for w in indicators.get("source_column", ())),
         ),
         units=tuple(
             re.compile(p, flags) for p in profile.content.get("document", {}).get("unit", ())

@@ -4,7 +4,8 @@
     Betygsindex för bemötande                 56 (medel 58)  Ingen mätning gjordes  59 (medel 58)
 
 A table starts at a header line of a label cell naming the indicators ("Indikator:",
-"Nyckeltal", possibly followed by their source) and short column labels, a period among them
+"Nyckeltal", possibly followed by their source or by a source column's header, "Källa") and
+short column labels, a period among them
 ("2012", "2010-2013", "Utfall 2016"); without a label cell, of two periods or more. The
 header's cells make the columns. Below the header, a line belongs to the table while each of
 its cells stands inside one column; a line with a cell across columns (prose), a wide gap, a
@@ -38,6 +39,7 @@ class IndicatorSpec:
     labels: tuple[str, ...]  # the label column's header words, folded, longest first
     period: re.Pattern[str]  # a period column's header
     source_label: re.Pattern[str]  # what may open a source line ("Källa:"), not the source
+    source_column: tuple[str, ...]  # a source column's header words, folded ("källa")
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,7 @@ class IndicatorLine:
 class _Row:
     label: list[str] = field(default_factory=list)
     cells: list[list[str]] = field(default_factory=list)
+    source: list[str] = field(default_factory=list)  # the row's cell in a source column
     page: int = 0
     top: float = 0.0
 
@@ -67,6 +70,8 @@ class _Table:
     left: float  # a chunk starting left of this is a label
     source: list[str]
     named: bool  # the header has a label cell ("Indikator:")
+    # A chunk starting between these is in the source column ("Indikator | Källa | 2020").
+    source_column: tuple[float, float] | None = None
     lines: list[Line] = field(default_factory=list)  # body lines, in order
     ruled: bool = False
 
@@ -142,7 +147,12 @@ def _header(line: Line, spec: IndicatorSpec) -> _Table | None:
     if not any(is_period):
         return None
     first = is_period.index(True)
-    label = _text([w for c in chunks[:first] for w in c])  # "Indikator:" and its source
+    source_at = next(
+        (i for i in range(1, first) if fold(_text(chunks[i])).strip(" :") in spec.source_column),
+        None,
+    )
+    labels = chunks[:first] if source_at is None else chunks[:source_at]
+    label = _text([w for c in labels for w in c])  # "Indikator:" and its source
     word = _label_word(label, spec)
     periods = chunks[first:]
     if any(len(c) > 3 for c in periods) or (first and word is None):
@@ -158,12 +168,20 @@ def _header(line: Line, spec: IndicatorSpec) -> _Table | None:
     spacing = min((b - a for a, b in itertools.pairwise(centres)), default=0.0)
     spacing = spacing or 2 * (extents[0][1] - extents[0][0])
     left = min(centres[0] - spacing / 2, extents[0][0]) - 2
+    source_column = None
+    if source_at is not None:
+        head = chunks[source_at]
+        # Left-aligned under its header; the periods' cells may start left of theirs.
+        source_column = (head[0].x0 - 2, (head[-1].x1 + extents[0][0]) / 2)
     return _Table(
         periods=tuple(_text(c).strip(" *:") for c in periods),
         extents=extents,
-        left=_midway(chunks[0][0].x0, extents) if first else left,
+        left=_midway(chunks[0][0].x0, [source_column] if source_column else extents)
+        if first
+        else left,
         source=[source] if source else [],
         named=word is not None,
+        source_column=source_column,
     )
 
 
@@ -210,11 +228,17 @@ def _is_label(table: _Table, chunk: list[Word]) -> bool:
     return chunk[0].x0 < table.left
 
 
+def _is_source(table: _Table, chunk: list[Word]) -> bool:
+    return table.source_column is not None and (
+        table.source_column[0] <= chunk[0].x0 < table.source_column[1]
+    )
+
+
 def _fits(line: Line, table: _Table) -> bool:
     """Every chunk of the line is a label that ends before the periods or a cell under
     periods."""
     for chunk in _chunks(line):
-        if _is_label(table, chunk):
+        if _is_label(table, chunk) or _is_source(table, chunk):
             if chunk[-1].x1 > table.extents[0][0] + 1:
                 return False
         elif not _columns(table, chunk):
@@ -280,8 +304,11 @@ def _cells(table: _Table, pages: Mapping[int, Page], spec: IndicatorSpec) -> lis
             rows.append(_Row(cells=[[] for _ in table.periods], page=line.page, top=line.top))
         rows[-1].label += label
         for chunk in chunks:
-            for column in [] if _is_label(table, chunk) else _columns(table, chunk):
-                rows[-1].cells[column].append(_text(chunk))
+            if _is_source(table, chunk):
+                rows[-1].source.append(_text(chunk))
+            elif not _is_label(table, chunk):
+                for column in _columns(table, chunk):
+                    rows[-1].cells[column].append(_text(chunk))
     out: list[IndicatorLine] = []
     source = list(table.source)
     naming = True  # the rows so far since the last indicator name the source
@@ -301,7 +328,7 @@ def _cells(table: _Table, pages: Mapping[int, Page], spec: IndicatorSpec) -> lis
             out.append(
                 IndicatorLine(
                     indicator=label,
-                    source=join_wrapped(source),
+                    source=join_wrapped(row.source or source),
                     period=period,
                     raw=" ".join(join_wrapped(parts).split()),
                     page=row.page,
@@ -334,10 +361,11 @@ def _new_row(
 ) -> bool:
     """Whether the line starts a row: after a rule in a ruled table; in an unruled one after
     the padding between rows, or, when rows have none, at a label that starts in upper case
-    (or a digit)."""
+    (or a digit) and does not go on a label left open ("föreningslivet," / "13–19 år")."""
     if not rows:
         return True
-    starts = bool(label) and not label[0][:1].islower()
+    open_label = bool(rows[-1].label) and rows[-1].label[-1].endswith(",")
+    starts = bool(label) and not label[0][:1].islower() and not open_label
     if before is None or before.page != line.page:
         return starts
     if table.ruled:

@@ -229,6 +229,7 @@ def test_a_goal_listed_before_its_follow_up_is_one_goal() -> None:
         ("Kvalitetsredovisning 2018\nSektor Ledning och stöd", "Sektor Ledning och stöd"),
         ("Årsrapport\nKultur- och fritidsförvaltningen", "Kultur- och fritidsförvaltningen"),
         ("Verksamhetsuppföljning 2019 för Socialförvaltningen", "Socialförvaltningen"),
+        ("Piteå kommun · Kultur- och fritidsnämnden · Måluppföljning", "Kultur- och fritidsnämnden"),
         ("Årsredovisning 2020\nTibro kommun", ""),
     ],
 )
@@ -276,6 +277,23 @@ def test_a_source_in_a_cell_merged_across_the_table_with_its_label() -> None:
     assert [(c.source, c.raw) for c in found] == [
         ("SKR:s servicemätning och SCB:s medborgarundersökning", raw)
         for raw in ("81 %", "79 %", "86 %")
+    ]
+
+
+def test_a_source_column_and_a_label_wrapped_after_a_comma() -> None:
+    years = ((420.0, "2020"), (490.0, "2021"), (560.0, "2022"))
+    words = cells(100, (50, "Indikator"), (300, "Källa"), *years, bold=True)
+    label = "Andel invånare som deltar i föreningslivet,"
+    words += cells(113, (50, label), (300, "Kolada"), (420, "48 % (riket"), (490, "44 %"))
+    words += cells(125, (50, "13–19 år"), (420, "52 %)"))
+    words += cells(137, (50, "Nöjd medborgarindex"), (300, "SCB"), (420, "62"), (490, "Ingen"))
+    words += cells(149, (300, "medborgarundersökning"), (490, "mätning"))
+    found, _ = read_indicators({1: _page(words)}, set(), SHAPE.indicators, never)
+    assert [(c.indicator, c.source, c.raw) for c in found if c.period != "2022"] == [
+        ("Andel invånare som deltar i föreningslivet, 13–19 år", "Kolada", "48 % (riket 52 %)"),
+        ("Andel invånare som deltar i föreningslivet, 13–19 år", "Kolada", "44 %"),
+        ("Nöjd medborgarindex", "SCB medborgarundersökning", "62"),
+        ("Nöjd medborgarindex", "SCB medborgarundersökning", "Ingen mätning"),
     ]
 
 

@@ -193,6 +193,7 @@ def test_dates(text: str, iso: str | None) -> None:
         ("Målet är inte uppnått", "Ej uppfyllt"),
         ("Målet är ej helt uppfyllt", "Delvis uppfyllt"),
         ("Målet bedöms vara uppfyllt", "Uppfyllt"),
+        ("Målet bedöms som ej uppfyllt.", "Ej uppfyllt"),
         ("Målet är nästan uppfyllt", None),
         ("Uppfylld", "Uppfyllt"),
     ],
