@@ -114,6 +114,7 @@ def shape_of(profile: Profile) -> GoalShape:
             period=re.compile(indicators["period"], flags),
             source_label=re.compile(indicators.get("source_label", "(?!)"), flags),
             source_column=tuple(fold(w) for w in indicators.get("source_column", ())),
+            source_in_label=re.compile(indicators.get("source_in_label", "(?!)"), flags),
         ),
         units=tuple(
             re.compile(p, flags) for p in profile.content.get("document", {}).get("unit", ())

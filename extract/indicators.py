@@ -40,6 +40,7 @@ class IndicatorSpec:
     period: re.Pattern[str]  # a period column's header
     source_label: re.Pattern[str]  # what may open a source line ("Källa:"), not the source
     source_column: tuple[str, ...]  # a source column's header words, folded ("källa")
+    source_in_label: re.Pattern[str]  # a source named after the label ("… (källa: SCB)")
 
 
 @dataclass(frozen=True)
@@ -324,11 +325,14 @@ def _cells(table: _Table, pages: Mapping[int, Page], spec: IndicatorSpec) -> lis
             naming = True
             continue
         naming = False
+        named = spec.source_in_label.search(label)
+        own_source = [named.group("source")] if named else row.source
+        label = label[: named.start()].rstrip() if named else label
         for period, parts in zip(table.periods, row.cells, strict=True):
             out.append(
                 IndicatorLine(
                     indicator=label,
-                    source=join_wrapped(row.source or source),
+                    source=join_wrapped(own_source or source),
                     period=period,
                     raw=" ".join(join_wrapped(parts).split()),
                     page=row.page,

@@ -229,7 +229,10 @@ def test_a_goal_listed_before_its_follow_up_is_one_goal() -> None:
         ("Kvalitetsredovisning 2018\nSektor Ledning och stöd", "Sektor Ledning och stöd"),
         ("Årsrapport\nKultur- och fritidsförvaltningen", "Kultur- och fritidsförvaltningen"),
         ("Verksamhetsuppföljning 2019 för Socialförvaltningen", "Socialförvaltningen"),
-        ("Piteå kommun · Kultur- och fritidsnämnden · Måluppföljning", "Kultur- och fritidsnämnden"),
+        (
+            "Piteå kommun · Kultur- och fritidsnämnden · Måluppföljning",
+            "Kultur- och fritidsnämnden",
+        ),
         ("Årsredovisning 2020\nTibro kommun", ""),
     ],
 )
@@ -295,6 +298,18 @@ def test_a_source_column_and_a_label_wrapped_after_a_comma() -> None:
         ("Nöjd medborgarindex", "SCB medborgarundersökning", "62"),
         ("Nöjd medborgarindex", "SCB medborgarundersökning", "Ingen mätning"),
     ]
+
+
+def test_a_source_named_after_the_label() -> None:
+    words = cells(100, (50, "Indikator"), *YEARS, bold=True)
+    words += cells(113, (50, "Antal invånare (källa: SCB)"), (260, "8 840"), (330, "8 805"))
+    words += cells(113, (400, "8 885"))
+    words += cells(126, (50, "Nöjd-Inflytande-Index"), (260, "38"), (330, "40"), (400, "41"))
+    found, _ = read_indicators({1: _page(words)}, set(), SHAPE.indicators, never)
+    assert {(c.indicator, c.source) for c in found} == {
+        ("Antal invånare", "SCB"),
+        ("Nöjd-Inflytande-Index", ""),
+    }
 
 
 def test_ruled_indicator_rows_and_a_year_span() -> None:
