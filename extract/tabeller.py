@@ -559,6 +559,9 @@ def _spans(cells: list[Chunk]) -> list[Span]:
     return spans
 
 
+_CENTRED = 0.15  # of the columns' spacing: a label this close to a column's centre is over it
+
+
 def _column_of(x0: float, x1: float, spans: Sequence[Span]) -> list[int]:
     """The columns an extent lies over: those it covers at least half of, or those it reaches
     into when its middle lies between them (a header spanning columns: 'Götene kommun' over
@@ -620,9 +623,31 @@ def _column_labels(header: list[list[Chunk]], spans: list[Span]) -> tuple[str, .
         for chunk in chunks:
             if chunk.x1 > spans[0].x0 + 1:
                 columns = spanning.get(chunk) if n == 0 else None
-                for column in columns or _column_of(chunk.x0, chunk.x1, spans):
-                    parts[column].append(chunk.text)
+                for column, text in _labels_over(
+                    chunk, columns or _column_of(chunk.x0, chunk.x1, spans), spans
+                ):
+                    parts[column].append(text)
     return tuple(_join(words) for words in parts)
+
+
+def _labels_over(chunk: Chunk, columns: list[int], spans: list[Span]) -> list[tuple[int, str]]:
+    """The label text over each of the columns a header chunk lies over. Labels centred over
+    narrow columns may stand a word space apart ('Förvaltningen Kommunen totalt' over two
+    columns): the chunk is parted where each part is centred over a column of its own. A
+    label spanning the columns ('Götene kommun' over '2017 2018') is not centred so, and
+    names them all."""
+    if len(columns) > 1 and len(chunk.words) >= len(columns) and not chunk.box:
+        centres = [(spans[i].x0 + spans[i].x1) / 2 for i in columns]
+        spacing = min(b - a for a, b in itertools.pairwise(centres))
+        for cuts in itertools.combinations(range(1, len(chunk.words)), len(columns) - 1):
+            groups = [chunk.words[a:b] for a, b in itertools.pairwise((0, *cuts, len(chunk.words)))]
+            middles = [(g[0].x0 + g[-1].x1) / 2 for g in groups]
+            if all(abs(m - c) <= _CENTRED * spacing for m, c in zip(middles, centres, strict=True)):
+                return [
+                    (column, " ".join(w.text for w in group))
+                    for column, group in zip(columns, groups, strict=True)
+                ]
+    return [(column, chunk.text) for column in columns]
 
 
 def _spanning(header: list[list[Chunk]], spans: list[Span]) -> dict[Chunk, range]:

@@ -456,3 +456,29 @@ def test_a_table_of_goals_is_a_result_table_not_goal_headings(tmp_path, profiles
         (goals[0][0], "Måluppfyllelse 2019", "2019", 3),
     ]
     assert len(cells) == 9
+
+
+def test_labels_centred_over_narrow_columns_a_word_space_apart() -> None:
+    # 'Förvaltningen' and 'Kommunen totalt', each centred over its column, stand closer than
+    # the gap that parts cells; a label spanning two columns is not parted.
+    page = _page(
+        [
+            [("Medarbetarenkät 2021", 70)],
+            [("Förvaltningen", 265), ("Kommunen totalt", 334), ("Riket", 420)],
+            [("Nöjd medarbetarindex", 70), ("74", 292), ("70", 366), ("72", 426)],
+            [("Motivation", 70), ("3,4", 290), ("3,3", 364), ("3,2", 424)],
+        ]
+    )
+    (table,) = read_page(page, set())
+    assert table.columns == ("Förvaltningen", "Kommunen totalt", "Riket")
+    spanning = _page(
+        [
+            [("Besökare", 70)],
+            [("Götene kommun", 263)],
+            [("2017", 240), ("2018", 330)],
+            [("Webbplatsen", 70), ("298 410", 233), ("331 902", 323)],
+            [("Facebook", 70), ("2 105", 238), ("2 688", 328)],
+        ]
+    )
+    (table,) = read_page(spanning, set())
+    assert table.columns == ("Götene kommun 2017", "Götene kommun 2018")
