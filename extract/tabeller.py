@@ -659,7 +659,7 @@ def _spanning(header: list[list[Chunk]], spans: list[Span]) -> dict[Chunk, range
     top = [c for c in header[0] if c.x1 > spans[0].x0 + 1] if len(header) > 1 else []
     if len(top) < 2:
         return {}
-    marks = [_column_of(c.x0, c.x1, spans)[0] for c in top]
+    marks = [_mark(c, spans) for c in top]
     below = {
         column
         for chunks in header[1:]
@@ -673,6 +673,16 @@ def _spanning(header: list[list[Chunk]], spans: list[Span]) -> dict[Chunk, range
         if all(len(g) >= 2 and below.issuperset(g) for g in groups):
             return dict(zip(top, groups, strict=True))
     return {}
+
+
+def _mark(label: Chunk, spans: list[Span]) -> int:
+    """The column an upper label stands over; one set wholly in the gap between two columns
+    (centred over the pair) stands over the left one."""
+    if not any(label.x1 > s.x0 and label.x0 < s.x1 for s in spans):
+        left = [i for i, s in enumerate(spans) if s.x1 <= label.x0]
+        if left and left[-1] + 1 < len(spans):
+            return left[-1]
+    return _column_of(label.x0, label.x1, spans)[0]
 
 
 _BROKEN = re.compile(r"\b(\w+)- (\w+)")

@@ -482,3 +482,23 @@ def test_labels_centred_over_narrow_columns_a_word_space_apart() -> None:
     )
     (table,) = read_page(spanning, set())
     assert table.columns == ("Götene kommun 2017", "Götene kommun 2018")
+
+
+def test_an_upper_label_centred_in_the_gap_between_its_two_columns() -> None:
+    # 'ANTAL' stands over the gap between 'ANSTÄLLDA' and 'LÖNEBESKED', touching neither.
+    page = _page(
+        [
+            [("Personal per år", 70)],
+            [("SJUKFRÅNVARO", 282), ("ANTAL", 447)],
+            [("TOTALT", 260), ("DAG 1–14", 331), ("ANSTÄLLDA", 400), ("LÖNEBESKED", 480)],
+            [("2016", 70), ("6,4 %", 263), ("2,9 %", 336), ("118", 414), ("41 560", 481)],
+            [("2017", 70), ("6,9 %", 263), ("3,1 %", 336), ("116", 414), ("41 022", 481)],
+        ]
+    )
+    (table,) = read_page(page, set())
+    assert table.columns == (
+        "SJUKFRÅNVARO TOTALT",
+        "SJUKFRÅNVARO DAG 1–14",
+        "ANTAL ANSTÄLLDA",
+        "ANTAL LÖNEBESKED",
+    )
