@@ -502,3 +502,11 @@ def test_an_upper_label_centred_in_the_gap_between_its_two_columns() -> None:
         "ANTAL ANSTÄLLDA",
         "ANTAL LÖNEBESKED",
     )
+
+
+def test_a_page_whose_rows_end_in_a_unit_is_a_candidate(profiles) -> None:
+    (layout,) = [p for p in profiles if p.name == "tabeller"]
+    table = "INKOMNA BESVARADE SVARSTID\nKlagomål 131 98 9 dagar\nFörslag 55 46 7 dagar\nBeröm 26 24 3 dagar\n"
+    assert layout.pages(["Kvalitetsredovisning 2017\nInledning", table]) == [2]
+    prose = "Vi svarade på de flesta inom 9 dagar\noch resten senare.\n"
+    assert layout.pages([prose * 3]) == []
