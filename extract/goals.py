@@ -22,7 +22,7 @@ from .context import DocumentContext, KindResult
 from .document import find_unit
 from .grid import Cell, Grid, GridSpec, read_grids
 from .indicators import IndicatorSpec, read_indicators
-from .lines import page_lines
+from .lines import page_lines, word_runs
 from .page import Line, Page
 from .profiles import Profile, ProfileError
 from .records import ActivityRow, GoalRow, IndicatorRow
@@ -296,12 +296,8 @@ _CELL_GAP = 2.0  # font sizes: a gap this wide between words parts table cells, 
 def _table_row(line: Line) -> bool:
     """A line of cells set apart by wide gaps, figures among them: a table row that names a
     goal ("Mål 1. Snabb service   3   3   Delvis uppfyllt"), not a goal's heading."""
-    starts = [
-        after
-        for before, after in itertools.pairwise(line.words)
-        if after.x0 - before.x1 > _CELL_GAP * (after.size or after.height)
-    ]
-    return len(starts) >= 2 and any(re.fullmatch(r"[-+–]?\d+([,.]\d+)?", w.text) for w in starts)
+    cells = word_runs(line, _CELL_GAP)[1:]
+    return len(cells) >= 2 and any(re.fullmatch(r"[-+–]?\d+([,.]\d+)?", c[0].text) for c in cells)
 
 
 def title_type(title_page: str, shape: GoalShape) -> str:

@@ -24,7 +24,7 @@ import statistics
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from .lines import page_lines
+from .lines import page_lines, word_runs
 from .page import Line, Page, Word
 from .text import fold, join_wrapped
 
@@ -126,13 +126,7 @@ def read_indicators(
 
 
 def _chunks(line: Line) -> list[list[Word]]:
-    chunks: list[list[Word]] = []
-    for word in line.words:
-        if chunks and word.x0 - chunks[-1][-1].x1 <= _GAP * (word.size or word.height):
-            chunks[-1].append(word)
-        else:
-            chunks.append([word])
-    return chunks
+    return word_runs(line, _GAP)
 
 
 def _text(words: Sequence[Word]) -> str:

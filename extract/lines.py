@@ -89,6 +89,18 @@ def mark_furniture(lines: list[Line], repeated: set[str]) -> list[Line]:
     return marked
 
 
+def word_runs(line: Line, gap: float) -> list[list[Word]]:
+    """The line's words in runs, parted where the space between two words is wider than `gap`
+    times the font size: cells of a table row, or phrases of one cell."""
+    runs: list[list[Word]] = []
+    for word in line.words:
+        if runs and word.x0 - runs[-1][-1].x1 <= gap * (word.size or word.height):
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    return runs
+
+
 def _mask(text: str) -> str:
     """Digits masked, punctuation dropped (OCR reads a running header's dash or not)."""
     words = (w for w in _PUNCTUATION.sub(" ", _DIGITS.sub("#", text)).lower().split())

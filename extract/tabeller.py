@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 
 from .context import DocumentContext, KindResult
 from .lexicon import zipf
-from .lines import group_lines, page_lines
+from .lines import group_lines, page_lines, word_runs
 from .page import Line, Page, VRule, Word
 from .profiles import Profile
 from .records import TabellRow
@@ -331,14 +331,7 @@ def _justified(chunks: list[Chunk]) -> bool:
 
 
 def _chunks(line: Line) -> list[Chunk]:
-    chunks: list[list[Word]] = []
-    for word in line.words:
-        size = word.size or word.height
-        if chunks and word.x0 - chunks[-1][-1].x1 <= _GAP * size:
-            chunks[-1].append(word)
-        else:
-            chunks.append([word])
-    return [Chunk(tuple(words)) for words in chunks]
+    return [Chunk(tuple(words)) for words in word_runs(line, _GAP)]
 
 
 def _is_number(text: str) -> bool:
