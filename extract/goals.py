@@ -11,7 +11,6 @@ assessment, an indicator header and an activity column are called comes from the
 
 from __future__ import annotations
 
-import itertools
 import re
 import statistics
 from collections.abc import Mapping, Sequence
@@ -375,15 +374,12 @@ def heading(text: str, shape: GoalShape) -> tuple[str, str, str] | None:
 def _set_apart(line: Line, rest: str, shape: GoalShape) -> tuple[str, str, str]:
     """An assessment set apart at the end of the heading line ("Mål 3: Titel      Uppfyllt"):
     the title without it, the term and the words as printed."""
-    words = line.words
-    gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(words)]
-    for at in range(len(words) - 1, 0, -1):
-        if gaps[at - 1] > 2 * (words[at].size or words[at].height):
-            tail = " ".join(w.text for w in words[at:])
-            term = _term(tail, shape)
-            if term and rest.endswith(tail):
-                return rest[: -len(tail)].strip(), term, tail.rstrip(" .")
-            break
+    runs = word_runs(line, _CELL_GAP)
+    if len(runs) > 1:
+        tail = " ".join(w.text for w in runs[-1])
+        term = _term(tail, shape)
+        if term and rest.endswith(tail):
+            return rest[: -len(tail)].strip(), term, tail.rstrip(" .")
     return rest, "", ""
 
 
