@@ -83,19 +83,18 @@ def extract_file(path: Path, profiles: Sequence[Profile]) -> FileResult:
         reader = READERS.get(kind)
         if reader is None or not wanted[kind]:
             continue
+        generic, exclusive = _generic(kind_profiles), _exclusive(kind_profiles)
         # A generic kind (tabeller, profiles sort it last) skips a report that a layout
         # claims whole (a Kompass report's summary tables repeat its overview); otherwise it
-        # reads the pages no other layout claims (a kvalitetsredovisning holds a handlingsplan).
-        if whole & set(result.profiles) and _generic(kind_profiles):
+        # reads the pages no other layout found rows on (a kvalitetsredovisning holds a
+        # handlingsplan).
+        if whole & set(result.profiles) and generic:
             continue
+        withheld = productive if generic else owned
         context = DocumentContext(
             file_name=path.name,
             page_texts=texts,
-            pages={
-                n: pages[n]
-                for n in wanted[kind]
-                if n not in (productive if _generic(kind_profiles) else owned)
-            },
+            pages={n: pages[n] for n in wanted[kind] if n not in withheld},
             furniture=repeated,
             municipality=municipality,
             year=year,
@@ -103,9 +102,9 @@ def extract_file(path: Path, profiles: Sequence[Profile]) -> FileResult:
         found = reader(context, kind_profiles)
         for key, rows in found.rows.items():
             result.rows.setdefault(key, []).extend(rows)
-            if _exclusive(kind_profiles):
+            if exclusive:
                 owned |= {row.page for row in rows}
-            if not _generic(kind_profiles):
+            if not generic:
                 productive |= {row.page for row in rows}
         result.warnings += found.warnings
         result.profiles += found.profiles
