@@ -15,6 +15,7 @@ from .derive import Derivation, derive
 from .numbers import parse_percent
 from .page import Page, Source
 from .profiles import Profile
+from .provenance import REVIEW_BELOW, unsure_reading
 from .records import Check, KompassRow, ReviewRow
 from .text import fold
 
@@ -92,9 +93,6 @@ def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
     )
 
 
-REVIEW_BELOW = 0.8  # rows read less surely than this are listed in Granska
-
-
 def _review(row: KompassRow, derivation: Derivation | None, area_message: str) -> list[ReviewRow]:
     """Why a person should look at this row, if they should."""
     reasons = []
@@ -104,7 +102,7 @@ def _review(row: KompassRow, derivation: Derivation | None, area_message: str) -
     elif row.check == Check.DEVIATION:
         reasons.append(area_message or "tryckta värden stämmer inte med varandra")
     if row.confidence < REVIEW_BELOW:
-        reasons.append(f"osäker läsning ({row.method}, säkerhet {row.confidence:.2f})")
+        reasons.append(unsure_reading(row.method, row.confidence))
     if not reasons:
         return []
     return [

@@ -15,8 +15,9 @@ from .lines import furniture_keys, page_text
 from .ocr import WHOLE_PAGE, OcrUnavailable, check_tesseract, ocr_pages, table_regions
 from .page import Page, Source
 from .profiles import Profile
+from .provenance import review, stamp
 from .read_pdf import ReadError, load_pages, page_texts
-from .records import REVIEW
+from .records import REVIEW, TABLES
 from .repair import repair_page
 from .triage import plan_pages
 
@@ -29,6 +30,9 @@ READERS: dict[str, TableReader] = {
     "mal": goals.read,
     "tabeller": tabeller.read,
 }
+
+
+_SPECS = {spec.key: spec for spec in TABLES}
 
 
 @dataclass
@@ -101,6 +105,10 @@ def extract_file(path: Path, profiles: Sequence[Profile]) -> FileResult:
         )
         found = reader(context, kind_profiles)
         for key, rows in found.rows.items():
+            spec = _SPECS.get(key)
+            if spec is not None:
+                rows = stamp(spec, rows, context.pages)
+                result.rows.setdefault(REVIEW.key, []).extend(review(spec, rows))
             result.rows.setdefault(key, []).extend(rows)
             if exclusive:
                 owned |= {row.page for row in rows}

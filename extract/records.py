@@ -83,6 +83,8 @@ class HandlingsplanRow:
     analysis: str = column("analys", "")
     new_measures: str = column("nya_insatser", "")
     comment: str = column("kommentar", "")
+    method: str = column("metod", "text")
+    confidence: float = column("säkerhet", 1.0)
     file: str = column("fil", "")
     page: int = column("sida", 0)
 
@@ -104,6 +106,8 @@ class TabellRow:
     value: float | None = column("värde")
     value_unit: str = column("enhet_värde", "")
     raw: str = column("råtext", "")
+    method: str = column("metod", "text")
+    confidence: float = column("säkerhet", 1.0)
     file: str = column("fil", "")
     page: int = column("sida", 0)
 
@@ -121,6 +125,8 @@ class GoalRow:
     goal: str = column("mål", "")
     assessment: str = column("bedömning", "")  # Uppfyllt, Delvis uppfyllt, Ej uppfyllt or empty
     assessment_raw: str = column("bedömning_råtext", "")
+    method: str = column("metod", "text")
+    confidence: float = column("säkerhet", 1.0)
     file: str = column("fil", "")
     page: int = column("sida", 0)
 
@@ -141,6 +147,8 @@ class IndicatorRow:
     value_unit: str = column("enhet_värde", "")
     benchmark: float | None = column("jämförelsevärde")  # "53 (medel 57)" → 57
     raw: str = column("råtext", "")
+    method: str = column("metod", "text")
+    confidence: float = column("säkerhet", 1.0)
     file: str = column("fil", "")
     page: int = column("sida", 0)
 
@@ -160,6 +168,8 @@ class ActivityRow:
     responsible: str = column("ansvarig", "")
     status: str = column("status", "")  # the vocabulary term, or empty
     status_raw: str = column("status_råtext", "")
+    method: str = column("metod", "text")
+    confidence: float = column("säkerhet", 1.0)
     file: str = column("fil", "")
     page: int = column("sida", 0)
 
@@ -169,6 +179,9 @@ class TableSpec:
     key: str  # csv file stem and DataFrame key
     sheet: str
     record_type: type
+    # The fields that name a row to a person, in Granska; none where the table's reader
+    # lists its rows there itself (Kompass).
+    key_fields: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -184,11 +197,13 @@ class ReviewRow:
 
 
 KOMPASS = TableSpec("kompass", "Kompass", KompassRow)
-HANDLINGSPLAN = TableSpec("handlingsplan", "Handlingsplan", HandlingsplanRow)
-TABELLER = TableSpec("tabeller", "Tabeller", TabellRow)
-GOALS = TableSpec("mal", "Mål", GoalRow)
-INDICATORS = TableSpec("indikatorer", "Indikatorer", IndicatorRow)
-ACTIVITIES = TableSpec("aktiviteter", "Aktiviteter", ActivityRow)
+HANDLINGSPLAN = TableSpec("handlingsplan", "Handlingsplan", HandlingsplanRow, ("goal", "activity"))
+TABELLER = TableSpec("tabeller", "Tabeller", TabellRow, ("title", "row", "column_label"))
+GOALS = TableSpec("mal", "Mål", GoalRow, ("goal_no", "goal"))
+INDICATORS = TableSpec(
+    "indikatorer", "Indikatorer", IndicatorRow, ("goal_no", "indicator", "period")
+)
+ACTIVITIES = TableSpec("aktiviteter", "Aktiviteter", ActivityRow, ("goal_no", "activity"))
 SOURCES = TableSpec("kallor", "Källor", SourceRow)
 REVIEW = TableSpec("granska", "Granska", ReviewRow)
 TABLES: tuple[TableSpec, ...] = (

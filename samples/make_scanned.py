@@ -44,7 +44,6 @@ import pypdfium2 as pdfium
 from PIL import Image, ImageFilter
 
 HERE = Path(__file__).resolve().parent
-SOURCE_DIR = HERE / "kompass"
 ORIGINAL_EXPECTED_DIR = HERE / "expected"
 # Generated, not committed (they are large and take minutes to make): `make variants`.
 VARIANTS = HERE / "variants"
@@ -86,51 +85,73 @@ class Variant:
             return SHORT_DIR
         return SCAN_DIR if self.kind == "scan" else ARCHIVE_DIR
 
-    def expected_path(self) -> Path:
-        return (SHORT_DIR if self.pages else EXPECTED_DIR) / f"{self.stem}.kompass.csv"
+    def source_pdf(self) -> Path:
+        return HERE / self.source.split("_")[0] / f"{self.source}.pdf"
 
+    def expected_dir(self) -> Path:
+        return SHORT_DIR if self.pages else EXPECTED_DIR
+
+
+def _light_scan(seed: int) -> Degrade:
+    return Degrade(seed=seed, angle=(0.3, 0.8), edge_share=0.3)
+
+
+def _crooked_scan(seed: int) -> Degrade:
+    return Degrade(
+        seed=seed, angle=(1.0, 1.2), noise=7.0, paper=(220.0, 240.0), ink=55.0, edge_share=0.5
+    )
+
+
+def _tilted_scan(seed: int) -> Degrade:
+    return Degrade(seed=seed, angle=(0.3, 0.9), edge_share=0.3)
+
+
+def _archive_style(seed: int) -> Degrade:
+    """A clean-ish 300 dpi scan, upright, made black and white before English OCR."""
+    return Degrade(seed=seed, noise=8.0, blur=0.6, paper=(232.0, 246.0), ink=25.0, threshold=135)
+
+
+_SCAN_STYLES = (_light_scan, _tilted_scan, _crooked_scan)
+OTHER_SAMPLES = sorted(
+    path.stem
+    for family in ("handlingsplan", "uppfoljning", "tabeller")
+    for path in (HERE / family).glob("*.pdf")
+)
 
 VARIANTS: list[Variant] = [
     # older revision, unruled, DejaVu Serif
-    Variant("scan_b", "kompass_b", "scan", Degrade(seed=2, angle=(0.3, 0.8), edge_share=0.3)),
+    Variant("scan_b", "kompass_b", "scan", _light_scan(2)),
     # 2019/2020, zebra shading and a coloured header row
-    Variant("scan_c", "kompass_c", "scan", Degrade(seed=3, angle=(0.3, 0.9), edge_share=0.3)),
+    Variant("scan_c", "kompass_c", "scan", _tilted_scan(3)),
     # Word-made Table Grid: the most crooked and noisiest scan
-    Variant(
-        "scan_d",
-        "kompass_d",
-        "scan",
-        Degrade(
-            seed=4,
-            angle=(1.0, 1.2),
-            noise=7.0,
-            paper=(220.0, 240.0),
-            ink=55.0,
-            edge_share=0.5,
-        ),
-    ),
-    # archive copies: a clean-ish 300 dpi scan, upright, OCR'd with the English model only
+    Variant("scan_d", "kompass_d", "scan", _crooked_scan(4)),
+    # archive copies, OCR'd with the English model only
     *(
-        Variant(
-            f"arch_{letter}",
-            f"kompass_{letter}",
-            "archive",
-            Degrade(
-                seed=10 + i, noise=8.0, blur=0.6, paper=(232.0, 246.0), ink=25.0, threshold=135
-            ),
-        )
+        Variant(f"arch_{letter}", f"kompass_{letter}", "archive", _archive_style(10 + i))
         for i, letter in enumerate("ace")
+    ),
+    # the rest of the Kompass reports, so that every sample has a scan and an archive copy
+    *(
+        Variant(f"scan_{letter}", f"kompass_{letter}", "scan", _SCAN_STYLES[i % 3](20 + i))
+        for i, letter in enumerate(("a", "e", "f", "lang"))
+    ),
+    *(
+        Variant(f"arch_{letter}", f"kompass_{letter}", "archive", _archive_style(30 + i))
+        for i, letter in enumerate(("b", "d", "f", "lang"))
+    ),
+    # every handlingsplan, goal follow-up and small-table report, scanned and archived
+    *(
+        variant
+        for i, source in enumerate(OTHER_SAMPLES)
+        for variant in (
+            Variant(f"scan_{source}", source, "scan", _SCAN_STYLES[i % 3](40 + i)),
+            Variant(f"arch_{source}", source, "archive", _archive_style(60 + i)),
+        )
     ),
     # short copies for `make test`: the zebra-shaded overview with dark header bars, and the
     # Word grid whose area 6 continues under a repeated header on the next page
     Variant("short_scan", "kompass_c", "scan", Degrade(seed=5, angle=(0.3, 0.9)), (25, 26)),
-    Variant(
-        "short_arch",
-        "kompass_d",
-        "archive",
-        Degrade(seed=6, noise=8.0, blur=0.6, paper=(232.0, 246.0), ink=25.0, threshold=135),
-        (27, 28),
-    ),
+    Variant("short_arch", "kompass_d", "archive", _archive_style(6), (27, 28)),
 ]
 
 
@@ -305,7 +326,7 @@ def ocr_text_only(png: Path) -> Path:
 def make_scan(variant: Variant) -> Path:
     pdf = pikepdf.new()
     for index, (image, size) in enumerate(
-        render_pages(SOURCE_DIR / f"{variant.source}.pdf", SCAN_DPI, variant.pages)
+        render_pages(variant.source_pdf(), SCAN_DPI, variant.pages)
     ):
         spoiled = degrade(image, variant.degrade, index, SCAN_DPI)
         add_image_page(pdf, jpeg_image(spoiled, variant.degrade.jpeg_quality), size)
@@ -315,7 +336,7 @@ def make_scan(variant: Variant) -> Path:
 
 
 def make_archive(variant: Variant, pool: ThreadPoolExecutor) -> Path:
-    source = SOURCE_DIR / f"{variant.source}.pdf"
+    source = variant.source_pdf()
     with tempfile.TemporaryDirectory(prefix=f"{variant.stem}-") as tmp:
         pages: list[tuple[PdfImage, tuple[float, float]]] = []
         ocr_jobs = []
@@ -353,32 +374,35 @@ def write_clean_text(source: Path, out: Path) -> None:
     out.write_text("\f".join(texts), encoding="utf-8", newline="\n")
 
 
-def write_expected(variant: Variant) -> Path:
-    """The original's expected rows with `fil` naming the variant (of a short copy, the rows
-    on its pages, `sida` counted in the copy)."""
-    source = ORIGINAL_EXPECTED_DIR / f"{variant.source}.kompass.csv"
-    out = variant.expected_path()
-    with source.open(encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh)
-        columns = list(reader.fieldnames or [])
-        rows = list(reader)
-    if variant.pages:
-        rows = [row for row in rows if int(row["sida"]) in variant.pages]
+def write_expected(variant: Variant) -> list[Path]:
+    """The original's expected rows, every table it has, with `fil` naming the variant (of a
+    short copy, the rows on its pages, `sida` counted in the copy)."""
+    written = []
+    for source in sorted(ORIGINAL_EXPECTED_DIR.glob(f"{variant.source}.*.csv")):
+        table = source.name.split(".")[1]
+        with source.open(encoding="utf-8", newline="") as fh:
+            reader = csv.DictReader(fh)
+            columns = list(reader.fieldnames or [])
+            rows = list(reader)
+        if variant.pages:
+            rows = [row for row in rows if int(row["sida"]) in variant.pages]
+            for row in rows:
+                row["sida"] = str(variant.pages.index(int(row["sida"])) + 1)
         for row in rows:
-            row["sida"] = str(variant.pages.index(int(row["sida"])) + 1)
-    for row in rows:
-        row["fil"] = f"{variant.stem}.pdf"
-    with out.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=columns, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-    return out
+            row["fil"] = f"{variant.stem}.pdf"
+        out = variant.expected_dir() / f"{variant.stem}.{table}.csv"
+        with out.open("w", encoding="utf-8", newline="") as fh:
+            writer = csv.DictWriter(fh, fieldnames=columns, lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(rows)
+        written.append(out)
+    return written
 
 
 def check(variant: Variant, out: Path) -> list[str]:
     """Page count, a light page 1, and the text layer: none for scans, words on archive pages."""
     problems = []
-    source = pdfium.PdfDocument(SOURCE_DIR / f"{variant.source}.pdf")
+    source = pdfium.PdfDocument(variant.source_pdf())
     made = pdfium.PdfDocument(out)
     try:
         wanted = len(variant.pages) or len(source)

@@ -1,0 +1,77 @@
+"""Where each row's words came from and how sure their reading is (`metod`, `säkerhet`), and
+the Granska rows for the unsure ones.
+
+The Kompass reader knows the words of each row and stamps its rows itself (its arithmetic
+needs the confidence). The other readers build rows from cells and labels; their rows are
+stamped here, from the page they were read on: a row is as sure as the least sure page word
+that it prints. Born-digital pages need no stamping: every word there is sure."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import fields, replace
+from typing import Any
+
+from .page import Page, Source
+from .records import ReviewRow, TableSpec
+
+REVIEW_BELOW = 0.8  # rows read less surely than this are listed in Granska
+_TOKEN = re.compile(r"\S+")
+# Fields that do not come from the row's own page: the report's identity and the file.
+_NOT_PRINTED_HERE = {"municipality", "municipality_code", "year", "file", "page", "method"}
+
+
+def stamp(spec: TableSpec, rows: Sequence[Any], pages: Mapping[int, Page]) -> list[Any]:
+    """The rows with `method` and `confidence` taken from their page, where they have both
+    fields and were read from a page that is not born-digital."""
+    names = {f.name for f in fields(spec.record_type)}
+    if not {"method", "confidence"} <= names:
+        return list(rows)
+    stamped = []
+    for row in rows:
+        page = pages.get(row.page)
+        if page is None or page.source is Source.TEXT or row.method != Source.TEXT.value:
+            stamped.append(row)
+            continue
+        sure = _word_confidence(page)
+        printed = [
+            token
+            for f in fields(row)
+            if f.name not in _NOT_PRINTED_HERE and isinstance(getattr(row, f.name), str)
+            for token in _TOKEN.findall(getattr(row, f.name))
+        ]
+        confidence = min((sure[t] for t in printed if t in sure), default=page.quality)
+        stamped.append(replace(row, method=page.source.value, confidence=round(confidence, 2)))
+    return stamped
+
+
+def review(spec: TableSpec, rows: Sequence[Any]) -> list[ReviewRow]:
+    """A Granska row for each row read less surely than REVIEW_BELOW."""
+    if not spec.key_fields:
+        return []
+    return [
+        ReviewRow(
+            table=spec.key,
+            file=row.file,
+            page=row.page,
+            row=" / ".join(str(v) for v in (getattr(row, n) for n in spec.key_fields) if v),
+            text=getattr(row, "raw", ""),
+            reason=unsure_reading(row.method, row.confidence),
+        )
+        for row in rows
+        if row.confidence < REVIEW_BELOW
+    ]
+
+
+def unsure_reading(method: str, confidence: float) -> str:
+    return f"osäker läsning ({method}, säkerhet {confidence:.2f})"
+
+
+def _word_confidence(page: Page) -> dict[str, float]:
+    """Each word text of the page with its surest reading (a text printed twice is as sure as
+    its better copy: the row may hold either)."""
+    sure: dict[str, float] = {}
+    for word in page.words:
+        sure[word.text] = max(sure.get(word.text, 0.0), word.confidence)
+    return sure

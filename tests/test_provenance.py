@@ -1,0 +1,67 @@
+"""Every table's rows say where their words came from (`metod`) and how sure the reading is
+(`säkerhet`); rows read unsurely are listed in Granska."""
+
+from __future__ import annotations
+
+from extract.page import Page, Source, Word
+from extract.provenance import review, stamp
+from extract.records import HANDLINGSPLAN, TABELLER, HandlingsplanRow, TabellRow
+
+
+def _page(source: Source, words: list[tuple[str, float]]) -> Page:
+    return Page(
+        number=3,
+        width=595,
+        height=842,
+        words=tuple(
+            Word(text, x0=10 + 40 * i, x1=40 + 40 * i, top=100, bottom=110, confidence=sure)
+            for i, (text, sure) in enumerate(words)
+        ),
+        source=source,
+    )
+
+
+def _cell(**values: object) -> TabellRow:
+    return TabellRow(
+        municipality="Vara",  # from the title page, not this one: no part of the reading
+        title="Besökare",
+        row="Webbplatsen",
+        column_label="2019",
+        period="2019",
+        value=1250.0,
+        raw="1 250",
+        file="vara.pdf",
+        page=3,
+        **values,
+    )
+
+
+def test_a_row_is_as_sure_as_its_least_sure_printed_word() -> None:
+    page = _page(
+        Source.OCR,
+        [("Besökare", 0.96), ("Webbplatsen", 0.71), ("2019", 0.93), ("1", 0.9), ("250", 0.88)],
+    )
+    (row,) = stamp(TABELLER, [_cell()], {3: page})
+    assert (row.method, row.confidence) == ("ocr", 0.71)
+    (listed,) = review(TABELLER, [row])
+    assert (listed.table, listed.page, listed.row) == (
+        "tabeller",
+        3,
+        "Besökare / Webbplatsen / 2019",
+    )
+    assert "ocr" in listed.reason and "0.71" in listed.reason
+
+
+def test_a_surely_read_row_is_not_listed() -> None:
+    page = _page(Source.REPAIRED, [("Besökare", 0.95), ("Webbplatsen", 0.95), ("1", 1.0)])
+    rows = stamp(TABELLER, [_cell()], {3: page})
+    assert [(r.method, r.confidence) for r in rows] == [("reparerad", 0.95)]
+    assert review(TABELLER, rows) == []
+
+
+def test_born_digital_rows_keep_text_and_full_confidence() -> None:
+    page = _page(Source.TEXT, [("Besökare", 1.0)])
+    row = HandlingsplanRow(goal="Trygg skola", activity="Rastvakter", file="a.pdf", page=3)
+    assert stamp(HANDLINGSPLAN, [row], {3: page}) == [row]
+    assert review(HANDLINGSPLAN, [row]) == []
+
