@@ -37,6 +37,7 @@ from .values import parse_value
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _SPAN = re.compile(r"\b(19[5-9]\d|20\d\d)[–-](19[5-9]\d|20\d\d)\b")
 _GAP = 0.6  # a gap wider than this share of the font size separates cells
+_NO_VALUE = {"–", "-", "—", "..", "…"}
 _MAX_CELL_WORDS = 5  # longer runs are prose, not cells
 _MAX_LABEL_WORDS = 16  # a goal written out in full
 
@@ -47,6 +48,7 @@ class Chunk:
 
     words: tuple[Word, ...]
     box: tuple[float, float] | None = None  # a header cell's extent between vertical rules
+    verdict: bool = False  # a text that stands as a value ('Delvis uppfyllt', 'Förbättrad')
 
     @property
     def x0(self) -> float:
@@ -97,8 +99,13 @@ _COMPARES = re.compile(r"\b(jämför\w*|förändring\w*|skillnad\w*|bedömning\w
 def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
     tables: list[Table] = []
     start = 0  # where the parts of the table that goes on from page to page begin
+    verdicts = frozenset(
+        " ".join(term.split()).casefold()
+        for profile in profiles
+        for term in profile.content.get("values", {}).get("verdicts", [])
+    )
     for number in sorted(document.pages):
-        for table in read_page(document.pages[number], document.furniture):
+        for table in read_page(document.pages[number], document.furniture, verdicts):
             joined = _continued(tables[-1], table) if tables else table
             start = start if joined is not table else len(tables)
             tables.append(joined)
@@ -202,10 +209,13 @@ def _regrid(cells: tuple[str, ...], under: list[int], count: int) -> tuple[str, 
 # One page
 
 
-def read_page(page: Page, furniture: set[str]) -> list[Table]:
+def read_page(
+    page: Page, furniture: set[str], verdicts: frozenset[str] = frozenset()
+) -> list[Table]:
+    """The tables on a page; `verdicts` are the texts that count as values, as numbers do."""
     gutter = _gutter(page)
     if gutter is None:
-        return _read_band(page, furniture)
+        return _read_band(page, furniture, verdicts)
     # A line across the gutter (a title over both columns) stays whole, with the left column.
     across = {
         w
@@ -218,7 +228,7 @@ def read_page(page: Page, furniture: set[str]) -> list[Table]:
     return [
         replace(table, column=column)
         for column, words in enumerate((left, right))
-        for table in _read_band(replace(page, words=words), furniture)
+        for table in _read_band(replace(page, words=words), furniture, verdicts)
     ]
 
 
@@ -257,9 +267,9 @@ def _prose(line: Line) -> bool:
     return sum(any(ch.isalpha() for ch in w.text) for w in line.words) >= 5
 
 
-def _read_band(page: Page, furniture: set[str]) -> list[Table]:
+def _read_band(page: Page, furniture: set[str], verdicts: frozenset[str]) -> list[Table]:
     lines = [line for line in page_lines(page, furniture) if not line.furniture]
-    chunked = [_chunks(line) for line in lines]
+    chunked = [_chunks(line, verdicts) for line in lines]
     tables: list[Table] = []
     index = floor = 0
     while index < len(lines):
@@ -330,8 +340,16 @@ def _justified(chunks: list[Chunk]) -> bool:
     return len(gaps) >= 2 and len(words) >= 2 and max(gaps) - min(gaps) < 1.0
 
 
-def _chunks(line: Line) -> list[Chunk]:
-    return [Chunk(tuple(words)) for words in word_runs(line, _GAP)]
+def _chunks(line: Line, verdicts: frozenset[str] = frozenset()) -> list[Chunk]:
+    chunks = [Chunk(tuple(words)) for words in word_runs(line, _GAP)]
+    # A verdict starts a cell; in lower case it is the end of a wrapped one ('Delvis' /
+    # 'uppfyllt').
+    return [
+        replace(c, verdict=True)
+        if c.text.casefold() in verdicts and not c.text[:1].islower()
+        else c
+        for c in chunks
+    ]
 
 
 def _is_number(text: str) -> bool:
@@ -342,14 +360,16 @@ def _is_row(chunks: list[Chunk]) -> bool:
     """A label (or none) and short cells, at least one a number other than a bare year, at
     least as many numbers as words, and more numbers than words in lower case: prose split at
     wide spaces has cells like 'och' ('snittet' is the wrapped end of a text cell)."""
-    cells = chunks[1:] if not _is_number(chunks[0].text) else chunks
+    cells = chunks if _is_number(chunks[0].text) or chunks[0].verdict else chunks[1:]
     if not cells or len(chunks[0].words) > _MAX_LABEL_WORDS:
         return False
     if any(len(c.words) > _MAX_CELL_WORDS for c in cells):
         return False
-    numbers = sum(_is_number(c.text) for c in cells)
-    lower = sum(c.text[:1].islower() and not _is_number(c.text) for c in cells)
-    return numbers > lower and 2 * numbers >= len(cells)
+    numbers = sum(_is_number(c.text) or c.verdict for c in cells)
+    # A dash stands for no value ('–'): a cell, as a number would be, but never the only one.
+    values = numbers + sum(c.text in _NO_VALUE for c in cells)
+    lower = sum(c.text[:1].islower() and not _is_number(c.text) and not c.verdict for c in cells)
+    return numbers > 0 and values > lower and 2 * values >= len(cells)
 
 
 def _short(cells: list[Chunk]) -> bool:
@@ -385,8 +405,8 @@ def _kind(line: Line, chunks: list[Chunk], edge: float, boundary: float) -> str:
 
 def _split(chunks: list[Chunk], edge: float) -> tuple[list[Chunk], list[Chunk]]:
     """A line's label (its first chunk, when it starts at the label column's edge and is no
-    number) and its cells."""
-    if chunks[0].x0 <= edge and not _is_number(chunks[0].text):
+    number or a verdict) and its cells."""
+    if chunks[0].x0 <= edge and not _is_number(chunks[0].text) and not chunks[0].verdict:
         return chunks[:1], chunks[1:]
     return [], chunks
 
@@ -417,7 +437,8 @@ def _table_at(
         if kind == "row":
             boundary = min(boundary, _split(chunked[index], edge)[1][0].x0)
     start = first
-    texts = [c for c in _split(chunked[first], edge)[1] if not _is_number(c.text)]
+    # The first row's text cells that may have wrapped upwards (a verdict is whole).
+    texts = [c for c in _split(chunked[first], edge)[1] if not _is_number(c.text) and not c.verdict]
     while start > floor:
         kind = _kind(lines[start - 1], chunked[start - 1], edge, boundary)
         gap = lines[start].top - lines[start - 1].bottom
@@ -451,7 +472,7 @@ def _table_at(
     if 2 * crowded > len(numbered):
         return None, body[-1] + 1
     left = min(lines[i].x0 for i in body)
-    spans = _ruled(spans, page, lines[numbered[0]].bottom, lines[numbered[-1]].top)
+    spans = _ruled(spans, page, lines[numbered[0]].bottom, lines[numbered[-1]].top, left)
     across = [r.y for r in page.rules if r.x0 <= left + 2 and r.x1 >= spans[0].x0]
     rows, used, trailing = _rows(lines, chunked, body, kinds, edge, spans, across, height)
     end = max(used) + 1
@@ -527,10 +548,13 @@ def _crowded(cells: list[Chunk], spans: list[Span]) -> bool:
     return len(set(columns)) < len(columns)
 
 
-def _ruled(spans: list[Span], page: Page, top: float, bottom: float) -> list[Span]:
+def _ruled(spans: list[Span], page: Page, top: float, bottom: float, left: float) -> list[Span]:
     """Columns widened to the vertical rules around them, where rules run down the body: a
-    header set to the left of its cell (over right-aligned numbers) still lies over its column."""
-    xs = sorted(x for x, high, low in _joined(page.vrules) if high <= top and low >= bottom)
+    header set to the left of its cell (over right-aligned numbers) still lies over its column.
+    A rule left of the labels (at `left`) is the table's frame, no column's border."""
+    xs = sorted(
+        x for x, high, low in _joined(page.vrules) if high <= top and low >= bottom and x > left
+    )
     out = []
     for n, span in enumerate(spans):
         lower = [x for x in xs if x <= span.x0 + 1 and (n == 0 or x >= spans[n - 1].x1 - 1)]
@@ -598,6 +622,9 @@ def _header_lines(
         if statistics.median(w.size or w.height for w in line.words) > 1.3 * size:
             break
         if any(c.x0 <= left + 3 and c.x1 > spans[0].x0 + 1 for c in chunks):
+            break
+        # A caption, or justified prose from the label edge split at its every wide space.
+        if _CAPTION.match(line.text) or (chunks[0].x0 <= left + 3 and _justified(chunks)):
             break
         over = [c for c in chunks if c.x1 > spans[0].x0 + 1]
         if any(_is_number(c.text) or len(c.words) > _MAX_CELL_WORDS + 1 for c in over):

@@ -359,17 +359,19 @@ def word_tables(r: Report) -> list[SmallTable]:
         ),
         SmallTable(
             "Sammanvägd måluppfyllelse",
-            (Col(f"Måluppfyllelse\n{y} (1–4)", y), Col("Bedömning")),
+            # Text cells only: a table of verdicts, no number in it.
+            (Col("Bedömning"), Col("Trend")),
             (
                 (
                     "Medborgarna har möjlighet till dialog och delaktighet i kommunens verksamhet",
-                    "3",
                     "Delvis uppfyllt",
+                    "Förbättrad",
                 ),
-                ("Kommunens tjänster är tillgängliga digitalt", "4", "Uppfyllt"),
-                ("Ekonomin är i balans", "2", "Ej uppfyllt"),
+                ("Kommunens tjänster är tillgängliga digitalt", "Uppfyllt", "Oförändrad"),
+                ("Ekonomin är i balans", "Ej uppfyllt", "Försämrad"),
             ),
-            lead="Måluppfyllelsen vägs samman ur indikatorerna på en skala från ett till fyra.",
+            lead="Måluppfyllelsen vägs samman ur indikatorerna och bedöms i ord, med trenden "
+            "sedan förra året bredvid.",
             label_cm=6.0,
             **look(6),
         ),

@@ -126,6 +126,7 @@ def test_area_checks_allow_the_older_revisions_rounding() -> None:
         ("+ 40 696", 40696, "", None),
         ("+12", 12, "", None),
         ("3 timmar", 3, "timmar", None),
+        ("52 sekunder", 52, "sekunder", None),
         ("1,5 mnkr", 1.5, "mnkr", None),
         ("Ingen mätning gjordes", None, "", None),
         ("–", None, "", None),

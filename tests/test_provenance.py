@@ -64,4 +64,3 @@ def test_born_digital_rows_keep_text_and_full_confidence() -> None:
     row = HandlingsplanRow(goal="Trygg skola", activity="Rastvakter", file="a.pdf", page=3)
     assert stamp(HANDLINGSPLAN, [row], {3: page}) == [row]
     assert review(HANDLINGSPLAN, [row]) == []
-

@@ -510,3 +510,94 @@ def test_a_page_whose_rows_end_in_a_unit_is_a_candidate(profiles) -> None:
     assert layout.pages(["Kvalitetsredovisning 2017\nInledning", table]) == [2]
     prose = "Vi svarade på de flesta inom 9 dagar\noch resten senare.\n"
     assert layout.pages([prose * 3]) == []
+
+
+def _verdicts(profiles) -> frozenset[str]:
+    (layout,) = [p for p in profiles if p.name == "tabeller"]
+    return frozenset(v.casefold() for v in layout.content["values"]["verdicts"])
+
+
+def test_a_table_of_verdicts_only_is_read(profiles) -> None:
+    # No number in it: each goal's assessment and trend, one written over two lines.
+    page = _page(
+        [
+            [("Måluppfyllelse", 70)],
+            [("Bedömning", 300), ("Trend", 420)],
+            [("Snabb och korrekt service", 70), ("Uppfyllt", 300), ("Förbättrad", 420)],
+            [("Attraktiv arbetsgivare", 70), ("Delvis", 300), ("Oförändrad", 420)],
+            [("uppfyllt", 300)],
+            [("Ekonomi i balans", 70), ("Ej uppfyllt", 300), ("Försämrad", 420)],
+        ]
+    )
+    # Without the profile's verdicts, text is no value: no rows.
+    assert not [table.rows for table in read_page(page, set()) if table.rows]
+    (table,) = read_page(page, set(), _verdicts(profiles))
+    assert table.columns == ("Bedömning", "Trend")
+    assert [(label, cells) for _, label, cells in table.rows] == [
+        ("Snabb och korrekt service", ("Uppfyllt", "Förbättrad")),
+        ("Attraktiv arbetsgivare", ("Delvis uppfyllt", "Oförändrad")),
+        ("Ekonomi i balans", ("Ej uppfyllt", "Försämrad")),
+    ]
+    (layout,) = [p for p in profiles if p.name == "tabeller"]
+    text = "Bedömning Trend\nService Uppfyllt\nPersonal Delvis uppfyllt\nEkonomi Ej uppfyllt\n"
+    assert layout.pages(["Kvalitetsredovisning 2017", text]) == [2]
+
+
+def test_a_first_row_of_dashes_opens_the_table() -> None:
+    # Years in the rows; the first year has no figures yet but its count.
+    page = _page(
+        [
+            [("Felanmälningar", 70)],
+            [("År", 70), ("Ärenden", 250), ("Lösta", 340), ("Medeltid", 420)],
+            [("2019", 70), ("7 812", 250), ("–", 350), ("–", 430)],
+            [("2020", 70), ("9 455", 250), ("61 %", 340), ("6,5 timmar", 410)],
+            [("2021", 70), ("9 980", 250), ("64 %", 340), ("5 timmar", 415)],
+        ]
+    )
+    (table,) = read_page(page, set())
+    assert table.columns == ("Ärenden", "Lösta", "Medeltid")
+    assert [label for _, label, _ in table.rows] == ["2019", "2020", "2021"]
+    assert table.rows[0][2] == ("7 812", "–", "–")
+
+
+def test_a_caption_and_justified_prose_above_a_header_are_no_column_labels() -> None:
+    page = _page(
+        [
+            _justified("Kommunen deltog i undersökningen 2020 och 2022 och andelen trygga"),
+            _justified("invånare ökade med fyra procentenheter mellan de båda mätningarna"),
+            [("Tabell 3: Trygghet", 70)],
+            [("2020", 290), ("2022", 420)],
+            [("Kommunen", 260), ("Riket", 320), ("Kommunen", 390), ("Riket", 450)],
+            [
+                ("Trygghet på kvällen", 70),
+                ("61 %", 265),
+                ("66 %", 320),
+                ("65 %", 395),
+                ("67 %", 450),
+            ],
+            [
+                ("Nöjd med bemötandet", 70),
+                ("71 %", 265),
+                ("73 %", 320),
+                ("74 %", 395),
+                ("72 %", 450),
+            ],
+        ]
+    )
+    (table,) = read_page(page, set())
+    assert table.columns == ("2020 Kommunen", "2020 Riket", "2022 Kommunen", "2022 Riket")
+    assert table.title == "Tabell 3: Trygghet"
+
+
+def test_the_frame_left_of_the_labels_is_no_column_border() -> None:
+    # A boxed table: only its frame is ruled, so the stub 'Mål' stays over the labels.
+    page = _page(
+        [
+            [("Mål", 70), ("Utfall", 300), ("Trend", 420)],
+            [("Snabb service", 70), ("87 %", 300), ("Förbättrad", 420)],
+            [("Ekonomi i balans", 70), ("-1,2", 300), ("Försämrad", 420)],
+        ]
+    )
+    frame = (VRule(66, 96, 140), VRule(500, 96, 140))
+    (table,) = read_page(replace(page, vrules=frame), set())
+    assert table.columns == ("Utfall", "Trend")
