@@ -48,8 +48,9 @@ def check_tesseract() -> None:
         languages = pytesseract.get_languages()
     except (pytesseract.TesseractNotFoundError, OSError) as error:
         raise OcrUnavailable("Tesseract saknas (installera tesseract-ocr)") from error
-    if LANGUAGE not in languages:
-        raise OcrUnavailable("Tesseracts svenska modell saknas (installera tesseract-ocr-swe)")
+    for model, package in (("swe", "tesseract-ocr-swe"), ("eng", "tesseract-ocr-eng")):
+        if model not in languages:
+            raise OcrUnavailable(f"Tesseracts modell {model} saknas (installera {package})")
 
 
 def render(path: Path, numbers: Iterable[int], dpi: float) -> dict[int, Image.Image]:
@@ -163,20 +164,36 @@ UNSURE_FIGURE = 60  # Tesseract's confidence (0–100) below which a figure is r
 
 
 def _reread_figures(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
-    """Figures Tesseract read unsurely ("8 %" as "84": it hardly knows the per cent sign of
-    some fonts) read again, each alone and with nothing but figures allowed; all in one call,
-    one below the other. A figure read again keeps its new reading when that is a number
-    read more surely."""
-    unsure = [
-        index
-        for index, text in enumerate(data["text"])
-        if any(ch.isdigit() for ch in text) and 0 <= float(data["conf"][index]) < UNSURE_FIGURE
-    ]
-    if not unsure:
-        return
+    """Figures read again, each alone and with nothing but figures allowed.
+
+    Those Tesseract read unsurely ("8 %" as "84") keep their new reading when it is a number
+    read more surely. And every figure is read by the English model too: the Swedish one does
+    not know the per cent sign ("62 %" comes out as "62 4" or "62 240", surely), the English
+    one does, but misreads å, ä and ö, so only a per cent sign is taken from it."""
+    figures = [i for i, text in enumerate(data["text"]) if any(ch.isdigit() for ch in text)]
+    unsure = [i for i in figures if 0 <= float(data["conf"][i]) < UNSURE_FIGURE]
+    for index, (text, confidence) in _read_alone(pixels, data, unsure, dpi, LANGUAGE).items():
+        if _FIGURE.match(text) and confidence > float(data["conf"][index]):
+            data["text"][index], data["conf"][index] = text, confidence
+    for index, (text, confidence) in _read_alone(pixels, data, figures, dpi, "eng").items():
+        old = data["text"][index]
+        if "%" in text and "%" not in old and _FIGURE.match(text):
+            number = text.rstrip("%")
+            # '62 4': the '4' was the sign; '84' from '8 %': the number and its sign.
+            data["text"][index] = f"{number} %" if number else "%"
+            data["conf"][index] = min(confidence, float(data["conf"][index]))
+
+
+def _read_alone(
+    pixels: np.ndarray, data: dict[str, list], indices: list[int], dpi: float, language: str
+) -> dict[int, tuple[str, float]]:
+    """The given words read again, each cut out alone with nothing but figures allowed; all in
+    one call, one below the other. Each word's new text and confidence, when it has one."""
+    if not indices:
+        return {}
     pad = max(2, round(dpi / 50))
     crops = []
-    for index in unsure:
+    for index in indices:
         top, left = data["top"][index], data["left"][index]
         bottom, right = top + data["height"][index], left + data["width"][index]
         crops.append(pixels[max(0, top - pad) : bottom + pad, max(0, left - pad) : right + pad])
@@ -194,7 +211,7 @@ def _reread_figures(pixels: np.ndarray, data: dict[str, list], dpi: float) -> No
         y += crop.shape[0] + gap
     again = pytesseract.image_to_data(
         Image.fromarray(sheet),
-        lang=LANGUAGE,
+        lang=language,
         config=f"--psm 6 -c tessedit_char_whitelist={_FIGURES}",
         output_type=pytesseract.Output.DICT,
     )
@@ -206,12 +223,10 @@ def _reread_figures(pixels: np.ndarray, data: dict[str, list], dpi: float) -> No
             readings.setdefault(slot, []).append(
                 (again["left"][position], text.strip(), float(again["conf"][position]))
             )
-    for slot, words in readings.items():
-        text = "".join(t for _, t, _ in sorted(words))
-        confidence = min(c for *_, c in words)
-        if _FIGURE.match(text) and confidence > float(data["conf"][unsure[slot]]):
-            data["text"][unsure[slot]] = text
-            data["conf"][unsure[slot]] = confidence
+    return {
+        indices[slot]: ("".join(t for _, t, _ in sorted(words)), min(c for *_, c in words))
+        for slot, words in readings.items()
+    }
 
 
 LineKey = tuple[int, int, int]  # Tesseract's block, paragraph and line numbers
@@ -267,10 +282,10 @@ def table_regions(path: Path, numbers: Iterable[int], dpi: float = 100) -> dict[
 
 
 def _table_band(ink: np.ndarray, min_lines: int = 4) -> Band | None:
+    """From the top of the first table on the page to the bottom of the last: ruled grids, and
+    unruled tables (lines with a wide gap at the same place); a page may hold several."""
     height, width = ink.shape
-    ruled = _ruled_span(ink)
-    if ruled is not None:  # a ruled grid: its column gaps are filled by the rules
-        return _with_margins(ruled[0] / height, ruled[1] / height)
+    spans = [_ruled_span(ink)]  # a ruled grid: its column gaps are filled by the rules
     gap_width = max(3, int(width * 0.03))
     found: list[tuple[int, int, int]] = []  # (gap centre, line top, line bottom)
     for top, bottom in _text_lines(ink):
@@ -284,15 +299,24 @@ def _table_band(ink: np.ndarray, min_lines: int = 4) -> Band | None:
         for start, end in runs(~inside):
             if end - start >= gap_width:
                 found.append((int(dark[0] + (start + end) // 2), top, bottom))
-    if len(found) < min_lines:
+    if found:
+        step = max(1, int(width * 0.02))
+        bins = np.asarray([centre for centre, _, _ in found]) // step
+        histogram = np.bincount(bins, minlength=int(bins.max()) + 2)
+        # Each table's column gaps line up over its rows; tables at different places each
+        # make a column of their own.
+        columns = {c for c in range(len(histogram)) if histogram[c] >= min_lines}
+        rows = [
+            (top, bottom)
+            for (_, top, bottom), b in zip(found, bins, strict=True)
+            if columns & {b - 1, b, b + 1}
+        ]
+        if rows:
+            spans.append((min(t for t, _ in rows), max(b for _, b in rows)))
+    known = [span for span in spans if span is not None]
+    if not known:
         return None
-    step = max(1, int(width * 0.02))
-    histogram = np.bincount(np.asarray([centre for centre, _, _ in found]) // step)
-    if int(histogram.max()) < min_lines:
-        return None
-    column = int(histogram.argmax())
-    rows = [(top, bottom) for centre, top, bottom in found if abs(centre // step - column) <= 1]
-    return _with_margins(min(t for t, _ in rows) / height, max(b for _, b in rows) / height)
+    return _with_margins(min(t for t, _ in known) / height, max(b for _, b in known) / height)
 
 
 def _with_margins(top: float, bottom: float) -> Band:

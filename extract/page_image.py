@@ -115,8 +115,12 @@ def flatten(image: Image.Image, dpi: float) -> Image.Image:
     window = max(3, round(dpi / 20)) | 1
     ground = _running(_running(pixels, window, np.maximum), window, np.minimum)
     share = pixels.astype(np.float32) / np.maximum(ground, 1)
-    # The darkest ink is black; a pixel at 90% of its ground is already paper.
+    # The darkest ink is black; a pixel at 90% of its ground is already paper. On a page with
+    # little ink (a title page) the darkest 1% of pixels is paper: then the ink's own.
     black = float(np.percentile(share, 1))
+    if black > 0.6:
+        ink = share[share < 0.9]
+        black = float(np.percentile(ink, 10)) if ink.size else 0.0
     stretched = np.clip((share - black) / max(0.9 - black, 0.05), 0.0, 1.0)
     return Image.fromarray((stretched * 255).astype(np.uint8))
 
