@@ -503,7 +503,8 @@ def _table_at(
         title=title,
         caption=caption,
         columns=_column_labels(
-            [_boxed(chunked[i], lines[i], page, lines[numbered[0]].bottom) for i in header], spans
+            [_boxed(chunked[i], lines[i], page, lines[numbered[0]].bottom, left) for i in header],
+            spans,
         ),
         spans=tuple(spans),
         rows=rows,
@@ -514,12 +515,17 @@ def _table_at(
     return table, end
 
 
-def _boxed(chunks: list[Chunk], line: Line, page: Page, body: float) -> list[Chunk]:
+def _boxed(chunks: list[Chunk], line: Line, page: Page, body: float, left: float) -> list[Chunk]:
     """Header cells as wide as the column rules around them on their line (rules that run
     on down to the body at `body`, not a shaded header's edges): a label over two columns
-    ('2019' over 'Kalix | Riket') has no rule between them at its height."""
+    ('2019' over 'Kalix | Riket') has no rule between them at its height. A rule left of the
+    labels (at `left`) is the table's frame: no cell's border."""
     middle = (line.top + line.bottom) / 2
-    xs = sorted(x for x, top, bottom in _joined(page.vrules) if top <= middle and bottom >= body)
+    xs = sorted(
+        x
+        for x, top, bottom in _joined(page.vrules)
+        if top <= middle and bottom >= body and x > left
+    )
     out = []
     for chunk in chunks:
         lower = [x for x in xs if x <= chunk.x0 + 1]
@@ -627,7 +633,12 @@ def _header_lines(
         if _CAPTION.match(line.text) or (chunks[0].x0 <= left + 3 and _justified(chunks)):
             break
         over = [c for c in chunks if c.x1 > spans[0].x0 + 1]
-        if any(_is_number(c.text) or len(c.words) > _MAX_CELL_WORDS + 1 for c in over):
+        if any(len(c.words) > _MAX_CELL_WORDS + 1 for c in over):
+            break
+        # A row of figures ends the header; a label's own figure ('Varav över' / '60 dagar')
+        # stands among words.
+        figures = sum(_is_number(c.text) for c in over)
+        if figures and 2 * figures >= len(over):
             break
         found.insert(0, index)
         index -= 1
@@ -687,12 +698,36 @@ def _spanning(header: list[list[Chunk]], spans: list[Span]) -> dict[Chunk, range
         if c.x1 > spans[0].x0 + 1
         for column in _column_of(c.x0, c.x1, spans)
     }
+    # Each label centred over its own group ('Förändring' over one column beside '2021' over
+    # two): the columns after the last group have no upper label.
+    centred = [g for c in top if (g := _centred_over(c, spans))]
+    if (
+        len(centred) == len(top)
+        and any(len(g) >= 2 for g in centred)
+        and all(below.issuperset(g) for g in centred)
+        and all(a[-1] < b[0] for a, b in itertools.pairwise(centred))
+    ):
+        return dict(zip(top, centred, strict=True))
     lefts = [range(a, b) for a, b in zip(marks, [*marks[1:], len(spans)], strict=True)]
     rights = [range(a + 1, b + 1) for a, b in zip([-1, *marks[:-1]], marks, strict=True)]
     for groups in (lefts, rights):
         if all(len(g) >= 2 and below.issuperset(g) for g in groups):
             return dict(zip(top, groups, strict=True))
     return {}
+
+
+def _centred_over(label: Chunk, spans: list[Span]) -> range | None:
+    """The shortest run of columns whose middle the label is centred over (within a tenth of
+    the run's width, or two points)."""
+    middle = (label.x0 + label.x1) / 2
+    runs = [
+        range(first, last + 1)
+        for first in range(len(spans))
+        for last in range(first, len(spans))
+        if abs((spans[first].x0 + spans[last].x1) / 2 - middle)
+        <= max(2.0, 0.1 * (spans[last].x1 - spans[first].x0))
+    ]
+    return min(runs, key=len, default=None)
 
 
 def _mark(label: Chunk, spans: list[Span]) -> int:

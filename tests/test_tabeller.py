@@ -601,3 +601,58 @@ def test_the_frame_left_of_the_labels_is_no_column_border() -> None:
     frame = (VRule(66, 96, 140), VRule(500, 96, 140))
     (table,) = read_page(replace(page, vrules=frame), set())
     assert table.columns == ("Utfall", "Trend")
+
+
+def test_an_upper_label_over_one_column_beside_labels_over_two() -> None:
+    # '2020' and '2021' each over two columns, 'Förändring' over one; the rest have none.
+    header = [("NMI", 250), ("HME", 300), ("NMI", 350), ("HME", 400), ("HME", 462.5), ("eNPS", 520)]
+    xs = (255, 305, 355, 405, 465, 525)
+    page = _page(
+        [
+            [("Medarbetarenkät", 70)],
+            [("2020", 275), ("2021", 375), ("Förändring", 445)],
+            header,
+            [("Ekonomi", 70), *zip(("74", "80", "77", "82", "+2", "18"), xs, strict=True)],
+            [("Kansli", 70), *zip(("69", "76", "68", "75", "-1", "-4"), xs, strict=True)],
+        ]
+    )
+    (table,) = read_page(page, set())
+    assert table.columns == (
+        "2020 NMI",
+        "2020 HME",
+        "2021 NMI",
+        "2021 HME",
+        "Förändring HME",
+        "eNPS",
+    )
+
+
+def test_a_figure_within_a_header_label_is_no_row() -> None:
+    page = _page(
+        [
+            [("Sjukfrånvaro", 70)],
+            [("Varav över", 400)],
+            [("Kvinnor", 200), ("Män", 270), ("Totalt", 330), ("60 dagar", 405)],
+            [("Kansli", 70), ("5,8 %", 205), ("2,1 %", 265), ("4,9 %", 330), ("2,4 %", 410)],
+            [("Ekonomi", 70), ("4,2 %", 205), ("1,5 %", 265), ("3,6 %", 330), ("1,1 %", 410)],
+        ]
+    )
+    (table,) = read_page(page, set())
+    assert table.columns == ("Kvinnor", "Män", "Totalt", "Varav över 60 dagar")
+    assert [label for _, label, _ in table.rows] == ["Kansli", "Ekonomi"]
+
+
+def test_a_header_cell_in_a_framed_table_is_no_wider_than_its_text() -> None:
+    # Only the frame is ruled: 'Kommunen' over 'totalt' names the middle column alone.
+    page = _page(
+        [
+            [("Medarbetarindex", 70)],
+            [("Kommunen", 335)],
+            [("Förvaltningen", 240), ("totalt", 345), ("Mål", 440)],
+            [("NMI", 70), ("76", 265), ("71", 350), ("75", 440)],
+            [("HME", 70), ("82", 265), ("78", 350), ("80", 440)],
+        ]
+    )
+    frame = (VRule(66, 110, 170), VRule(500, 110, 170))
+    (table,) = read_page(replace(page, vrules=frame), set())
+    assert table.columns == ("Förvaltningen", "Kommunen totalt", "Mål")
