@@ -39,6 +39,7 @@ _SPAN = re.compile(r"\b(19[5-9]\d|20\d\d)[–-](19[5-9]\d|20\d\d)\b")
 _GAP = 0.6  # a gap wider than this share of the font size separates cells
 _NO_VALUE = {"–", "-", "—", "..", "…"}
 _MAX_CELL_WORDS = 5  # longer runs are prose, not cells
+_MAX_COMMENT_WORDS = 10  # … except in a comment column beside values
 _MAX_LABEL_WORDS = 16  # a goal written out in full
 
 
@@ -141,9 +142,10 @@ def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
 def period_of(column: str, row: str = "") -> str:
     """The year a column stands for when its label names one ('Resultat 2018' → '2018'), or
     the span of years it sums up ('Snitt 2016–2018'); none for a change since a year; in a
-    table with years in its rows ('År' over '2017', '2018'), the row's year."""
+    table with years in its rows ('År' over '2017', '2018'), the row's year, its change
+    columns too (the change during that year)."""
     if _CHANGE.search(column):  # 'Förändring sedan 2017' is a change, not 2017's
-        return ""
+        return row.strip() if _YEAR.fullmatch(row.strip()) else ""
     if span := _SPAN.search(column):
         return span.group(0)
     years = _YEAR.findall(column)
@@ -363,9 +365,13 @@ def _is_row(chunks: list[Chunk]) -> bool:
     cells = chunks if _is_number(chunks[0].text) or chunks[0].verdict else chunks[1:]
     if not cells or len(chunks[0].words) > _MAX_LABEL_WORDS:
         return False
-    if any(len(c.words) > _MAX_CELL_WORDS for c in cells):
-        return False
     numbers = sum(_is_number(c.text) or c.verdict for c in cells)
+    # A comment column last may hold a phrase ('Fler elever i kör och dans') beside values.
+    comment = cells[-1] if numbers >= 2 and not cells[-1].text[:1].islower() else None
+    if any(len(c.words) > _MAX_CELL_WORDS for c in cells if c is not comment):
+        return False
+    if comment is not None and len(comment.words) > _MAX_COMMENT_WORDS:
+        return False
     # A dash stands for no value ('–'): a cell, as a number would be, but never the only one.
     values = numbers + sum(c.text in _NO_VALUE for c in cells)
     lower = sum(c.text[:1].islower() and not _is_number(c.text) and not c.verdict for c in cells)
@@ -503,7 +509,13 @@ def _table_at(
         title=title,
         caption=caption,
         columns=_column_labels(
-            [_boxed(chunked[i], lines[i], page, lines[numbered[0]].bottom, left) for i in header],
+            _side_by_side(
+                [lines[i] for i in header],
+                [
+                    _boxed(chunked[i], lines[i], page, lines[numbered[0]].bottom, left)
+                    for i in header
+                ],
+            ),
             spans,
         ),
         spans=tuple(spans),
@@ -645,6 +657,24 @@ def _header_lines(
     while found and not any(c.x1 > spans[0].x0 + 1 for c in chunked[found[0]]):
         found.pop(0)
     return found
+
+
+def _side_by_side(lines: list[Line], header: list[list[Chunk]]) -> list[list[Chunk]]:
+    """Header lines that overlap in height and not across are one row of labels set at
+    different heights ('Ockelbo' over two columns a little above 'Snitt' over one)."""
+    merged: list[list[Chunk]] = []
+    for n, chunks in enumerate(header):
+        if (
+            n
+            and merged
+            and min(lines[n - 1].bottom, lines[n].bottom) - lines[n].top
+            >= 0.3 * min(lines[n - 1].height, lines[n].height)
+            and not any(a.x0 < b.x1 and b.x0 < a.x1 for a in merged[-1] for b in chunks)
+        ):
+            merged[-1] = sorted([*merged[-1], *chunks], key=lambda c: c.x0)
+        else:
+            merged.append(list(chunks))
+    return merged
 
 
 def _column_labels(header: list[list[Chunk]], spans: list[Span]) -> tuple[str, ...]:

@@ -26,6 +26,7 @@ def test_period_is_the_year_a_column_names() -> None:
     # Years in the rows ('År' over 2016, 2017 …): the row names the period.
     assert period_of("Besök", "2017") == "2017"
     assert period_of("Besök", "Antal besök") == ""
+    assert period_of("Förändring %", "2021") == "2021"  # the change during the row's year
 
 
 def test_unit_is_whom_a_column_counts() -> None:
@@ -656,3 +657,49 @@ def test_a_header_cell_in_a_framed_table_is_no_wider_than_its_text() -> None:
     frame = (VRule(66, 110, 170), VRule(500, 110, 170))
     (table,) = read_page(replace(page, vrules=frame), set())
     assert table.columns == ("Förvaltningen", "Kommunen totalt", "Mål")
+
+
+def test_a_comment_column_beside_values_is_part_of_the_row() -> None:
+    page = _page(
+        [
+            [("Uppföljning av mål", 70)],
+            [("Målvärde", 250), ("Utfall", 320), ("Kommentar", 390)],
+            [
+                ("Andel i kulturskolan", 70),
+                ("25 %", 255),
+                ("22 %", 320),
+                ("Fler elever i kör och dans", 390),
+            ],
+            [("Arrangemang", 70), ("120", 255), ("134", 320), ("Målet nått", 390)],
+        ]
+    )
+    (table,) = read_page(page, set())
+    assert table.columns == ("Målvärde", "Utfall", "Kommentar")
+    assert table.rows[0][2] == ("25 %", "22 %", "Fler elever i kör och dans")
+
+
+def test_header_labels_set_at_different_heights_are_one_row() -> None:
+    # 'Ockelbo' over two columns sits a little higher than 'Snitt' over one.
+    page = _page(
+        [
+            [("Servicemätning", 70)],
+            [("Ockelbo", 295)],
+            [("Faktor", 70), ("2018", 265), ("2020", 338), ("2020", 412)],
+            [("Tillgänglighet", 70), ("54%", 267), ("66%", 340), ("61%", 414)],
+            [("Bemötande", 70), ("81%", 267), ("88%", 340), ("84%", 414)],
+        ]
+    )
+    snitt = Word("Snitt", 410, 435, 119, 129, SIZE)  # 'Ockelbo' is at 114–124
+    (table,) = read_page(replace(page, words=(*page.words, snitt)), set())
+    assert table.columns == ("Ockelbo 2018", "Ockelbo 2020", "Snitt 2020")
+
+
+def test_a_page_with_a_table_of_assessments_and_comments_is_a_candidate(profiles) -> None:
+    (layout,) = [p for p in profiles if p.name == "tabeller"]
+    text = (
+        "Område Bedömning Trend Kommentar\n"
+        "Service och bemötande God Förbättras Högre tillgänglighet\n"
+        "Digitala tjänster God Förbättras Fler e-tjänster\n"
+        "Arbetsmiljö Godtagbar Försämras Ökad sjukfrånvaro\n"
+    )
+    assert layout.pages(["Kvalitetsredovisning 2020", text]) == [2]
