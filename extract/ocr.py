@@ -31,6 +31,7 @@ from .page_image import (
     runs,
     stack_columns,
     straighten,
+    vertical_rules,
 )
 
 DPI = 300  # Tesseract reads body text best at about 300 dpi
@@ -84,6 +85,9 @@ def ocr_pages(path: Path, regions: dict[int, Band], dpi: float = DPI) -> dict[in
                 replace(w, top=w.top + offset, bottom=w.bottom + offset) for w in page.words
             ),
             rules=tuple(replace(r, y=r.y + offset) for r in page.rules),
+            vrules=tuple(
+                replace(v, top=v.top + offset, bottom=v.bottom + offset) for v in page.vrules
+            ),
         )
     return pages
 
@@ -143,6 +147,7 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
         height=image.height * scale,
         words=tuple(words),
         rules=rules,
+        vrules=vertical_rules(vertical, scale),
         source=Source.OCR,
         quality=round(confidence, 3),
     )
@@ -175,9 +180,22 @@ def _reread_figures(pixels: np.ndarray, data: dict[str, list], dpi: float) -> No
     for index, (text, confidence) in _read_alone(pixels, data, unsure, dpi, LANGUAGE).items():
         if _FIGURE.match(text) and confidence > float(data["conf"][index]):
             data["text"][index], data["conf"][index] = text, confidence
-    for index, (text, confidence) in _read_alone(pixels, data, figures, dpi, "eng").items():
+    # A sign after a figure may have been read as letters ('62 Yo', '58 "No'); a unit never
+    # is in capitals ('5 st', '12 kr').
+    signs = [
+        i + 1
+        for i in figures
+        if i + 1 < len(data["text"])
+        and _line_key(data, i + 1) == _line_key(data, i)
+        and 0 < len(text := data["text"][i + 1].strip()) <= 3
+        and not any(ch.isdigit() for ch in text)
+        and not (text.isalpha() and text.islower())
+    ]
+    for index, (text, confidence) in _read_alone(
+        pixels, data, sorted({*figures, *signs}), dpi, "eng"
+    ).items():
         old = data["text"][index]
-        if "%" in text and "%" not in old and _FIGURE.match(text):
+        if "%" in text and "%" not in old and (text == "%" or _FIGURE.match(text)):
             number = text.rstrip("%")
             # '62 4': the '4' was the sign; '84' from '8 %': the number and its sign.
             data["text"][index] = f"{number} %" if number else "%"
@@ -287,7 +305,10 @@ def _table_band(ink: np.ndarray, min_lines: int = 4) -> Band | None:
     height, width = ink.shape
     spans = [_ruled_span(ink)]  # a ruled grid: its column gaps are filled by the rules
     gap_width = max(3, int(width * 0.03))
-    found: list[tuple[int, int, int]] = []  # (gap centre, line top, line bottom)
+    # Each line's wide gaps between its first and last ink: a table's columns leave a gutter
+    # blank down its rows (left-aligned labels and right-aligned figures make each line's gap
+    # start and end elsewhere, so the gaps are counted by the x they cover).
+    lines: list[tuple[int, int, np.ndarray]] = []  # (top, bottom, blank in a wide gap)
     for top, bottom in _text_lines(ink):
         band = ink[top:bottom].any(axis=0)
         if band.mean() > 0.6:
@@ -295,24 +316,26 @@ def _table_band(ink: np.ndarray, min_lines: int = 4) -> Band | None:
         dark = np.flatnonzero(band)
         if len(dark) < width * 0.05:
             continue
-        inside = band[dark[0] : dark[-1] + 1]
-        for start, end in runs(~inside):
+        blank = np.zeros(width, dtype=bool)
+        for start, end in runs(~band[dark[0] : dark[-1] + 1]):
             if end - start >= gap_width:
-                found.append((int(dark[0] + (start + end) // 2), top, bottom))
-    if found:
-        step = max(1, int(width * 0.02))
-        bins = np.asarray([centre for centre, _, _ in found]) // step
-        histogram = np.bincount(bins, minlength=int(bins.max()) + 2)
-        # Each table's column gaps line up over its rows; tables at different places each
-        # make a column of their own.
-        columns = {c for c in range(len(histogram)) if histogram[c] >= min_lines}
-        rows = [
-            (top, bottom)
-            for (_, top, bottom), b in zip(found, bins, strict=True)
-            if columns & {b - 1, b, b + 1}
+                blank[dark[0] + start : dark[0] + end] = True
+        if blank.any():
+            lines.append((top, bottom, blank))
+    if lines:
+        gutters = np.sum([blank for _, _, blank in lines], axis=0) >= min_lines
+        rows = [(top, bottom) for top, bottom, blank in lines if (blank & gutters).any()]
+        # Rows far from any other (a running header with its page number far right) are no
+        # table's.
+        step = 4 * float(np.median([b - t for t, b, _ in lines]))
+        near = [
+            row
+            for i, row in enumerate(rows)
+            if (i > 0 and row[0] - rows[i - 1][1] <= step)
+            or (i + 1 < len(rows) and rows[i + 1][0] - row[1] <= step)
         ]
-        if rows:
-            spans.append((min(t for t, _ in rows), max(b for _, b in rows)))
+        if near:
+            spans.append((min(t for t, _ in near), max(b for _, b in near)))
     known = [span for span in spans if span is not None]
     if not known:
         return None

@@ -165,7 +165,12 @@ def _read_pages(
     every = {n for numbers in wanted.values() for n in numbers}
     # A damaged text layer repairs well enough to find a table, but a table's codes and
     # numbers ("1.2" read as "122") are beyond repair: the Swedish OCR reads those pages again.
-    reread = sorted(n for n in every if plans[n].source is Source.REPAIRED)
+    # So does it a damaged page whose image shows table columns that no layout could see in
+    # its text ("62 %" read as "62 Yo" is no row of figures).
+    damaged = [n for n in plans if plans[n].source is Source.REPAIRED]
+    unseen = [n for n in damaged if n not in every]
+    shown = table_regions(path, unseen) if unseen else {}
+    reread = sorted(n for n in damaged if n in every or n in shown)
     if reread:
         check_tesseract()
         for number, page in ocr_pages(path, dict.fromkeys(reread, WHOLE_PAGE)).items():

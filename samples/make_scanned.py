@@ -152,6 +152,9 @@ VARIANTS: list[Variant] = [
     # Word grid whose area 6 continues under a repeated header on the next page
     Variant("short_scan", "kompass_c", "scan", Degrade(seed=5, angle=(0.3, 0.9)), (25, 26)),
     Variant("short_arch", "kompass_d", "archive", _archive_style(6), (27, 28)),
+    # the title page and a page of small tables (assessments in words, years in rows) of a
+    # Word-made kvalitetsredovisning
+    Variant("short_tab_scan", "tabeller_e", "scan", _tilted_scan(7), (1, 5)),
 ]
 
 
