@@ -132,7 +132,7 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
                 x1=(left + width) * scale,
                 top=top * scale,
                 bottom=(top + height) * scale,
-                size=sizes[_line_key(data, index)] * scale,
+                size=sizes.get(_line_key(data, index), height / _span(text)) * scale,
                 confidence=round(confidence / 100, 3),
             )
         )
@@ -240,15 +240,16 @@ def _line_sizes(data: dict[str, list]) -> dict[LineKey, float]:
     """The font size of each line read, in pixels: a word's box spans only as much of the
     font's height as its letters reach (x-height; ascenders, capitals and the dot of an i;
     descenders), so each box is scaled up by that share, and a line is as large as its
-    largest word. A line of figures alone (a ruled table's number column) then measures like
-    the text beside it."""
-    sizes: dict[LineKey, float] = {}
+    middle word. A line of figures alone (a ruled table's number column) then measures like
+    the text beside it; a box grown by a speck (an "i" with one above its dot, a "=" read
+    from noise) leaves the line's size alone, which would otherwise end a grid at a line
+    "set larger" than its rows."""
+    found: dict[LineKey, list[float]] = {}
     for index, text in enumerate(data["text"]):
-        if text.strip():
-            key = _line_key(data, index)
+        if any(ch.isalnum() for ch in text):
             size = data["height"][index] / _span(text.strip())
-            sizes[key] = max(sizes.get(key, 0.0), size)
-    return sizes
+            found.setdefault(_line_key(data, index), []).append(size)
+    return {key: float(np.median(sizes)) for key, sizes in found.items()}
 
 
 _HIGH = set("bdfhijklt0123456789åäöÅÄÖ%&?!/()[]{}|'\"")
