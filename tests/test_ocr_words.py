@@ -1,8 +1,10 @@
-"""OCR words from Tesseract's answer (ocr.py), without running Tesseract."""
+"""OCR words from Tesseract's answer (ocr.py), without running Tesseract: a line's font size
+and marks read apart from their letters."""
 
 from __future__ import annotations
 
-from extract.ocr import _line_sizes
+from extract.ocr import _line_sizes, _without_marks_apart
+from extract.page import Word
 
 
 def tesseract_line(*words: tuple[str, int]) -> dict[str, list]:
@@ -21,3 +23,12 @@ def test_a_box_grown_by_a_speck_leaves_the_line_size_alone() -> None:
     # in the size of its words (otherwise a grid ends at it as at a larger heading).
     data = tesseract_line(("lässtunder", 25), ("i", 41), ("förskoleklass", 25), ("=", 41))
     assert _line_sizes(data) == {(1, 1, 1): 25 / 0.76}
+
+
+def test_the_ring_of_an_a_read_apart_is_no_word() -> None:
+    mal = Word("mål", 126, 146, 98.4, 107.8)
+    ring = Word("o", 138, 141, 97.7, 101.0)
+    number = Word("1", 151, 155, 98.6, 107.8)
+    assert _without_marks_apart([Word("Nämndens", 63, 122, 98.4, 107.8), mal, ring, number])[
+        1:
+    ] == [mal, number]
