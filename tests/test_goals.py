@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from extract import pipeline
 from extract.document import find_unit
 from extract.goals import (
     Goal,
@@ -424,3 +425,30 @@ def test_an_indicator_table_goes_on_over_a_page_break() -> None:
         ("Antal utlån per invånare", 3),
     }
     assert len(found) == 12
+
+
+def test_a_table_band_below_its_goal_heading_is_read_from_the_top(monkeypatch, profiles) -> None:
+    """A scanned page's OCR band holds the activity plan, its goal heading stands in the prose
+    above: the layout's table goes on there, so the page is read from its top."""
+    heading = cells(80, (50, "Kommunfullmäktiges prioriterade mål 3: Ett rikt kulturliv"))
+    plan = cells(500, (50, "Aktivitet"), (150, "Beskrivning"), (330, "Slutdatum"), (450, "Status"))
+    plan += cells(520, (50, "Kulturskolan"), (150, "Fler elever"), (330, "2019-03-31"))
+    plan += cells(520, (450, "Genomfört"))
+
+    def ocr_pages(path: Path, bands: dict[int, tuple[float, float]]) -> dict[int, Page]:
+        read = {1: cells(80, (50, "Verksamhetsuppföljning 2019")), 2: heading + plan}
+        return {
+            n: Page(n, 595.0, 842.0, tuple(w for w in read[n] if w.top >= top * 842.0))
+            for n, (top, _) in bands.items()
+        }
+
+    monkeypatch.setattr(pipeline, "check_tesseract", lambda: None)
+    monkeypatch.setattr(pipeline, "table_regions", lambda path, numbers: {2: (0.5, 0.95)})
+    monkeypatch.setattr(pipeline, "ocr_pages", ocr_pages)
+    by_kind: dict[str, list] = {}
+    for profile in profiles:
+        by_kind.setdefault(profile.table, []).append(profile)
+    pdf = SAMPLES / "uppfoljning" / "uppfoljning_d.pdf"  # opened only for its text-layer pages
+    texts, wanted, _ = pipeline._read_pages(pdf, ["", ""], by_kind)
+    assert wanted["mal"] == [2]
+    assert texts[1].startswith("Kommunfullmäktiges prioriterade mål 3")
