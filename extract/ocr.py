@@ -115,8 +115,8 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
     for index, text in enumerate(data["text"]):
         text = text.strip()
         confidence = float(data["conf"][index])
-        if not text or confidence < 0 or not any(ch.isalnum() or ch in "%–—-" for ch in text):
-            continue  # table borders read as "|", stray specks
+        if not _printed(text, confidence):
+            continue
         left, top = data["left"][index], data["top"][index]
         width, height = data["width"][index], data["height"][index]
         if text in ("-", "—", "–"):
@@ -147,6 +147,19 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
         source=Source.OCR,
         quality=round(confidence, 3),
     )
+
+
+_SURE_SLASH = 60  # Tesseract's confidence (0–100) above which a lone "/" is no speck
+
+
+def _printed(text: str, confidence: float) -> bool:
+    """A word of the print: letters, figures or a sign, or a slash between words read surely
+    ("SCB befolkningsstatistik / SCB medborgarundersökning"); not a table border read as "|"
+    or a stray speck."""
+    if not text or confidence < 0:
+        return False
+    marks = any(ch.isalnum() or ch in "%–—-" for ch in text)
+    return marks or (text == "/" and confidence >= _SURE_SLASH)
 
 
 def _without_marks_apart(words: list[Word]) -> list[Word]:

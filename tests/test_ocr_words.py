@@ -1,9 +1,11 @@
-"""OCR words from Tesseract's answer (ocr.py), without running Tesseract: a line's font size
-and marks read apart from their letters."""
+"""OCR words from Tesseract's answer (ocr.py), without running Tesseract: which are print, a
+line's font size and marks read apart from their letters."""
 
 from __future__ import annotations
 
-from extract.ocr import _line_sizes, _without_marks_apart
+import pytest
+
+from extract.ocr import _line_sizes, _printed, _without_marks_apart
 from extract.page import Word
 
 
@@ -32,3 +34,18 @@ def test_the_ring_of_an_a_read_apart_is_no_word() -> None:
     assert _without_marks_apart([Word("Nämndens", 63, 122, 98.4, 107.8), mal, ring, number])[
         1:
     ] == [mal, number]
+
+
+@pytest.mark.parametrize(
+    ("text", "confidence", "printed"),
+    [
+        ("SCB", 93.0, True),
+        ("/", 91.0, True),  # "SCB befolkningsstatistik / SCB medborgarundersökning"
+        ("/", 0.0, False),  # a speck
+        ("|", 90.0, False),  # a table border
+        ("–", 80.0, True),
+        ("62", -1.0, False),  # Tesseract's block, not a word
+    ],
+)
+def test_which_words_are_print(text: str, confidence: float, printed: bool) -> None:
+    assert _printed(text, confidence) is printed
