@@ -193,23 +193,34 @@ def _unstack(data: dict[str, list], strips: list[Strip]) -> None:
 _FIGURES = "0123456789%.,"
 _FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d{1,2})?%?$")
 UNSURE_FIGURE = 60  # Tesseract's confidence (0–100) below which a figure is read again
+_MAX_SIGN_MISREAD = 3  # "%" read by the Swedish model: "4", "240", "KX"
 
 
 def _reread_figures(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
     """Figures read again, each alone and with nothing but figures allowed.
 
     Those Tesseract read unsurely ("8 %" as "84") keep their new reading when it is a number
-    read more surely. And every figure is read by the English model too: the Swedish one does
-    not know the per cent sign ("62 %" comes out as "62 4" or "62 240", surely), the English
-    one does, but misreads å, ä and ö, so only a per cent sign is taken from it."""
+    read more surely. And every figure, and a short word after one, is read by the English
+    model too: the Swedish one does not know the per cent sign ("62 %" comes out as "62 4",
+    "62 240" or "62 KX", surely), the English one does, but misreads å, ä and ö, so only a
+    per cent sign is taken from it: a number's, or one standing after a number."""
     figures = [i for i, text in enumerate(data["text"]) if any(ch.isdigit() for ch in text)]
+    after = {
+        i
+        for i in range(1, len(data["text"]))
+        if _line_key(data, i - 1) == _line_key(data, i)
+        and _FIGURE.match(data["text"][i - 1].strip())
+        and 0 < len(data["text"][i].strip()) <= _MAX_SIGN_MISREAD
+    }
     unsure = [i for i in figures if 0 <= float(data["conf"][i]) < UNSURE_FIGURE]
     for index, (text, confidence) in _read_alone(pixels, data, unsure, dpi, LANGUAGE).items():
         if _FIGURE.match(text) and confidence > float(data["conf"][index]):
             data["text"][index], data["conf"][index] = text, confidence
-    for index, (text, confidence) in _read_alone(pixels, data, figures, dpi, "eng").items():
+    again = sorted(after.union(figures))
+    for index, (text, confidence) in _read_alone(pixels, data, again, dpi, "eng").items():
         old = data["text"][index]
-        if "%" in text and "%" not in old and _FIGURE.match(text):
+        sign = text == "%" and index in after and confidence >= UNSURE_FIGURE
+        if "%" in text and "%" not in old and (_FIGURE.match(text) or sign):
             number = text.rstrip("%")
             # '62 4': the '4' was the sign; '84' from '8 %': the number and its sign.
             data["text"][index] = f"{number} %" if number else "%"
