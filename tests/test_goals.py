@@ -5,6 +5,7 @@ test_samples.py."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,7 @@ from extract.goals import (
     title_type,
 )
 from extract.indicators import read_indicators
-from extract.page import Line, Page, Rule, Word
+from extract.page import Line, Page, Rule, Source, Word
 from extract.profiles import load_profile
 
 from .conftest import SAMPLES
@@ -269,6 +270,21 @@ def test_indicator_table_with_source_wrapped_labels_and_missing_measurements() -
         ("Betygsindex för kommunen som plats att bo på", source, "2014", "58 (medel 57)"),
     ]
     assert not any(ln.text.startswith("Efter tabellen") for ln in used)
+
+
+@pytest.mark.parametrize(
+    ("source", "read"),
+    [(Source.OCR, ["221,3", "1,5"]), (Source.TEXT, ["221.3", "1.5"])],
+)
+def test_ocr_reads_a_decimal_comma_as_a_point(source: Source, read: list[str]) -> None:
+    """In a table that prints decimal commas, a point read by OCR is a comma (not a date's);
+    as printed in a text layer, it stays."""
+    words = cells(100, (50, "Indikator"), *YEARS, bold=True)
+    words += cells(113, (50, "Meritvärde"), (260, "214,5"), (330, "218"), (400, "221.3"))
+    words += cells(126, (50, "Mätt"), (260, "2.10.2021"), (330, "1.5"), (400, "3"))
+    page = replace(_page(words), source=source)
+    found, _ = read_indicators({1: page}, set(), SHAPE.indicators, never)
+    assert [c.raw for c in found] == ["214,5", "218", read[0], "2.10.2021", read[1], "3"]
 
 
 def test_a_source_in_a_cell_merged_across_the_table_with_its_label() -> None:
