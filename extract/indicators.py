@@ -22,16 +22,18 @@ import itertools
 import re
 import statistics
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .lines import page_lines, word_runs
-from .page import Line, Page, Word
+from .page import Line, Page, Source, Word
 from .text import fold, join_wrapped
 
 _GAP = 0.6  # a gap wider than this share of the font size separates cells
 _END_GAP = 3.0  # a vertical gap wider than this many line heights ends a table
 _MAX_MERGED_WORDS = 4  # "Ingen mätning gjordes" merged over columns; prose is longer
 _BULLET = re.compile(r"^[-–•·*]\s+")
+_COMMA_DECIMAL = re.compile(r"\d,\d")
+_POINT_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3})\.(\d{1,2})(?![\d.,])")  # "221.3", no date
 
 
 @dataclass(frozen=True)
@@ -122,7 +124,20 @@ def read_indicators(
             used.update(lines[index:end])
             open_table = table if end == len(lines) else None
             index = max(end, index + 1)
-    return [cell for table in tables for cell in _cells(table, pages, spec)], used
+    return [cell for table in tables for cell in _decimals(_cells(table, pages, spec), pages)], used
+
+
+def _decimals(cells: list[IndicatorLine], pages: Mapping[int, Page]) -> list[IndicatorLine]:
+    """A table's cells read by OCR with the decimal sign the table prints elsewhere: OCR
+    reads a comma as a point now and then ("221.3" beside "214,5")."""
+    if not any(_COMMA_DECIMAL.search(cell.raw) for cell in cells):
+        return cells
+    return [
+        replace(cell, raw=_POINT_DECIMAL.sub(r"\1,\2", cell.raw))
+        if pages[cell.page].source is Source.OCR
+        else cell
+        for cell in cells
+    ]
 
 
 def _chunks(line: Line) -> list[list[Word]]:

@@ -119,8 +119,8 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
     for index, text in enumerate(data["text"]):
         text = text.strip()
         confidence = float(data["conf"][index])
-        if not text or confidence < 0 or not any(ch.isalnum() or ch in "%–—-" for ch in text):
-            continue  # table borders read as "|", stray specks
+        if not _printed(text, confidence):
+            continue
         left, top = data["left"][index], data["top"][index]
         width, height = data["width"][index], data["height"][index]
         if text in ("-", "—", "–"):
@@ -136,10 +136,11 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
                 x1=(left + width) * scale,
                 top=top * scale,
                 bottom=(top + height) * scale,
-                size=sizes[_line_key(data, index)] * scale,
+                size=sizes.get(_line_key(data, index), height / _span(text)) * scale,
                 confidence=round(confidence / 100, 3),
             )
         )
+    words = _without_marks_apart(words)
     confidence = float(np.mean([w.confidence for w in words])) if words else 0.0
     return Page(
         number=number,
@@ -151,6 +152,37 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
         source=Source.OCR,
         quality=round(confidence, 3),
     )
+
+
+_SURE_SLASH = 60  # Tesseract's confidence (0–100) above which a lone "/" is no speck
+
+
+def _printed(text: str, confidence: float) -> bool:
+    """A word of the print: letters, figures or a sign, or a slash between words read surely
+    ("SCB befolkningsstatistik / SCB medborgarundersökning"); not a table border read as "|"
+    or a stray speck."""
+    if not text or confidence < 0:
+        return False
+    marks = any(ch.isalnum() or ch in "%–—-" for ch in text)
+    return marks or (text == "/" and confidence >= _SURE_SLASH)
+
+
+def _without_marks_apart(words: list[Word]) -> list[Word]:
+    """The words without accents Tesseract read as words of their own: the ring of a bold
+    "å" comes out as an "o" inside the box of "mål" ("Nämndens mål o 1" is no goal heading
+    then). No word of the print lies within another's width and height."""
+
+    def inside(mark: Word, word: Word) -> bool:
+        return (
+            mark is not word
+            and word.x0 <= mark.x0
+            and mark.x1 <= word.x1
+            and mark.height < word.height
+            and word.top < mark.bottom
+            and mark.top < word.bottom
+        )
+
+    return [mark for mark in words if not any(inside(mark, word) for word in words)]
 
 
 def _unstack(data: dict[str, list], strips: list[Strip]) -> None:
@@ -166,36 +198,34 @@ def _unstack(data: dict[str, list], strips: list[Strip]) -> None:
 _FIGURES = "0123456789%.,"
 _FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d{1,2})?%?$")
 UNSURE_FIGURE = 60  # Tesseract's confidence (0–100) below which a figure is read again
+_MAX_SIGN_MISREAD = 3  # "%" read by the Swedish model: "4", "240", "KX"
 
 
 def _reread_figures(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
     """Figures read again, each alone and with nothing but figures allowed.
 
     Those Tesseract read unsurely ("8 %" as "84") keep their new reading when it is a number
-    read more surely. And every figure is read by the English model too: the Swedish one does
-    not know the per cent sign ("62 %" comes out as "62 4" or "62 240", surely), the English
-    one does, but misreads å, ä and ö, so only a per cent sign is taken from it."""
+    read more surely. And every figure, and a short word after one, is read by the English
+    model too: the Swedish one does not know the per cent sign ("62 %" comes out as "62 4",
+    "62 240" or "62 KX", surely), the English one does, but misreads å, ä and ö, so only a
+    per cent sign is taken from it: a number's, or one standing after a number."""
     figures = [i for i, text in enumerate(data["text"]) if any(ch.isdigit() for ch in text)]
+    after = {
+        i
+        for i in range(1, len(data["text"]))
+        if _line_key(data, i - 1) == _line_key(data, i)
+        and _FIGURE.match(data["text"][i - 1].strip())
+        and 0 < len(data["text"][i].strip()) <= _MAX_SIGN_MISREAD
+    }
     unsure = [i for i in figures if 0 <= float(data["conf"][i]) < UNSURE_FIGURE]
     for index, (text, confidence) in _read_alone(pixels, data, unsure, dpi, LANGUAGE).items():
         if _FIGURE.match(text) and confidence > float(data["conf"][index]):
             data["text"][index], data["conf"][index] = text, confidence
-    # A sign after a figure may have been read as letters ('62 Yo', '58 "No'); a unit never
-    # is in capitals ('5 st', '12 kr').
-    signs = [
-        i + 1
-        for i in figures
-        if i + 1 < len(data["text"])
-        and _line_key(data, i + 1) == _line_key(data, i)
-        and 0 < len(text := data["text"][i + 1].strip()) <= 3
-        and not any(ch.isdigit() for ch in text)
-        and not (text.isalpha() and text.islower())
-    ]
-    for index, (text, confidence) in _read_alone(
-        pixels, data, sorted({*figures, *signs}), dpi, "eng"
-    ).items():
+    again = sorted(after.union(figures))
+    for index, (text, confidence) in _read_alone(pixels, data, again, dpi, "eng").items():
         old = data["text"][index]
-        if "%" in text and "%" not in old and (text == "%" or _FIGURE.match(text)):
+        sign = text == "%" and index in after and confidence >= UNSURE_FIGURE
+        if "%" in text and "%" not in old and (_FIGURE.match(text) or sign):
             number = text.rstrip("%")
             # '62 4': the '4' was the sign; '84' from '8 %': the number and its sign.
             data["text"][index] = f"{number} %" if number else "%"
@@ -258,15 +288,16 @@ def _line_sizes(data: dict[str, list]) -> dict[LineKey, float]:
     """The font size of each line read, in pixels: a word's box spans only as much of the
     font's height as its letters reach (x-height; ascenders, capitals and the dot of an i;
     descenders), so each box is scaled up by that share, and a line is as large as its
-    largest word. A line of figures alone (a ruled table's number column) then measures like
-    the text beside it."""
-    sizes: dict[LineKey, float] = {}
+    middle word. A line of figures alone (a ruled table's number column) then measures like
+    the text beside it; a box grown by a speck (an "i" with one above its dot, a "=" read
+    from noise) leaves the line's size alone, which would otherwise end a grid at a line
+    "set larger" than its rows."""
+    found: dict[LineKey, list[float]] = {}
     for index, text in enumerate(data["text"]):
-        if text.strip():
-            key = _line_key(data, index)
+        if any(ch.isalnum() for ch in text):
             size = data["height"][index] / _span(text.strip())
-            sizes[key] = max(sizes.get(key, 0.0), size)
-    return sizes
+            found.setdefault(_line_key(data, index), []).append(size)
+    return {key: float(np.median(sizes)) for key, sizes in found.items()}
 
 
 _HIGH = set("bdfhijklt0123456789åäöÅÄÖ%&?!/()[]{}|'\"")

@@ -12,7 +12,7 @@ from . import goals, handlingsplan, kompass, tabeller
 from .context import DocumentContext, KindResult
 from .document import find_municipality, find_year
 from .lines import furniture_keys, page_text
-from .ocr import WHOLE_PAGE, OcrUnavailable, check_tesseract, ocr_pages, table_regions
+from .ocr import WHOLE_PAGE, Band, OcrUnavailable, check_tesseract, ocr_pages, table_regions
 from .page import Page, Source
 from .profiles import Profile
 from .provenance import review, stamp
@@ -144,16 +144,21 @@ def _read_pages(
     texts = [plans[n].text for n in sorted(plans)]
     images = [n for n, plan in plans.items() if plan.source is Source.OCR]
     by_ocr: dict[int, Page] = {}
+    regions: dict[int, Band] = {}
+
+    def read(bands: dict[int, Band]) -> None:
+        check_tesseract()
+        for number, page in ocr_pages(path, bands).items():
+            by_ocr[number] = page
+            texts[number - 1] = page_text(page)
+
     if images:
         # OCR costs about 2 s a page: only the title page (municipality, year) and the parts
         # of pages whose image shows table columns are read.
-        check_tesseract()
         regions = table_regions(path, images)
         if 1 in images:
             regions[1] = WHOLE_PAGE
-        by_ocr = ocr_pages(path, regions)
-        for number, page in by_ocr.items():
-            texts[number - 1] = page_text(page)
+        read(regions)
 
     def wanted_pages() -> dict[str, list[int]]:
         return {
@@ -162,6 +167,21 @@ def _read_pages(
         }
 
     wanted = wanted_pages()
+    # A layout's table going on in a band that the layout cannot place: the table's heading
+    # ("Mål 3: …") stands in the prose above the band. The page is read from its top.
+    headless = {
+        n: (0.0, bottom)
+        for n, (top, bottom) in regions.items()
+        if top > 0
+        and any(
+            n not in wanted[kind] and p.goes_on(texts[n - 1])
+            for kind, ps in by_kind.items()
+            for p in ps
+        )
+    }
+    if headless:
+        read(headless)
+        wanted = wanted_pages()
     every = {n for numbers in wanted.values() for n in numbers}
     # A damaged text layer repairs well enough to find a table, but a table's codes and
     # numbers ("1.2" read as "122") are beyond repair: the Swedish OCR reads those pages again.
@@ -172,10 +192,7 @@ def _read_pages(
     shown = table_regions(path, unseen) if unseen else {}
     reread = sorted(n for n in damaged if n in every or n in shown)
     if reread:
-        check_tesseract()
-        for number, page in ocr_pages(path, dict.fromkeys(reread, WHOLE_PAGE)).items():
-            by_ocr[number] = page
-            texts[number - 1] = page_text(page)
+        read(dict.fromkeys(reread, WHOLE_PAGE))
         wanted = wanted_pages()
         every = {n for numbers in wanted.values() for n in numbers}
     pages = load_pages(path, every - by_ocr.keys()) | by_ocr

@@ -42,13 +42,13 @@ class Profile:
         """1-based numbers of the pages this layout may be on, continuations included."""
         chosen: list[int] = []
         for number, text in enumerate(page_texts, start=1):
-            if self.wants(text) or (
-                chosen
-                and chosen[-1] == number - 1
-                and any(pattern.search(text) for pattern in self.continue_patterns)
-            ):
+            if self.wants(text) or (chosen and chosen[-1] == number - 1 and self.goes_on(text)):
                 chosen.append(number)
         return chosen
+
+    def goes_on(self, page_text: str) -> bool:
+        """The page holds what goes on this layout's table from the page before."""
+        return any(pattern.search(page_text) for pattern in self.continue_patterns)
 
 
 _KNOWN_KEYS = {"name", "table", "describes", "find", "columns"}

@@ -13,11 +13,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import fields, replace
 from typing import Any
 
+from . import lexicon
 from .page import Page, Source
 from .records import ReviewRow, TableSpec
 
 REVIEW_BELOW = 0.8  # rows read less surely than this are listed in Granska
+NOT_SWEDISH = 0.6  # an OCR word no Swedish dictionary knows: as likely misread as not
 _TOKEN = re.compile(r"\S+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 # Fields that do not come from the row's own page: the report's identity and the file.
 _NOT_PRINTED_HERE = {"municipality", "municipality_code", "year", "file", "page", "method"}
 
@@ -70,8 +73,23 @@ def unsure_reading(method: str, confidence: float) -> str:
 
 def _word_confidence(page: Page) -> dict[str, float]:
     """Each word text of the page with its surest reading (a text printed twice is as sure as
-    its better copy: the row may hold either)."""
+    its better copy: the row may hold either). An OCR word that is no Swedish word is read
+    no surer than NOT_SWEDISH, however sure Tesseract was: its model guesses a letter the
+    print blurred from the words it knows ("Planchef" read as "Planchet", "chef" as "chet")."""
     sure: dict[str, float] = {}
     for word in page.words:
-        sure[word.text] = max(sure.get(word.text, 0.0), word.confidence)
+        confidence = word.confidence
+        if page.source is Source.OCR and not _swedish(word.text):
+            confidence = min(confidence, NOT_SWEDISH)
+        sure[word.text] = max(sure.get(word.text, 0.0), confidence)
     return sure
+
+
+def _swedish(text: str) -> bool:
+    """Every run of letters in the text is a word the Swedish word list or dictionary has as
+    it is, or an abbreviation ("BPSD"). A compound of known parts is not enough: Tesseract's
+    "Näringslivschet" is one ("chet")."""
+    return all(
+        part.isupper() or lexicon.dictionary_zipf(part) > 0 or lexicon.spelled(part)
+        for part in _LETTERS.findall(text)
+    )

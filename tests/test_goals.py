@@ -5,10 +5,12 @@ test_samples.py."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from extract import pipeline
 from extract.document import find_unit
 from extract.goals import (
     Goal,
@@ -21,7 +23,7 @@ from extract.goals import (
     title_type,
 )
 from extract.indicators import read_indicators
-from extract.page import Line, Page, Rule, Word
+from extract.page import Line, Page, Rule, Source, Word
 from extract.profiles import load_profile
 
 from .conftest import SAMPLES
@@ -270,6 +272,21 @@ def test_indicator_table_with_source_wrapped_labels_and_missing_measurements() -
     assert not any(ln.text.startswith("Efter tabellen") for ln in used)
 
 
+@pytest.mark.parametrize(
+    ("source", "read"),
+    [(Source.OCR, ["221,3", "1,5"]), (Source.TEXT, ["221.3", "1.5"])],
+)
+def test_ocr_reads_a_decimal_comma_as_a_point(source: Source, read: list[str]) -> None:
+    """In a table that prints decimal commas, a point read by OCR is a comma (not a date's);
+    as printed in a text layer, it stays."""
+    words = cells(100, (50, "Indikator"), *YEARS, bold=True)
+    words += cells(113, (50, "Meritvärde"), (260, "214,5"), (330, "218"), (400, "221.3"))
+    words += cells(126, (50, "Mätt"), (260, "2.10.2021"), (330, "1.5"), (400, "3"))
+    page = replace(_page(words), source=source)
+    found, _ = read_indicators({1: page}, set(), SHAPE.indicators, never)
+    assert [c.raw for c in found] == ["214,5", "218", read[0], "2.10.2021", read[1], "3"]
+
+
 def test_a_source_in_a_cell_merged_across_the_table_with_its_label() -> None:
     words = cells(100, (50, "Indikator"), *YEARS, bold=True)
     words += cells(113, (50, "Källa: SKR:s servicemätning och SCB:s medborgarundersökning"))
@@ -424,3 +441,30 @@ def test_an_indicator_table_goes_on_over_a_page_break() -> None:
         ("Antal utlån per invånare", 3),
     }
     assert len(found) == 12
+
+
+def test_a_table_band_below_its_goal_heading_is_read_from_the_top(monkeypatch, profiles) -> None:
+    """A scanned page's OCR band holds the activity plan, its goal heading stands in the prose
+    above: the layout's table goes on there, so the page is read from its top."""
+    heading = cells(80, (50, "Kommunfullmäktiges prioriterade mål 3: Ett rikt kulturliv"))
+    plan = cells(500, (50, "Aktivitet"), (150, "Beskrivning"), (330, "Slutdatum"), (450, "Status"))
+    plan += cells(520, (50, "Kulturskolan"), (150, "Fler elever"), (330, "2019-03-31"))
+    plan += cells(520, (450, "Genomfört"))
+
+    def ocr_pages(path: Path, bands: dict[int, tuple[float, float]]) -> dict[int, Page]:
+        read = {1: cells(80, (50, "Verksamhetsuppföljning 2019")), 2: heading + plan}
+        return {
+            n: Page(n, 595.0, 842.0, tuple(w for w in read[n] if w.top >= top * 842.0))
+            for n, (top, _) in bands.items()
+        }
+
+    monkeypatch.setattr(pipeline, "check_tesseract", lambda: None)
+    monkeypatch.setattr(pipeline, "table_regions", lambda path, numbers: {2: (0.5, 0.95)})
+    monkeypatch.setattr(pipeline, "ocr_pages", ocr_pages)
+    by_kind: dict[str, list] = {}
+    for profile in profiles:
+        by_kind.setdefault(profile.table, []).append(profile)
+    pdf = SAMPLES / "uppfoljning" / "uppfoljning_d.pdf"  # opened only for its text-layer pages
+    texts, wanted, _ = pipeline._read_pages(pdf, ["", ""], by_kind)
+    assert wanted["mal"] == [2]
+    assert texts[1].startswith("Kommunfullmäktiges prioriterade mål 3")

@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from extract.page import Page, Source, Word
-from extract.provenance import review, stamp
+from extract.provenance import NOT_SWEDISH, review, stamp
 from extract.records import HANDLINGSPLAN, TABELLER, HandlingsplanRow, TabellRow
 
 
@@ -64,3 +66,16 @@ def test_born_digital_rows_keep_text_and_full_confidence() -> None:
     row = HandlingsplanRow(goal="Trygg skola", activity="Rastvakter", file="a.pdf", page=3)
     assert stamp(HANDLINGSPLAN, [row], {3: page}) == [row]
     assert review(HANDLINGSPLAN, [row]) == []
+
+
+def test_an_ocr_word_that_is_no_swedish_word_is_unsure() -> None:
+    """Tesseract reads "Näringslivschef" as "Näringslivschet", surely: the row is listed."""
+    words = [("Besökare", 0.96), ("Näringslivschet", 0.95), ("2019", 0.93), ("1", 0.9)]
+    page = _page(Source.OCR, [*words, ("250", 0.9)])
+    (row,) = stamp(TABELLER, [replace(_cell(), row="Näringslivschet")], {3: page})
+    assert row.confidence == NOT_SWEDISH
+    assert len(review(TABELLER, [row])) == 1
+    # A word the dictionary knows, and an abbreviation, are as sure as Tesseract says.
+    page = _page(Source.OCR, [("Besökare", 0.96), ("SCB", 0.9), ("2019", 0.93), ("250", 0.9)])
+    (row,) = stamp(TABELLER, [replace(_cell(), row="SCB", raw="250")], {3: page})
+    assert row.confidence == 0.9

@@ -1,0 +1,67 @@
+"""OCR words from Tesseract's answer (ocr.py), without running Tesseract: which are print, a
+line's font size, marks read apart from their letters and per cent signs."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import ocr
+from extract.ocr import _line_sizes, _printed, _reread_figures, _without_marks_apart
+from extract.page import Word
+
+
+def tesseract_line(*words: tuple[str, int], conf: float = 95.0) -> dict[str, list]:
+    """Tesseract's answer for one line: each word's text and box height in pixels."""
+    return {
+        "text": [text for text, _ in words],
+        "height": [height for _, height in words],
+        "conf": [conf] * len(words),
+        "block_num": [1] * len(words),
+        "par_num": [1] * len(words),
+        "line_num": [1] * len(words),
+    }
+
+
+def test_a_box_grown_by_a_speck_leaves_the_line_size_alone() -> None:
+    # An "i" whose box reaches a speck above it, and noise read as "=": the line is still set
+    # in the size of its words (otherwise a grid ends at it as at a larger heading).
+    data = tesseract_line(("lässtunder", 25), ("i", 41), ("förskoleklass", 25), ("=", 41))
+    assert _line_sizes(data) == {(1, 1, 1): 25 / 0.76}
+
+
+def test_the_ring_of_an_a_read_apart_is_no_word() -> None:
+    mal = Word("mål", 126, 146, 98.4, 107.8)
+    ring = Word("o", 138, 141, 97.7, 101.0)
+    number = Word("1", 151, 155, 98.6, 107.8)
+    assert _without_marks_apart([Word("Nämndens", 63, 122, 98.4, 107.8), mal, ring, number])[
+        1:
+    ] == [mal, number]
+
+
+@pytest.mark.parametrize(
+    ("text", "confidence", "printed"),
+    [
+        ("SCB", 93.0, True),
+        ("/", 91.0, True),  # "SCB befolkningsstatistik / SCB medborgarundersökning"
+        ("/", 0.0, False),  # a speck
+        ("|", 90.0, False),  # a table border
+        ("–", 80.0, True),
+        ("62", -1.0, False),  # Tesseract's block, not a word
+    ],
+)
+def test_which_words_are_print(text: str, confidence: float, printed: bool) -> None:
+    assert _printed(text, confidence) is printed
+
+
+def test_a_per_cent_sign_the_swedish_model_read_as_a_word(monkeypatch) -> None:
+    """ "82 %" read as "82 4" and "9,2 %" as "9,2 Yo": the English model, reading the word
+    after a number alone, sees the sign; a unit it cannot read is left alone."""
+    data = tesseract_line(("82", 25), ("4", 25), ("9,2", 25), ("Yo", 25), ("5", 25), ("kr", 25))
+    english = {1: ("%", 92.0), 3: ("%", 91.0), 5: ("%", 12.0)}
+
+    def read_alone(pixels, data, indices, dpi, language):
+        return {i: english[i] for i in indices if i in english} if language == "eng" else {}
+
+    monkeypatch.setattr(ocr, "_read_alone", read_alone)
+    _reread_figures(None, data, 300)
+    assert data["text"] == ["82", "%", "9,2", "%", "5", "kr"]
