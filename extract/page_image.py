@@ -16,8 +16,16 @@ from .page import Rule, VRule
 def straighten(
     image: Image.Image, limit: float = 3.0, step: float = 0.1, shrink: int = 4
 ) -> Image.Image:
-    """Undo a scanner's small rotation: the angle at which text lines give the sharpest
-    horizontal projection profile, searched on a copy `shrink` times smaller."""
+    """Undo a scanner's small rotation (see `skew`)."""
+    angle = skew(image, limit, step, shrink)
+    if abs(angle) < step / 2:
+        return image
+    return image.rotate(angle, resample=Image.BICUBIC, fillcolor=255)
+
+
+def skew(image: Image.Image, limit: float = 3.0, step: float = 0.1, shrink: int = 4) -> float:
+    """The rotation (degrees) at which text lines give the sharpest horizontal projection
+    profile, searched on a copy `shrink` times smaller."""
     small = image.resize((max(1, image.width // shrink), max(1, image.height // shrink)))
     # The margins are left out: a scanner's shadow along the page's edge lies straight with
     # the scan, not with the text, and would win.
@@ -25,7 +33,7 @@ def straighten(
     small = small.crop((across, down, small.width - across, small.height - down))
     ink = np.asarray(small) < 160
     if ink.mean() < 0.002:
-        return image
+        return 0.0
     mask = Image.fromarray((ink * 255).astype(np.uint8))
     best_angle, best_score = 0.0, -1.0
     for angle in np.arange(-limit, limit + step / 2, step):
@@ -35,9 +43,7 @@ def straighten(
         score = float(np.square(np.diff(profile)).sum())
         if score > best_score:
             best_angle, best_score = float(angle), score
-    if abs(best_angle) < step / 2:
-        return image
-    return image.rotate(best_angle, resample=Image.BICUBIC, fillcolor=255)
+    return best_angle
 
 
 def erase_rules(

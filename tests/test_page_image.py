@@ -1,0 +1,59 @@
+"""Page images made fit for Tesseract (extract/page_image.py), on drawn images."""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image, ImageDraw
+
+from extract.page_image import flatten, skew, vertical_rules
+from samples.make_scanned import Degrade, degrade, render_pages
+
+from .conftest import SAMPLES
+
+DPI = 300
+
+
+def _page(width: int = 1240, height: int = 1754) -> tuple[Image.Image, ImageDraw.ImageDraw]:
+    image = Image.new("L", (width, height), 235)  # scanned paper is grey, not white
+    return image, ImageDraw.Draw(image)
+
+
+def test_a_page_with_little_ink_keeps_its_ink_dark() -> None:
+    # A title page: a few words' worth of strokes on a sheet of paper.
+    image, draw = _page()
+    for x in range(200, 600, 40):
+        draw.rectangle((x, 300, x + 12, 360), fill=40)
+    flat = np.asarray(flatten(image, DPI))
+    assert flat[330, 205] < 60  # a stroke
+    assert flat[330, 230] > 200 and flat[900, 600] > 200  # the paper
+
+
+def test_a_bold_title_keeps_its_thick_strokes_solid() -> None:
+    image, draw = _page()
+    for y in range(600, 1600, 40):  # a page of body text …
+        for x in range(150, 1050, 30):
+            draw.rectangle((x, y, x + 4, y + 25), fill=40)
+    draw.rectangle((200, 300, 222, 420), fill=40)  # … under a stroke 22 px (1/14 inch) thick
+    flat = np.asarray(flatten(image, DPI))
+    assert flat[360, 211] < 60
+    assert flat[360, 300] > 200
+
+
+def test_skew_is_measured_on_the_text_not_on_the_edge_shadow() -> None:
+    # A sample page spoiled as make_scanned.py spoils its crooked scans: turned by 1–1.2°,
+    # with a shadow along one edge that lies straight with the scan.
+    (clean, _), *_ = render_pages(SAMPLES / "tabeller" / "tabeller_c.pdf", 200, (3,))
+    spec = Degrade(seed=51, angle=(1.0, 1.2), noise=7.0, paper=(220.0, 240.0), edge_share=0.5)
+    assert 1.0 <= abs(skew(degrade(clean, spec, 2, 200))) <= 1.2
+
+
+def test_vertical_lines_become_rules_in_points() -> None:
+    mask = np.zeros((1000, 800), dtype=bool)
+    mask[100:600, 300:303] = True  # a rule three pixels thick …
+    mask[600:602, 300:303] = False  # … with a scan's dropout
+    mask[602:900, 300:303] = True
+    mask[100:900, 700] = True
+    (first, second) = vertical_rules(mask, 72 / DPI)
+    assert round(first.x, 1) == round(301 * 72 / DPI, 1)
+    assert (round(first.top), round(first.bottom)) == (24, 216)
+    assert round(second.x) == round(700 * 72 / DPI)
