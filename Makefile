@@ -23,7 +23,7 @@ lint: setup
 	$(VENV)/bin/ruff check extract tests samples
 
 bench: setup
-	$(PY) samples/bench.py
+	$(PY) -m samples.bench
 
 samples: setup
 	@dpkg -s $(SAMPLE_DEBIAN) >/dev/null 2>&1 || { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q --no-install-recommends $(SAMPLE_DEBIAN); }
@@ -33,7 +33,7 @@ samples: setup
 	$(PY) samples/make_uppfoljning.py
 	$(PY) samples/make_tabeller.py
 
-# Scanned and English-OCR'd copies of some samples, for OCR work and `make bench` (not
+# Scanned and English-OCR'd copies of every sample, for OCR work and `make bench` (not
 # committed: large, and made in a few minutes with Tesseract).
 variants: setup
 	$(PY) samples/make_scanned.py

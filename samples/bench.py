@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-import csv
 import difflib
 import resource
 import statistics
@@ -22,8 +21,8 @@ from extract.ocr import WHOLE_PAGE, ocr_pages
 from extract.pipeline import extract_file
 from extract.profiles import load_profiles
 from extract.read_pdf import page_texts
-from extract.records import KompassRow, columns_of, values_of
 from extract.repair import repair_text
+from samples.variant_rows import expected_tables, score
 
 SAMPLES = Path(__file__).resolve().parent
 VARIANTS = SAMPLES / "variants"
@@ -148,12 +147,12 @@ def bench_ocr(profiles: list) -> None:
         started = time.perf_counter()
         ocr_pages(scan, dict.fromkeys(sample, WHOLE_PAGE))
         every = (time.perf_counter() - started) / len(sample) * count
-        right, wanted = _rows_right(scan, result)
+        right = _rows_right(scan, result)
         total_ours += ours
         total_every += every
         print(
             f"  {scan.name}: {count} sidor, {ours:.0f} s mot {every:.0f} s för varje sida i 300 dpi "
-            f"(andel {ours / every:.2f}); rader rätt {right}/{wanted}"
+            f"(andel {ours / every:.2f}); rader rätt: {right}"
         )
     print(f"  sammanlagt andel {total_ours / total_every:.2f}")
     print("arkivkopior (engelsk OCR-text, sidorna med tabeller läses om):")
@@ -161,31 +160,13 @@ def bench_ocr(profiles: list) -> None:
         started = time.perf_counter()
         result = extract_file(archive, profiles)
         seconds = time.perf_counter() - started
-        right, wanted = _rows_right(archive, result)
-        print(f"  {archive.name}: {seconds:.0f} s; rader rätt {right}/{wanted}")
+        print(f"  {archive.name}: {seconds:.0f} s; rader rätt: {_rows_right(archive, result)}")
 
 
-def _rows_right(scan: Path, result) -> tuple[int, int]:
-    """Rows equal to the original's in every value (kontroll 'härledd' counts as right)."""
-    expected_file = VARIANTS / "expected" / f"{scan.stem}.kompass.csv"
-    with expected_file.open(encoding="utf-8") as handle:
-        expected = list(csv.DictReader(handle))
-    columns = columns_of(KompassRow)
-    got = {
-        row.subarea_no: dict(zip(columns, values_of(row), strict=True))
-        for row in result.rows.get("kompass", [])
-    }
-    right = 0
-    for want in expected:
-        row = got.get(want["delområde_nr"])
-        if row is None:
-            continue
-        same = all(
-            str("" if row[c] is None else row[c]) == v or (c == "kontroll" and row[c] == "härledd")
-            for c, v in want.items()
-        )
-        right += same
-    return right, len(expected)
+def _rows_right(copy: Path, result) -> str:
+    """Rows equal to the original's, per table (samples/variant_rows.py)."""
+    scores = score(result, expected_tables(VARIANTS / "expected", copy.stem))
+    return ", ".join(f"{s.table} {s.right}/{s.wanted}" for s in scores)
 
 
 if __name__ == "__main__":
