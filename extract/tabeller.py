@@ -799,14 +799,24 @@ _CAPTION = re.compile(r"(tabell|figur|diagram)\s*\d*\b", re.IGNORECASE)
 def _title(lines: list[Line], floor: int, top: int) -> str:
     """The nearest heading or caption above the table: a line set in bold, larger or starting
     'Tabell', else the nearest short line that does not end a sentence."""
-    above = lines[max(floor, top - 6) : top]
-    for line in reversed(above):
-        text = line.text.strip()
-        if _CAPTION.match(text) or all(w.bold for w in line.words):
+    start = max(floor, top - 6)
+    body = statistics.median(_size(line) for line in lines)
+    for n in range(top - 1, start - 1, -1):
+        line, text = lines[n], lines[n].text.strip()
+        # OCR knows no bold: a heading it read is set larger than the text under it and the
+        # page's, and ends no sentence.
+        size = _size(line)
+        larger = size > 1.15 * max(body, _size(lines[n + 1])) and not text.endswith(".")
+        if _CAPTION.match(text) or all(w.bold for w in line.words) or larger:
             return text
+    above = lines[start:top]
     if above and len(above[-1].words) <= 10 and not above[-1].text.endswith("."):
         return above[-1].text.strip()
     return ""
+
+
+def _size(line: Line) -> float:
+    return statistics.median(w.size or w.height for w in line.words)
 
 
 # ---------------------------------------------------------------------------------------------

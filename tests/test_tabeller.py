@@ -703,3 +703,20 @@ def test_a_page_with_a_table_of_assessments_and_comments_is_a_candidate(profiles
         "Arbetsmiljö Godtagbar Försämras Ökad sjukfrånvaro\n"
     )
     assert layout.pages(["Kvalitetsredovisning 2020", text]) == [2]
+
+
+def test_a_heading_without_bold_is_known_by_its_size() -> None:
+    # OCR knows no bold: the heading over a lead paragraph is set larger than the text.
+    page = _page(
+        [
+            [("Medborgarkontor", 70)],
+            [("Under två veckor räknades alla ärenden som kom in till kontoret", 70)],
+            [("och biblioteket, vid disken och i telefon.", 70)],
+            [("2018", 300)],
+            [("Antal besök", 70), ("241", 300)],
+            [("Antal samtal", 70), ("113", 300)],
+        ]
+    )
+    heading = [replace(w, size=14.0) if w.text == "Medborgarkontor" else w for w in page.words]
+    (table,) = read_page(replace(page, words=tuple(heading)), set())
+    assert table.title == "Medborgarkontor"
