@@ -240,15 +240,17 @@ def _line_sizes(data: dict[str, list]) -> dict[LineKey, float]:
     """The font size of each line read, in pixels: a word's box spans only as much of the
     font's height as its letters reach (x-height; ascenders, capitals and the dot of an i;
     descenders), so each box is scaled up by that share, and a line is as large as its
-    largest word. A line of figures alone (a ruled table's number column) then measures like
-    the text beside it."""
-    sizes: dict[LineKey, float] = {}
+    typical (median) word. A line of figures alone (a ruled table's number column) then
+    measures like the text beside it. Not its largest word: Tesseract's line in a table runs
+    over several columns' rows, and one box grown by a speck or a neighbouring row's
+    letters would make a row of body text look like a heading (the grid reader ends a grid
+    at a line set larger than it)."""
+    sizes: dict[LineKey, list[float]] = {}
     for index, text in enumerate(data["text"]):
         if text.strip():
             key = _line_key(data, index)
-            size = data["height"][index] / _span(text.strip())
-            sizes[key] = max(sizes.get(key, 0.0), size)
-    return sizes
+            sizes.setdefault(key, []).append(data["height"][index] / _span(text.strip()))
+    return {key: float(np.median(found)) for key, found in sizes.items()}
 
 
 _HIGH = set("bdfhijklt0123456789åäöÅÄÖ%&?!/()[]{}|'\"")
