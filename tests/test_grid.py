@@ -124,6 +124,45 @@ def test_header_words_broken_in_narrow_cells_and_captions_are_not_data(
     assert [row.text("analys") for row in grid.rows] == [e[2] for _, e in want]
 
 
+def test_a_title_measured_roughly_by_ocr_still_names_its_column() -> None:
+    """OCR sizes each line of a wrapped title on its own, roughly: the largest words are then
+    one line of the title ("ÖNSKVÄRT" without "RESULTAT", "MÅLUPPFY" without "LLELSE"), which
+    names nothing; the whole cell does."""
+    cells = (
+        (56.7, [("NÄMNDENS/", 10.4), ("BOLAGETS", 9.2), ("VERKSAMHETS", 8.8), ("MÅL", 9.8)]),
+        (150.0, [("ÖNSKVÄRT", 10.4), ("RESULTAT", 9.2), ("Det läge vi vill nå", 6.7)]),
+        (252.0, [("PLANERING", 8.8), ("Insatser vi har gjort", 6.9)]),
+        (383.0, [("ANALYS/SLUTSATS", 8.8), ("Blev det som vi ville?", 7.3)]),
+        (553.0, [("MÅLUPPFY", 10.4), ("LLELSE", 8.8), ("4 = hög", 6.6)]),
+        (615.0, [("NYA INSATSER/ÅTGÄRDER", 9.6), ("Det vi planerar", 6.7)]),
+    )
+    words = [
+        w
+        for x, lines in cells
+        for n, (text, size) in enumerate(lines)
+        for w in _words(text, x + 4, 100 + 10 * n, size=size)
+    ]
+    words += [
+        *_words("Effektivitet", 60.7, 150),
+        *_words("Korta svarstider", 154, 150),
+        *_words("Nytt ärendesystem.", 256, 150),
+        *_words("Målet nåddes.", 387, 150),
+        *_words("3", 557, 150),
+        *_words("Fortsätta.", 619, 150),
+    ]
+    page = Page(1, 842.0, 595.0, tuple(words), (Rule(56.7, 785.2, 145),))
+    [grid] = read_grids({1: page}, set(), UNIT)
+    assert grid.roles == (
+        "mål",
+        "önskvärt_resultat",
+        "planering",
+        "analys",
+        "måluppfyllelse",
+        "nya_insatser",
+    )
+    assert [row.text("önskvärt_resultat") for row in grid.rows] == ["Korta svarstider"]
+
+
 @pytest.mark.parametrize("valign", ["TOP", "MIDDLE"])
 def test_an_activity_naming_two_columns_is_no_header(tmp_path: Path, valign: str) -> None:
     """A sentence with two header words in one cell, the next grid's ruled header below it:
