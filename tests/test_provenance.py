@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from extract.page import Page, Source, Word
 from extract.provenance import review, stamp
 from extract.records import HANDLINGSPLAN, TABELLER, HandlingsplanRow, TabellRow
@@ -64,3 +66,16 @@ def test_born_digital_rows_keep_text_and_full_confidence() -> None:
     row = HandlingsplanRow(goal="Trygg skola", activity="Rastvakter", file="a.pdf", page=3)
     assert stamp(HANDLINGSPLAN, [row], {3: page}) == [row]
     assert review(HANDLINGSPLAN, [row]) == []
+
+
+def test_a_word_carried_from_another_page_is_as_sure_as_it_was_read_there() -> None:
+    """A grid that goes on over a page break keeps the unit heading read above it on the page
+    before, however unsurely: the rows on the next page are listed too."""
+    heading = replace(_page(Source.OCR, [("Kans", 0.0), ("iet", 0.91)]), number=2)
+    page = _page(Source.OCR, [("Rastvakter", 0.95), ("Trygg", 0.96), ("skola", 0.96)])
+    row = HandlingsplanRow(
+        unit="Kans iet", goal="Trygg skola", activity="Rastvakter", file="a.pdf", page=3
+    )
+    (stamped,) = stamp(HANDLINGSPLAN, [row], {2: heading, 3: page})
+    assert (stamped.method, stamped.confidence) == ("ocr", 0.0)
+    assert len(review(HANDLINGSPLAN, [stamped])) == 1
