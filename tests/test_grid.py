@@ -124,6 +124,27 @@ def test_header_words_broken_in_narrow_cells_and_captions_are_not_data(
     assert [row.text("analys") for row in grid.rows] == [e[2] for _, e in want]
 
 
+def test_a_cell_line_measured_large_by_ocr_does_not_end_the_grid() -> None:
+    """OCR sizes a short line roughly: a cell's second line measured larger than the grid's
+    type is still the grid's when it starts inside it; a heading starts at its left edge."""
+    words = [
+        *_header(100),
+        *_row(120, "Trygg kommun", "Genomföra en enkät om hur", "2019-12-31", "Delvis"),
+        *_words("invånarna vill få information.", _BORDERS[1] + 5, 130, size=11.5),
+        *_words("uppfyllt", _BORDERS[3] + 5, 130, size=11.5),
+        *_row(150, "Nöjda invånare", "Mäta svarstider.", "2019-06-30", "Klar"),
+        *_words("Medborgare", _BORDERS[0] + 5, 175, size=13),
+        *_row(195, "Delaktighet", "Publicera protokollen.", "2019-09-30", "Pågår"),
+    ]
+    page = Page(1, 842.0, 595.0, tuple(words))
+    grids = read_grids({1: page}, set(), PERSPECTIVE)
+    assert [row.text("aktivitet") for row in grids[0].rows] == [
+        "Genomföra en enkät om hur invånarna vill få information.",
+        "Mäta svarstider.",
+    ]
+    assert [row.text("status") for row in grids[0].rows] == ["Delvis uppfyllt", "Klar"]
+
+
 def test_a_title_measured_roughly_by_ocr_still_names_its_column() -> None:
     """OCR sizes each line of a wrapped title on its own, roughly: the largest words are then
     one line of the title ("ÖNSKVÄRT" without "RESULTAT", "MÅLUPPFY" without "LLELSE"), which
