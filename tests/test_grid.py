@@ -410,3 +410,11 @@ def test_a_year_closing_a_page_is_no_furniture() -> None:
     assert furniture_keys(pages) == set()
     assert not is_furniture_text("2019", set())
     assert is_furniture_text("12", set()) and is_furniture_text("Sida 3 av 12", set())
+
+
+def test_a_running_header_of_a_scan_whose_other_pages_were_not_read_is_furniture() -> None:
+    """A scan's pages without a table are not read (empty text): the running header repeats
+    on the two table pages read of five, as a short report's does on two of three."""
+    header = "Kvalitetsredovisning 2022 – Sektor samhällsbyggnad"
+    pages = ["Titel\nKommun", f"{header}\nVerksamhetsmål\n2", f"{header}\nKommunen\n3", "", ""]
+    assert furniture_keys(pages) == {"kvalitetsredovisning # sektor samhällsbyggnad"}
