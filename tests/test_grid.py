@@ -347,6 +347,31 @@ def test_a_row_cut_short_at_a_hyphen_goes_on_over_the_page_break() -> None:
     ]
 
 
+def test_a_running_header_not_known_as_one_does_not_break_the_grid() -> None:
+    """A scan reads only its table pages, too few for its running header to be known as one:
+    above the repeated header, in the page's top margin, it still leaves the header at the top
+    of the page, and the row broken over the page break goes on there."""
+    first = [
+        *_header(80),
+        *_row(100, "Delaktiga medborgare", "Införa digital felanmälan.", "2019-09-30", "Klar"),
+        *_row(120, "", "Alla förtroendevalda", "2019-12-31", "Pågår"),
+    ]
+    second = [
+        *_words("Kvalitetsredovisning 2019 – Kommunledningsförvaltningen", 56.7, 36),
+        *_header(80),
+        *_row(100, "", "använder den digitala plattformen."),
+        *_row(120, "God hushållning", "Se över avgifterna.", "2019-06-30", "Pågår"),
+    ]
+    rule = (Rule(56.7, 785.2, 95),)
+    pages = {n: Page(n, 842.0, 595.0, tuple(w), rule) for n, w in ((1, first), (2, second))}
+    [grid] = read_grids(pages, set(), PERSPECTIVE)
+    assert [row.text("aktivitet") for row in grid.rows] == [
+        "Införa digital felanmälan.",
+        "Alla förtroendevalda använder den digitala plattformen.",
+        "Se över avgifterna.",
+    ]
+
+
 def test_a_band_heading_the_next_page_goes_on_from_nothing() -> None:
     """A perspective band as the first row under the repeated header: it begins a new part
     of the grid and is no text of the goal that ended the page before."""
