@@ -28,7 +28,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from .grid_body import RowDraft, Segment, read_segment, ruled_columns
 from .grid_header import Header, find_headers
 from .grid_model import INF, Cell, Column, Grid, GridRow, GridSpec
-from .lines import page_lines
+from .lines import MARGIN, page_lines
 from .page import Line, Page
 
 __all__ = ["Cell", "Column", "Grid", "GridRow", "GridSpec", "read_grids"]
@@ -61,6 +61,9 @@ def _read_page(
     Returns the grid still open at the foot of the page and the lines after the page's last
     grid (a heading left at the foot of a page belongs to the grid on the next)."""
     headers = find_headers(page, lines, spec)
+    if open_draft is not None and headers and 0 < headers[0].first <= _running_header(lines):
+        lines = lines[headers[0].first :]  # the repeated header opens the page
+        headers = find_headers(page, lines, spec)
     cursor = 0
     if open_draft is not None and lines and (not headers or headers[0].first > 0):
         top = lines[0].top - 1
@@ -92,6 +95,16 @@ def _read_page(
         cursor, tail = segment.end, ()
     still_open = open_draft if open_draft is not None and cursor == len(lines) else None
     return still_open, (*tail, *lines[cursor:])
+
+
+def _running_header(lines: Sequence[Line]) -> int:
+    """How many lines open the page in its top margin: above a grid's repeated header, a
+    running header that a scan, whose pages without a table are not read, does not repeat
+    often enough to be known as one."""
+    return next(
+        (i for i, line in enumerate(lines) if line.bottom >= line.page_height * MARGIN),
+        len(lines),
+    )
 
 
 def _outside(

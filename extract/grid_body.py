@@ -238,15 +238,19 @@ def _without_tail(used: Sequence[Line], columns: Sequence[Column], spec: GridSpe
 
 def _before_foreign(body: Sequence[Line], columns: Sequence[Column]) -> list[Line]:
     """The lines up to prose or a heading after the grid: a line that crosses a column
-    border, is set larger than the grid, or stands after a wide gap."""
+    border, is set larger than the grid from its left edge, or stands after a wide gap. A
+    larger line that starts inside the grid is a cell's: OCR measures a short line's size
+    only roughly."""
     if not body:
         return []
     size = statistics.median(w.size or w.height for line in body for w in line.words)
     height = statistics.median(line.height for line in body)
+    left = min(line.x0 for line in body)
     kept: list[Line] = []
     for line in body:
         line_size = statistics.median(w.size or w.height for w in line.words)
-        if line_size > 1.2 * size or _crosses(line, columns):
+        heading = line_size > 1.2 * size and line.x0 < left + height
+        if heading or _crosses(line, columns):
             break
         if kept and line.top - kept[-1].bottom > 2.5 * height:
             break

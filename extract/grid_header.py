@@ -198,9 +198,16 @@ def _line_hits(line: Line, spec: GridSpec) -> set[str]:
 
 def _first_role(words: Sequence[Word], spec: GridSpec) -> list[tuple[int, str]]:
     """(position, role) for every role the cell names, the earliest first: the header title
-    comes before its caption. Words broken inside a narrow cell ("VERKSAMHETSM" + "ÅL") are
-    matched on the letters run together, for synonyms long enough not to match by chance."""
-    tokens = _tokens(_title_words(words))
+    comes before its caption. A title that names nothing gives way to the whole cell: OCR
+    measures sizes only roughly, so the largest words may be one line of a wrapped title
+    ("ÖNSKVÄRT" without "RESULTAT")."""
+    return _roles_named(_tokens(_title_words(words)), spec) or _roles_named(_tokens(words), spec)
+
+
+def _roles_named(tokens: list[str], spec: GridSpec) -> list[tuple[int, str]]:
+    """(position, role) for every role the tokens name, in order. Words broken inside a
+    narrow cell ("VERKSAMHETSM" + "ÅL") are matched on the letters run together, for
+    synonyms long enough not to match by chance."""
     found: dict[str, int] = {}
     for role, synonym in _synonyms(spec):
         at = _find(tokens, synonym)

@@ -36,14 +36,18 @@ def _by_folded() -> dict[str, Municipality]:
 
 
 _SUFFIX = re.compile(r"\s+(kommuns?|stads?|kommunkoncern)$", re.IGNORECASE)
+# No name has a digit: one inside a name is an English OCR engine's reading of a Swedish
+# letter ("Savsj6s" for "Sävsjös"), folded as fold() folds it.
+_OCR_DIGITS = str.maketrans({"6": "o", "0": "o", "4": "a"})
 
 
 def match_name(text: str, min_score: float = 88) -> Municipality | None:
-    """'Åmåls kommun', 'ÅMÅL', 'Amals', 'Améls kommun' → Åmål; None when nothing is close."""
+    """'Åmåls kommun', 'ÅMÅL', 'Amals', 'Améls kommun', 'Am4l' → Åmål; None when nothing is
+    close."""
     name = _SUFFIX.sub("", " ".join(text.split())).strip(" ,.:;–-")
     if not name:
         return None
-    folded = fold(name)
+    folded = fold(name).translate(_OCR_DIGITS)
     known = _by_folded()
     for candidate in (folded, folded[:-1] if folded.endswith("s") else folded):
         if candidate in known:

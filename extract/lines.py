@@ -64,8 +64,10 @@ def furniture_keys(page_texts: Sequence[str]) -> set[str]:
         counts.update({("top", _mask(line)) for line in lines[:3]})
         counts.update({("bottom", _mask(line)) for line in lines[-3:]})
     # A short report's title page has no running header: on a three-page report it repeats
-    # on two pages only.
-    threshold = max(2, min(3, len(page_texts) - 1), int(0.3 * len(page_texts)))
+    # on two pages only. Pages without text do not count: a scan's pages without a table
+    # are not read at all.
+    read = sum(1 for text in page_texts if text.strip())
+    threshold = max(2, min(3, read - 1), int(0.3 * read))
     # A line of figures alone is furniture only as a page number (_PAGE_NUMBER): masked, a
     # year closing a table cell at the foot of a page looks like one.
     return {

@@ -32,11 +32,14 @@ def stamp(spec: TableSpec, rows: Sequence[Any], pages: Mapping[int, Page]) -> li
     if not {"method", "confidence"} <= names:
         return list(rows)
     stamped = []
+    anywhere: dict[str, float] | None = None  # built once, when a row needs it
     for row in rows:
         page = pages.get(row.page)
         if page is None or page.source is Source.TEXT or row.method != Source.TEXT.value:
             stamped.append(row)
             continue
+        if anywhere is None:
+            anywhere = _word_confidence(*pages.values())
         sure = _word_confidence(page)
         printed = [
             token
@@ -44,7 +47,10 @@ def stamp(spec: TableSpec, rows: Sequence[Any], pages: Mapping[int, Page]) -> li
             if f.name not in _NOT_PRINTED_HERE and isinstance(getattr(row, f.name), str)
             for token in _TOKEN.findall(getattr(row, f.name))
         ]
-        confidence = min((sure[t] for t in printed if t in sure), default=page.quality)
+        # A word carried from another page (the heading over a grid that goes on, a goal
+        # broken over a page break) is as sure as it was read there.
+        readings = [sure.get(t, anywhere.get(t)) for t in printed]
+        confidence = min((c for c in readings if c is not None), default=page.quality)
         stamped.append(replace(row, method=page.source.value, confidence=round(confidence, 2)))
     return stamped
 
@@ -71,17 +77,18 @@ def unsure_reading(method: str, confidence: float) -> str:
     return f"osäker läsning ({method}, säkerhet {confidence:.2f})"
 
 
-def _word_confidence(page: Page) -> dict[str, float]:
-    """Each word text of the page with its surest reading (a text printed twice is as sure as
+def _word_confidence(*pages: Page) -> dict[str, float]:
+    """Each word text of the pages with its surest reading (a text printed twice is as sure as
     its better copy: the row may hold either). An OCR word that is no Swedish word is read
     no surer than NOT_SWEDISH, however sure Tesseract was: its model guesses a letter the
     print blurred from the words it knows ("Planchef" read as "Planchet", "chef" as "chet")."""
     sure: dict[str, float] = {}
-    for word in page.words:
-        confidence = word.confidence
-        if page.source is Source.OCR and not _swedish(word.text):
-            confidence = min(confidence, NOT_SWEDISH)
-        sure[word.text] = max(sure.get(word.text, 0.0), confidence)
+    for page in pages:
+        for word in page.words:
+            confidence = word.confidence
+            if page.source is Source.OCR and not _swedish(word.text):
+                confidence = min(confidence, NOT_SWEDISH)
+            sure[word.text] = max(sure.get(word.text, 0.0), confidence)
     return sure
 
 

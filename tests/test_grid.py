@@ -124,6 +124,66 @@ def test_header_words_broken_in_narrow_cells_and_captions_are_not_data(
     assert [row.text("analys") for row in grid.rows] == [e[2] for _, e in want]
 
 
+def test_a_cell_line_measured_large_by_ocr_does_not_end_the_grid() -> None:
+    """OCR sizes a short line roughly: a cell's second line measured larger than the grid's
+    type is still the grid's when it starts inside it; a heading starts at its left edge."""
+    words = [
+        *_header(100),
+        *_row(120, "Trygg kommun", "Genomföra en enkät om hur", "2019-12-31", "Delvis"),
+        *_words("invånarna vill få information.", _BORDERS[1] + 5, 130, size=11.5),
+        *_words("uppfyllt", _BORDERS[3] + 5, 130, size=11.5),
+        *_row(150, "Nöjda invånare", "Mäta svarstider.", "2019-06-30", "Klar"),
+        *_words("Medborgare", _BORDERS[0] + 5, 175, size=13),
+        *_row(195, "Delaktighet", "Publicera protokollen.", "2019-09-30", "Pågår"),
+    ]
+    page = Page(1, 842.0, 595.0, tuple(words))
+    grids = read_grids({1: page}, set(), PERSPECTIVE)
+    assert [row.text("aktivitet") for row in grids[0].rows] == [
+        "Genomföra en enkät om hur invånarna vill få information.",
+        "Mäta svarstider.",
+    ]
+    assert [row.text("status") for row in grids[0].rows] == ["Delvis uppfyllt", "Klar"]
+
+
+def test_a_title_measured_roughly_by_ocr_still_names_its_column() -> None:
+    """OCR sizes each line of a wrapped title on its own, roughly: the largest words are then
+    one line of the title ("ÖNSKVÄRT" without "RESULTAT", "MÅLUPPFY" without "LLELSE"), which
+    names nothing; the whole cell does."""
+    cells = (
+        (56.7, [("NÄMNDENS/", 10.4), ("BOLAGETS", 9.2), ("VERKSAMHETS", 8.8), ("MÅL", 9.8)]),
+        (150.0, [("ÖNSKVÄRT", 10.4), ("RESULTAT", 9.2), ("Det läge vi vill nå", 6.7)]),
+        (252.0, [("PLANERING", 8.8), ("Insatser vi har gjort", 6.9)]),
+        (383.0, [("ANALYS/SLUTSATS", 8.8), ("Blev det som vi ville?", 7.3)]),
+        (553.0, [("MÅLUPPFY", 10.4), ("LLELSE", 8.8), ("4 = hög", 6.6)]),
+        (615.0, [("NYA INSATSER/ÅTGÄRDER", 9.6), ("Det vi planerar", 6.7)]),
+    )
+    words = [
+        w
+        for x, lines in cells
+        for n, (text, size) in enumerate(lines)
+        for w in _words(text, x + 4, 100 + 10 * n, size=size)
+    ]
+    words += [
+        *_words("Effektivitet", 60.7, 150),
+        *_words("Korta svarstider", 154, 150),
+        *_words("Nytt ärendesystem.", 256, 150),
+        *_words("Målet nåddes.", 387, 150),
+        *_words("3", 557, 150),
+        *_words("Fortsätta.", 619, 150),
+    ]
+    page = Page(1, 842.0, 595.0, tuple(words), (Rule(56.7, 785.2, 145),))
+    [grid] = read_grids({1: page}, set(), UNIT)
+    assert grid.roles == (
+        "mål",
+        "önskvärt_resultat",
+        "planering",
+        "analys",
+        "måluppfyllelse",
+        "nya_insatser",
+    )
+    assert [row.text("önskvärt_resultat") for row in grid.rows] == ["Korta svarstider"]
+
+
 @pytest.mark.parametrize("valign", ["TOP", "MIDDLE"])
 def test_an_activity_naming_two_columns_is_no_header(tmp_path: Path, valign: str) -> None:
     """A sentence with two header words in one cell, the next grid's ruled header below it:
@@ -287,6 +347,31 @@ def test_a_row_cut_short_at_a_hyphen_goes_on_over_the_page_break() -> None:
     ]
 
 
+def test_a_running_header_not_known_as_one_does_not_break_the_grid() -> None:
+    """A scan reads only its table pages, too few for its running header to be known as one:
+    above the repeated header, in the page's top margin, it still leaves the header at the top
+    of the page, and the row broken over the page break goes on there."""
+    first = [
+        *_header(80),
+        *_row(100, "Delaktiga medborgare", "Införa digital felanmälan.", "2019-09-30", "Klar"),
+        *_row(120, "", "Alla förtroendevalda", "2019-12-31", "Pågår"),
+    ]
+    second = [
+        *_words("Kvalitetsredovisning 2019 – Kommunledningsförvaltningen", 56.7, 36),
+        *_header(80),
+        *_row(100, "", "använder den digitala plattformen."),
+        *_row(120, "God hushållning", "Se över avgifterna.", "2019-06-30", "Pågår"),
+    ]
+    rule = (Rule(56.7, 785.2, 95),)
+    pages = {n: Page(n, 842.0, 595.0, tuple(w), rule) for n, w in ((1, first), (2, second))}
+    [grid] = read_grids(pages, set(), PERSPECTIVE)
+    assert [row.text("aktivitet") for row in grid.rows] == [
+        "Införa digital felanmälan.",
+        "Alla förtroendevalda använder den digitala plattformen.",
+        "Se över avgifterna.",
+    ]
+
+
 def test_a_band_heading_the_next_page_goes_on_from_nothing() -> None:
     """A perspective band as the first row under the repeated header: it begins a new part
     of the grid and is no text of the goal that ended the page before."""
@@ -350,3 +435,11 @@ def test_a_year_closing_a_page_is_no_furniture() -> None:
     assert furniture_keys(pages) == set()
     assert not is_furniture_text("2019", set())
     assert is_furniture_text("12", set()) and is_furniture_text("Sida 3 av 12", set())
+
+
+def test_a_running_header_of_a_scan_whose_other_pages_were_not_read_is_furniture() -> None:
+    """A scan's pages without a table are not read (empty text): the running header repeats
+    on the two table pages read of five, as a short report's does on two of three."""
+    header = "Kvalitetsredovisning 2022 – Sektor samhällsbyggnad"
+    pages = ["Titel\nKommun", f"{header}\nVerksamhetsmål\n2", f"{header}\nKommunen\n3", "", ""]
+    assert furniture_keys(pages) == {"kvalitetsredovisning # sektor samhällsbyggnad"}

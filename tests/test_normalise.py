@@ -55,6 +55,7 @@ def test_the_municipality_table_is_complete() -> None:
         ("Göteborgs stad", "Göteborg", "1480"),
         ("Borås", "Borås", "1490"),
         ("Kramfors kommuns", "Kramfors", "2282"),
+        ("Savsj6s kommun", "Sävsjö", "0684"),  # English OCR's "6" for "ö"
     ],
 )
 def test_names_match_robustly(text: str, name: str, code: str) -> None:

@@ -79,3 +79,16 @@ def test_an_ocr_word_that_is_no_swedish_word_is_unsure() -> None:
     page = _page(Source.OCR, [("Besökare", 0.96), ("SCB", 0.9), ("2019", 0.93), ("250", 0.9)])
     (row,) = stamp(TABELLER, [replace(_cell(), row="SCB", raw="250")], {3: page})
     assert row.confidence == 0.9
+
+
+def test_a_word_carried_from_another_page_is_as_sure_as_it_was_read_there() -> None:
+    """A grid that goes on over a page break keeps the unit heading read above it on the page
+    before, however unsurely: the rows on the next page are listed too."""
+    heading = replace(_page(Source.OCR, [("Kans", 0.0), ("iet", 0.91)]), number=2)
+    page = _page(Source.OCR, [("Rastvakter", 0.95), ("Trygg", 0.96), ("skola", 0.96)])
+    row = HandlingsplanRow(
+        unit="Kans iet", goal="Trygg skola", activity="Rastvakter", file="a.pdf", page=3
+    )
+    (stamped,) = stamp(HANDLINGSPLAN, [row], {2: heading, 3: page})
+    assert (stamped.method, stamped.confidence) == ("ocr", 0.0)
+    assert len(review(HANDLINGSPLAN, [stamped])) == 1
