@@ -255,6 +255,14 @@ def _gutter(page: Page) -> float | None:
     else:
         return None
     gutter = best[1] + best[0] / 2
+    # A title or a note may cross the gutter; lines of running text across it are a page set
+    # in one column (short paragraphs beside a table leave the gap free for most lines).
+    running = sum(
+        _prose(line) and any(w.x0 < gutter < w.x1 for w in line.words)
+        for line in group_lines(page)
+    )
+    if running >= 2:
+        return None
     sides = [[w for w in page.words if (w.middle_x < gutter) == left] for left in (True, False)]
     prose = [
         sum(_prose(line) for line in group_lines(replace(page, words=tuple(side))))
@@ -721,16 +729,16 @@ def _spanning(header: list[list[Chunk]], spans: list[Span]) -> dict[Chunk, range
     if len(top) < 2:
         return {}
     marks = [_mark(c, spans) for c in top]
-    below = {
-        column
-        for chunks in header[1:]
-        for c in chunks
-        if c.x1 > spans[0].x0 + 1
-        for column in _column_of(c.x0, c.x1, spans)
-    }
+    lower: dict[int, str] = {}  # the labels below, column by column
+    for chunks in header[1:]:
+        for c in chunks:
+            if c.x1 > spans[0].x0 + 1:
+                for column in _column_of(c.x0, c.x1, spans):
+                    lower[column] = f"{lower.get(column, '')} {c.text}".strip()
+    below = set(lower)
     # Each label centred over its own group ('Förändring' over one column beside '2021' over
     # two): the columns after the last group have no upper label.
-    centred = [g for c in top if (g := _centred_over(c, spans))]
+    centred = _centred_groups(top, spans, lower)
     if (
         len(centred) == len(top)
         and any(len(g) >= 2 for g in centred)
@@ -746,18 +754,39 @@ def _spanning(header: list[list[Chunk]], spans: list[Span]) -> dict[Chunk, range
     return {}
 
 
-def _centred_over(label: Chunk, spans: list[Span]) -> range | None:
-    """The shortest run of columns whose middle the label is centred over (within a tenth of
-    the run's width, or two points)."""
+def _centred_groups(labels: list[Chunk], spans: list[Span], lower: dict[int, str]) -> list[range]:
+    """For each upper label, left to right, the run of columns whose middle it is centred
+    over (within a tenth of the run's width, or two points); the shortest such run. A label
+    may be centred over the middle column alone and over the three around it ('2018' over
+    'Flickor | Pojkar | Totalt'): the longer runs are taken when the labels below repeat
+    under each of them, each label leaving the next its shortest run."""
+    runs = [_centred_runs(label, spans) for label in labels]
+    if not all(runs):
+        return []
+    shortest = [min(candidates, key=len) for candidates in runs]
+    longest: list[range] = []
+    for n, candidates in enumerate(runs):
+        low = longest[-1][-1] + 1 if longest else 0
+        high = shortest[n + 1][0] if n + 1 < len(runs) else len(spans)
+        fitting = [r for r in candidates if r[0] >= low and r[-1] < high]
+        if not fitting:
+            return shortest
+        longest.append(max(fitting, key=len))
+    wide = [g for g in longest if len(g) >= 2]
+    if len(wide) >= 2 and len({tuple(lower.get(c, "") for c in g) for g in wide}) == 1:
+        return longest
+    return shortest
+
+
+def _centred_runs(label: Chunk, spans: list[Span]) -> list[range]:
     middle = (label.x0 + label.x1) / 2
-    runs = [
+    return [
         range(first, last + 1)
         for first in range(len(spans))
         for last in range(first, len(spans))
         if abs((spans[first].x0 + spans[last].x1) / 2 - middle)
         <= max(2.0, 0.1 * (spans[last].x1 - spans[first].x0))
     ]
-    return min(runs, key=len, default=None)
 
 
 def _mark(label: Chunk, spans: list[Span]) -> int:

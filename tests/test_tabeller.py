@@ -720,3 +720,74 @@ def test_a_heading_without_bold_is_known_by_its_size() -> None:
     heading = [replace(w, size=14.0) if w.text == "Medborgarkontor" else w for w in page.words]
     (table,) = read_page(replace(page, words=tuple(heading)), set())
     assert table.title == "Medborgarkontor"
+
+
+def test_an_upper_label_centred_over_three_columns_with_the_same_labels_below() -> None:
+    # '2018' stands over the middle one of 'Flickor | Pojkar | Totalt' and over all three;
+    # the same three again under '2019' say it spans them.
+    xs = (253, 318, 383, 448, 514, 579, 656)
+    header = ["Flickor", "Pojkar", "Totalt", "Flickor", "Pojkar", "Totalt", "totalt"]
+    page = _page(
+        [
+            [("Meritvärde per skola", 43)],
+            [("2018", 318), ("2019", 514), ("Förändring", 640)],
+            [(label, x) for label, x in zip(header, xs, strict=True)],
+            [
+                ("Lagaholmsskolan", 43),
+                *zip(
+                    ("238,4", "201,7", "219,0", "241,2", "209,5", "224,8", "+5,8"), xs, strict=True
+                ),
+            ],
+            [
+                ("Ängsdalsskolan", 43),
+                *zip(
+                    ("231,0", "196,3", "212,9", "236,7", "203,1", "219,6", "+6,7"), xs, strict=True
+                ),
+            ],
+        ]
+    )
+    (table,) = read_page(replace(page, width=842), set())
+    assert table.columns == (
+        "2018 Flickor",
+        "2018 Pojkar",
+        "2018 Totalt",
+        "2019 Flickor",
+        "2019 Pojkar",
+        "2019 Totalt",
+        "Förändring totalt",
+    )
+
+
+def test_a_page_of_short_paragraphs_beside_tables_is_one_column() -> None:
+    # Two lines of running text cross the gap between a table's last columns, and a list
+    # beside it leaves the gap free: still no gutter, the page is set in one column.
+    prose = " ".join(["och", "att", "med"] * 10)
+    item = "Sänka kön till kulturskolan under femtio barn"
+    page = _page(
+        [
+            [(prose, 70)],
+            [("Ekonomiskt utfall", 70)],
+            [("Budget", 250), ("Utfall", 330), ("Avvikelse", 410)],
+            [("Förskola", 70), ("142 300", 250), ("141 870", 330), ("430", 420)],
+            [("Fritidshem", 70), ("31 200", 250), ("30 650", 330), ("550", 420)],
+            [("Skolskjuts", 70), ("22 600", 250), ("25 180", 330), ("-2 580", 410)],
+            [(prose, 70)],
+            [(item, 70)],
+            [(item, 70)],
+            [(item, 70)],
+        ],
+        gap=2.0,
+    )
+    tables = read_page(page, set())
+    assert [t.columns for t in tables if t.rows] == [("Budget", "Utfall", "Avvikelse")]
+
+
+def test_a_page_whose_rows_end_in_a_comment_is_a_candidate(profiles) -> None:
+    (layout,) = [p for p in profiles if p.name == "tabeller"]
+    text = (
+        "Påstående Åk 5 Åk 8 Kommentar\n"
+        "Jag känner mig trygg i skolan 94% 86% Lägst på rasterna i åk 8\n"
+        "Lärarna hjälper mig 91% 78% Oförändrat mot 2018\n"
+        "Det är arbetsro på lektionerna 68% 52% Utvecklingsområde\n"
+    )
+    assert layout.pages(["Kvalitetsredovisning 2019", text]) == [2]
