@@ -159,12 +159,13 @@ _SURE_SLASH = 60  # Tesseract's confidence (0–100) above which a lone "/" is n
 
 def _printed(text: str, confidence: float) -> bool:
     """A word of the print: letters, figures or a sign, or a slash between words read surely
-    ("SCB befolkningsstatistik / SCB medborgarundersökning"); not a table border read as "|"
-    or a stray speck."""
+    ("SCB befolkningsstatistik / SCB medborgarundersökning") and a plus sign before figures;
+    not a table border read as "|" or a stray speck."""
     if not text or confidence < 0:
         return False
     marks = any(ch.isalnum() or ch in "%–—-" for ch in text)
-    return marks or (text == "/" and confidence >= _SURE_SLASH)
+    # A slash, or a plus sign set apart from its figures ("+ 40 696"), read surely.
+    return marks or (text in ("/", "+") and confidence >= _SURE_SLASH)
 
 
 def _without_marks_apart(words: list[Word]) -> list[Word]:

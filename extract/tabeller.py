@@ -645,7 +645,10 @@ def _header_lines(
         line, chunks = lines[index], chunked[index]
         if lines[found[0] if found else start].top - line.bottom > 1.6 * height:
             break
-        if statistics.median(w.size or w.height for w in line.words) > 1.3 * size:
+        # OCR measures a line's size from its letters' boxes, roughly: a heading it read is
+        # told apart by more.
+        larger = 1.3 if all(w.confidence >= 1.0 for w in line.words) else 1.5
+        if statistics.median(w.size or w.height for w in line.words) > larger * size:
             break
         if any(c.x0 <= left + 3 and c.x1 > spans[0].x0 + 1 for c in chunks):
             break

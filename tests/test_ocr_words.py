@@ -43,6 +43,8 @@ def test_the_ring_of_an_a_read_apart_is_no_word() -> None:
     [
         ("SCB", 93.0, True),
         ("/", 91.0, True),  # "SCB befolkningsstatistik / SCB medborgarundersökning"
+        ("+", 95.0, True),  # "+ 40 696"
+        ("+", 20.0, False),
         ("/", 0.0, False),  # a speck
         ("|", 90.0, False),  # a table border
         ("–", 80.0, True),

@@ -791,3 +791,23 @@ def test_a_page_whose_rows_end_in_a_comment_is_a_candidate(profiles) -> None:
         "Det är arbetsro på lektionerna 68% 52% Utvecklingsområde\n"
     )
     assert layout.pages(["Kvalitetsredovisning 2019", text]) == [2]
+
+
+def test_an_ocr_header_line_measured_large_stays_in_the_header() -> None:
+    # OCR sizes a line from its letters' boxes: 'likvärdiga Munkedal' came out 1.4 times the
+    # body's size, and is still a header line, not a heading.
+    page = _page(
+        [
+            [("Servicenivå", 70)],
+            [("Resultat", 300), ("Resultat", 400)],
+            [("Munkedal", 300), ("Riket", 400)],
+            [("2018", 300), ("2020", 400)],
+            [("Tillgänglighet", 70), ("65 %", 300), ("81 %", 400)],
+            [("Svar på frågan", 70), ("66 %", 300), ("73 %", 400)],
+        ]
+    )
+    words = tuple(
+        replace(w, confidence=0.9, size=14.0 if w.top == 128 else SIZE) for w in page.words
+    )
+    (table,) = read_page(replace(page, words=words), set())
+    assert table.columns == ("Resultat Munkedal 2018", "Resultat Riket 2020")
