@@ -18,7 +18,7 @@ from .profiles import Profile
 from .provenance import review, stamp
 from .read_pdf import ReadError, load_pages, page_texts
 from .records import REVIEW, TABLES
-from .repair import repair_page
+from .repair import mend_ocr_page, repair_page
 from .triage import plan_pages
 
 TableReader = Callable[[DocumentContext, Sequence[Profile]], KindResult]
@@ -149,6 +149,7 @@ def _read_pages(
     def read(bands: dict[int, Band]) -> None:
         check_tesseract()
         for number, page in ocr_pages(path, bands).items():
+            page = mend_ocr_page(page)
             by_ocr[number] = page
             texts[number - 1] = page_text(page)
 

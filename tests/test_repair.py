@@ -8,7 +8,8 @@ import sys
 import pytest
 
 from extract.cli import main
-from extract.repair import judge, repair_text, repair_word
+from extract.page import Page, Source, Word
+from extract.repair import judge, mend_ocr_page, repair_text, repair_word
 
 # (as an English OCR engine or a wrong encoding left it, as printed)
 DAMAGED = [
@@ -111,3 +112,11 @@ def test_repair_command_reads_stdin(monkeypatch, capsys) -> None:
     monkeypatch.setattr(sys, "stdin", io.StringIO("Det &r 12 podng.\n"))
     assert main(["repair"]) == 0
     assert capsys.readouterr().out == "Det är 12 poäng.\n"
+
+
+def test_words_the_swedish_ocr_misread_are_mended_and_no_surer() -> None:
+    words = [Word(text, 10, 50, 10, 20, confidence=0.95) for text in ("Odeshög", "kommun", "2019")]
+    page = mend_ocr_page(Page(1, 595, 842, tuple(words), source=Source.OCR))
+    assert [w.text for w in page.words] == ["Ödeshög", "kommun", "2019"]
+    assert [w.confidence for w in page.words] == [0.8, 0.95, 0.95]
+    assert page.source is Source.OCR
