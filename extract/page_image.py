@@ -132,9 +132,9 @@ def flatten(image: Image.Image, dpi: float) -> Image.Image:
     threshold, which loses light digits on a shaded row of a grey scan."""
     pixels = np.asarray(image)
     # The background is what is left when every stroke is closed over: a window wider than
-    # a stroke (bold body text is about 1/60 inch, a bold title's up to 1/12), narrower than a
-    # shaded row.
-    window = max(3, round(dpi / 10)) | 1
+    # a stroke (bold body text is about 1/60 inch, a bold title's up to 1/17), narrower than a
+    # shaded row and than the gaps in a table's figures.
+    window = max(3, round(dpi / 14)) | 1
     ground = _running(_running(pixels, window, np.maximum), window, np.minimum)
     share = pixels.astype(np.float32) / np.maximum(ground, 1)
     # The darkest ink is black; a pixel at 90% of its ground is already paper. On a page with
