@@ -120,13 +120,15 @@ class Judgement:
         )
 
 
+_ENTRY_END = re.compile(r"\.{3,}|…")
 _PUNCTUATION = "".join(chr(c) for c in range(0x2000, 0x206F)) + "\"'()[]{}<>.,;:!?«»–—-•*/|%"
 
 
 def judge(words: Iterable[str]) -> Judgement:
     counts = [0, 0, 0, 0]
     for word in words:
-        core = word.strip(_PUNCTUATION)
+        # A table of contents runs its entries into dotted leaders ("Effektivitet.......14").
+        core = _ENTRY_END.split(word)[0].strip(_PUNCTUATION)
         if len(core) < 2 or not (core[0].isalpha() or core[-1].isalpha()) or _letters(core) < 2:
             continue
         known = lexicon.is_known(core)

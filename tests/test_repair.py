@@ -120,3 +120,17 @@ def test_words_the_swedish_ocr_misread_are_mended_and_no_surer() -> None:
     assert [w.text for w in page.words] == ["Ödeshög", "kommun", "2019"]
     assert [w.confidence for w in page.words] == [0.8, 0.95, 0.95]
     assert page.source is Source.OCR
+
+
+def test_a_table_of_contents_with_dotted_leaders_reads_as_clean_swedish() -> None:
+    entries = [
+        "Område 3 Styrning och kontroll.......................11",
+        "Område 4 Effektivitet...................................14",
+        "Område 5 Brukarens fokus.............................17",
+        "Område 6 Kvalitetsutveckling.........................19",
+        "Område 7 Arbetsliv.......................................21",
+        "Översikt av poängfördelning och sammanfattande resultat....27",
+    ]
+    judgement = judge(" ".join(entries).split())
+    assert judgement.known == judgement.words
+    assert not judgement.damaged
