@@ -19,7 +19,9 @@ _EN_DASH = 0.8  # an em dash's is about 1 em
 _BAR = 0.15  # ems: the thickest stroke a dash has
 _SHORTEST_DASH = 0.12  # ems: shorter bars are a letter's serif or crossbar
 _ADVANCE = 0.53  # ems: the width every digit takes (Times 0.5, Helvetica 0.556)
+_FIGURE_HEIGHT = 0.72  # ems: a digit's height
 _SPACE = 0.13  # ems: a gap between digits wider than their bearings by this is a space (0.25+)
+_SIGN_APART = 0.2  # ems: "6 %" leaves a space's 0.35 em before the sign, "6%" about 0.1
 _NOISE = 24  # grey levels a scan's blurred stroke may waver by
 _DASHES = "-–—"
 
@@ -50,6 +52,22 @@ def as_drawn(text: str, box: np.ndarray, em: float) -> str:
     if re.fullmatch(r"\d{2,9}", text):
         return _thousands(text, box, em) or _decimal_comma(text, box, em) or text
     return text
+
+
+def sign_apart(box: np.ndarray, digits: int) -> bool:
+    """Whether the sign after a number's digits ("%") stands a space apart from them."""
+    marks = columns(box)
+    if len(marks) < 2:
+        return False
+    em = (max(m.bottom for m in marks) - min(m.top for m in marks)) / _FIGURE_HEIGHT
+    counts = _digit_counts(marks, em)
+    seen = 0
+    for index, (mark, count) in enumerate(zip(marks[:-1], counts, strict=False)):
+        seen += count
+        if seen >= digits:
+            gap = marks[index + 1].left - mark.right - _slack(mark, count, em)
+            return gap > _SIGN_APART * em
+    return False
 
 
 def _digit_counts(marks: list[Column], em: float) -> list[int]:

@@ -21,7 +21,7 @@ import pypdfium2 as pdfium
 import pytesseract
 from PIL import Image, ImageFilter
 
-from .glyphs import as_drawn
+from .glyphs import as_drawn, sign_apart
 from .page import Page, Source, Word
 from .page_image import (
     Strip,
@@ -234,8 +234,15 @@ def _reread_figures(pixels: np.ndarray, data: dict[str, list], dpi: float) -> No
         sign = text == "%" and index in after and confidence >= UNSURE_FIGURE
         if "%" in text and "%" not in old and (_FIGURE.match(text) or sign):
             number = text.rstrip("%")
-            # '62 4': the '4' was the sign; '84' from '8 %': the number and its sign.
-            data["text"][index] = f"{number} %" if number else "%"
+            # '62 4': the '4' was the sign; '84' from '8 %': the number and its sign, a space
+            # apart or not as the ink shows.
+            if number:
+                height = data["height"][index]
+                top, left = data["top"][index], data["left"][index]
+                box = pixels[top : top + height, left : left + data["width"][index]]
+                apart = sign_apart(box, sum(ch.isdigit() for ch in number))
+                number += " " if apart else ""
+            data["text"][index] = f"{number}%"
             data["conf"][index] = min(confidence, float(data["conf"][index]))
 
 

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-from extract.glyphs import as_drawn
+from extract.glyphs import as_drawn, sign_apart
 
 EM = 42  # pixels: 10 pt at 300 dpi
 FONTS = [
@@ -55,3 +55,9 @@ def test_what_the_ink_shows(printed: str, read: str, font: str) -> None:
 )
 def test_a_dash_a_scan_blurred_grey(printed: str, read: str, font: str) -> None:
     assert as_drawn(read, drawn(printed, font, blur=1.5), EM) == printed
+
+
+@pytest.mark.parametrize("font", FONTS)
+@pytest.mark.parametrize(("printed", "apart"), [("6%", False), ("6 %", True), ("11%", False)])
+def test_a_per_cent_sign_apart_or_not(printed: str, apart: bool, font: str) -> None:
+    assert sign_apart(drawn(printed, font), 1 + printed.startswith("11")) is apart
