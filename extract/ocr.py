@@ -21,6 +21,7 @@ import pypdfium2 as pdfium
 import pytesseract
 from PIL import Image, ImageFilter
 
+from .glyphs import as_drawn, sign_apart
 from .page import Page, Source, Word
 from .page_image import (
     Strip,
@@ -123,12 +124,18 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
             continue
         left, top = data["left"][index], data["top"][index]
         width, height = data["width"][index], data["height"][index]
+        line_size = sizes.get(_line_key(data, index))
         if text in ("-", "—", "–"):
             if width < height:
                 continue  # a speck or a border's end, not a dash, which lies flat
-            # A dash standing alone: Tesseract cannot tell its length, and Swedish prints a
-            # spaced dash (tankstreck) as an en dash; a hyphen never stands alone.
+            # A dash standing alone: Swedish prints a spaced dash (tankstreck), or an empty
+            # cell's, as an en dash, unless its length beside the line's text tells otherwise
+            # (a minus: "- 3,49").
             text = "–"
+        if line_size is not None:
+            # Tesseract cannot tell a hyphen from a dash, and closes a thousands space.
+            box = flat[max(0, top - 1) : top + height + 1, max(0, left - 1) : left + width + 1]
+            text = as_drawn(text, box, line_size)
         words.append(
             Word(
                 text=text,
@@ -136,7 +143,7 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
                 x1=(left + width) * scale,
                 top=top * scale,
                 bottom=(top + height) * scale,
-                size=sizes.get(_line_key(data, index), height / _span(text)) * scale,
+                size=(line_size or height / _span(text)) * scale,
                 confidence=round(confidence / 100, 3),
             )
         )
@@ -228,8 +235,15 @@ def _reread_figures(pixels: np.ndarray, data: dict[str, list], dpi: float) -> No
         sign = text == "%" and index in after and confidence >= UNSURE_FIGURE
         if "%" in text and "%" not in old and (_FIGURE.match(text) or sign):
             number = text.rstrip("%")
-            # '62 4': the '4' was the sign; '84' from '8 %': the number and its sign.
-            data["text"][index] = f"{number} %" if number else "%"
+            # '62 4': the '4' was the sign; '84' from '8 %': the number and its sign, a space
+            # apart or not as the ink shows.
+            if number:
+                height = data["height"][index]
+                top, left = data["top"][index], data["left"][index]
+                box = pixels[top : top + height, left : left + data["width"][index]]
+                apart = sign_apart(box, sum(ch.isdigit() for ch in number))
+                number += " " if apart else ""
+            data["text"][index] = f"{number}%"
             data["conf"][index] = min(confidence, float(data["conf"][index]))
 
 

@@ -1,0 +1,183 @@
+"""What a word's image shows that Tesseract's text loses: how long a dash is (a hyphen, an
+en dash or an em dash all come out as any of them), the space between a number's thousands
+(a thin gap Tesseract closes: "1 215" read as "1215"), and a decimal comma it overlooked
+("5,4" read as "54"). Measured on the ink of the word's box, in ems of its line's font."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from .page_image import runs
+
+_INK = 170  # a flattened page's pixel darker than this is ink (a scan's blurred stroke too)
+_HYPHEN = 0.38  # ems: a hyphen's ink is about 0.25 em long, an en dash's 0.5 (Times, Helvetica)
+_EN_DASH = 0.8  # an em dash's is about 1 em
+_BAR = 0.15  # ems: the thickest stroke a dash has
+_SHORTEST_DASH = 0.12  # ems: shorter bars are a letter's serif or crossbar
+_ADVANCE = 0.53  # ems: the width every digit takes (Times 0.5, Helvetica 0.556)
+_FIGURE_HEIGHT = 0.72  # ems: a digit's height
+_SPACE = 0.13  # ems: a gap between digits wider than their bearings by this is a space (0.25+)
+_SIGN_APART = 0.2  # ems: "6 %" leaves a space's 0.35 em before the sign, "6%" about 0.1
+_NOISE = 24  # grey levels a scan's blurred stroke may waver by
+_DASHES = "-–—"
+
+
+@dataclass(frozen=True)
+class Column:
+    """A run of the word's pixel columns holding ink, and the rows its ink spans."""
+
+    left: int
+    right: int
+    top: int
+    bottom: int
+
+
+def columns(box: np.ndarray) -> list[Column]:
+    ink = box < _INK
+    found = []
+    for left, right in runs(ink.any(axis=0)):
+        rows = np.flatnonzero(ink[:, left:right].any(axis=1))
+        found.append(Column(left, right, int(rows[0]), int(rows[-1]) + 1))
+    return found
+
+
+def as_drawn(text: str, box: np.ndarray, em: float) -> str:
+    """The word's text with its dashes, thousands spaces and decimal comma as its ink shows."""
+    if any(ch in _DASHES for ch in text):
+        return _dashes(text, box, em)
+    if re.fullmatch(r"\d{2,9}", text):
+        return _thousands(text, box, em) or _decimal_comma(text, box, em) or text
+    return text
+
+
+def sign_apart(box: np.ndarray, digits: int) -> bool:
+    """Whether the sign after a number's digits ("%") stands a space apart from them."""
+    marks = columns(box)
+    if len(marks) < 2:
+        return False
+    em = (max(m.bottom for m in marks) - min(m.top for m in marks)) / _FIGURE_HEIGHT
+    counts = _digit_counts(marks, em)
+    seen = 0
+    for index, (mark, count) in enumerate(zip(marks[:-1], counts, strict=False)):
+        seen += count
+        if seen >= digits:
+            gap = marks[index + 1].left - mark.right - _slack(mark, count, em)
+            return gap > _SIGN_APART * em
+    return False
+
+
+def _digit_counts(marks: list[Column], em: float) -> list[int]:
+    """How many digits each run of ink holds (touching digits make one run)."""
+    return [max(1, round((m.right - m.left) / (_ADVANCE * em))) for m in marks]
+
+
+def _slack(mark: Column, count: int, em: float) -> float:
+    """The blank a run's digits leave on each side within their advance: a "1" is narrow in
+    the width every digit takes, so the gap beside it is wider without being a space."""
+    return max(0.0, (count * _ADVANCE * em - (mark.right - mark.left)) / 2)
+
+
+def _dashes(text: str, box: np.ndarray, em: float) -> str:
+    """Each dash by its length; the text as read when the ink shows fewer of them."""
+    ink = box < _INK
+    if not ink.any():
+        return text
+    rows = np.flatnonzero(ink.any(axis=1))
+    top, height = rows[0], rows[-1] + 1 - rows[0]
+    bars = np.zeros(ink.shape[1], dtype=bool)
+    for x in np.flatnonzero(ink.any(axis=0)):
+        dark = np.flatnonzero(ink[:, x])
+        middle = (dark[0] + dark[-1] + 1) / 2 - top
+        # A dash's stroke is thin and lies about mid-height of what stands beside it (alone,
+        # it is all the height there is); a letter's arm at the top or foot is no dash.
+        thin = dark[-1] + 1 - dark[0] <= _BAR * em
+        bars[x] = thin and (height <= _BAR * em or 0.3 * height <= middle <= 0.85 * height)
+    spans: list[tuple[int, int]] = []
+    for left, right in runs(bars):
+        start, end = _extent(box, ink, bars, left, right)
+        if spans and start < spans[-1][1]:  # one stroke, its core broken
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    found = [end - start for start, end in spans if end - start >= _SHORTEST_DASH * em]
+    count = sum(ch in _DASHES for ch in text)
+    if len(found) < count:
+        return text
+    # The longest bars are the dashes: a shorter one beside is a letter's arm ("F–6").
+    longest = sorted(sorted(range(len(found)), key=lambda i: -found[i])[:count])
+    kinds = iter(
+        "-" if found[i] < _HYPHEN * em else "–" if found[i] < _EN_DASH * em else "—"
+        for i in longest
+    )
+    return "".join(next(kinds) if ch in _DASHES else ch for ch in text)
+
+
+def _extent(
+    box: np.ndarray, ink: np.ndarray, bars: np.ndarray, left: int, right: int
+) -> tuple[int, int]:
+    """The columns a bar's stroke spans at half its darkness (a scan blurs a thin dash grey,
+    its ends lighter still), up to a glyph it touches: a column of other ink, or one whose ink
+    reaches above or below the stroke."""
+    rows = np.flatnonzero(ink[:, left:right].any(axis=1))
+    low, high = rows[0], rows[-1] + 1
+    stroke = box[low:high]
+    level = (int(stroke[:, left:right].min()) + 255) / 2
+    beside = ink[: max(0, low - 1)].any(axis=0) | ink[high + 1 :].any(axis=0)
+    shade = stroke.min(axis=0)
+    on = (shade < level) & ~beside & (bars | ~ink.any(axis=0))
+    # Outwards the stroke only fades: where it darkens again, a glyph beside begins.
+    lightest = int(shade[left])
+    while left > 0 and on[left - 1] and shade[left - 1] > lightest - _NOISE:
+        left -= 1
+        lightest = max(lightest, int(shade[left]))
+    lightest = int(shade[right - 1])
+    while right < len(on) and on[right] and shade[right] > lightest - _NOISE:
+        lightest = max(lightest, int(shade[right]))
+        right += 1
+    return left, right
+
+
+def _thousands(digits: str, box: np.ndarray, em: float) -> str | None:
+    """The number with a space in each gap wider than its digits' side bearings, when those
+    gaps fall where thousands part (three digits after each) and nowhere else."""
+    marks = columns(box)
+    counts = _digit_counts(marks, em)
+    if len(marks) < 2 or sum(counts) != len(digits):
+        return None
+    parts, seen = [], 0
+    for index, (left, right) in enumerate(itertools.pairwise(marks)):
+        seen += counts[index]
+        blank = right.left - left.right
+        blank -= _slack(left, counts[index], em) + _slack(right, counts[index + 1], em)
+        if blank > _SPACE * em:
+            parts.append(seen)
+    if not parts or parts != list(range(len(digits) % 3 or 3, len(digits), 3)):
+        return None
+    return " ".join(digits[a:b] for a, b in itertools.pairwise([0, *parts, len(digits)]))
+
+
+def _decimal_comma(digits: str, box: np.ndarray, em: float) -> str | None:
+    """The number with the decimal comma a small mark low between its digits shows."""
+    marks = columns(box)
+    if len(marks) < 3:
+        return None
+    top = min(m.top for m in marks)
+    low = [
+        i
+        for i, m in enumerate(marks)
+        if 0 < i < len(marks) - 1 and m.top - top > 0.45 * em and m.right - m.left < 0.2 * em
+    ]
+    if len(low) != 1:
+        return None
+    mark = marks[low[0]]
+    first, last = marks[0].left, marks[-1].right
+    pitch = (last - first - (mark.right - mark.left)) / len(digits)
+    before = round((mark.left - first) / pitch)
+    if not 0 < before < len(digits):
+        return None
+    # Swedish decimals part with a comma; a blurred scan cannot tell it from a point.
+    return f"{digits[:before]},{digits[before:]}"
