@@ -74,6 +74,9 @@ def ocr_pages(path: Path, regions: dict[int, Band], dpi: float = DPI) -> dict[in
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     pages = {}
     for number, image in render(path, regions, dpi).items():
+        # Straightened whole, as `table_regions` measured the band: a crop of a page turned a
+        # degree would cut the ends of its first and last lines.
+        image = straighten(image)
         top, bottom = regions[number]
         crop = image.crop((0, round(top * image.height), image.width, round(bottom * image.height)))
         page = read_image(crop, number, dpi)
@@ -93,8 +96,8 @@ def ocr_pages(path: Path, regions: dict[int, Band], dpi: float = DPI) -> dict[in
 
 
 def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
-    """One page image → Page with OCR words (confidence from Tesseract) and ruling lines."""
-    image = straighten(image)
+    """One straight page image → Page with OCR words (confidence from Tesseract) and ruling
+    lines."""
     # Table borders derail Tesseract's layout analysis: they are taken out of the image (and
     # kept as rules for the table reader), scanner speckle too.
     cleaned, rules, vertical = erase_rules(image.filter(ImageFilter.MedianFilter(3)), _POINTS / dpi)
