@@ -5,12 +5,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
 from extract import ocr
+from extract.ocr import _with_margins
 from extract.page import Page
 from extract.page_image import skew
+
+
+def test_a_band_edge_moves_out_of_a_heading_it_would_cut() -> None:
+    # A table from 400 to 700 px on a 1000 px page: its margins (120 above, 40 below) end
+    # inside the heading over it and inside the next table's heading under it.
+    ink = np.zeros((1000, 600), dtype=bool)
+    ink[270:292, 50:300] = True  # the heading above
+    ink[400:700, 50:550] = True  # the table
+    ink[730:752, 50:200] = True  # the heading below
+    top, bottom = _with_margins(400, 700, ink)
+    assert top * 1000 <= 270 and 752 <= bottom * 1000 <= 760
+    assert _with_margins(400, 700, np.zeros_like(ink)) == (0.28, 0.74)
 
 
 def test_a_crooked_page_is_straightened_before_its_band_is_cut(monkeypatch) -> None:
