@@ -75,6 +75,9 @@ def ocr_pages(path: Path, regions: dict[int, Band], dpi: float = DPI) -> dict[in
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     pages = {}
     for number, image in render(path, regions, dpi).items():
+        # Straightened whole, as `table_regions` measured the band: a crop of a page turned a
+        # degree would cut the ends of its first and last lines.
+        image = straighten(image)
         top, bottom = regions[number]
         crop = image.crop((0, round(top * image.height), image.width, round(bottom * image.height)))
         page = read_image(crop, number, dpi)
@@ -95,7 +98,7 @@ def ocr_pages(path: Path, regions: dict[int, Band], dpi: float = DPI) -> dict[in
 
 def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
     """One page image → Page with OCR words (confidence from Tesseract) and ruling lines."""
-    image = straighten(image)
+    image = straighten(image)  # a band of a page straightened whole: what turn is left
     # Table borders derail Tesseract's layout analysis: they are taken out of the image (and
     # kept as rules for the table reader), scanner speckle too.
     cleaned, rules, vertical = erase_rules(image.filter(ImageFilter.MedianFilter(3)), _POINTS / dpi)
@@ -348,7 +351,7 @@ def table_regions(path: Path, numbers: Iterable[int], dpi: float = 100) -> dict[
 def _table_band(ink: np.ndarray, min_lines: int = 4) -> Band | None:
     """From the top of the first table on the page to the bottom of the last: ruled grids, and
     unruled tables (lines with a wide gap at the same place); a page may hold several."""
-    height, width = ink.shape
+    width = ink.shape[1]
     spans = [_ruled_span(ink)]  # a ruled grid: its column gaps are filled by the rules
     gap_width = max(3, int(width * 0.03))
     # Each line's wide gaps between its first and last ink: a table's columns leave a gutter
@@ -385,14 +388,21 @@ def _table_band(ink: np.ndarray, min_lines: int = 4) -> Band | None:
     known = [span for span in spans if span is not None]
     if not known:
         return None
-    return _with_margins(min(t for t, _ in known) / height, max(b for _, b in known) / height)
+    return _with_margins(min(t for t, _ in known), max(b for _, b in known), ink)
 
 
-def _with_margins(top: float, bottom: float) -> Band:
-    """Room above for the table's heading and header rows, a little below for a total row;
-    a table filling most of the page is read whole."""
-    top, bottom = max(0.0, top - 0.12), min(1.0, bottom + 0.04)
-    return WHOLE_PAGE if bottom - top > 0.7 else (top, bottom)
+def _with_margins(top: int, bottom: int, ink: np.ndarray) -> Band:
+    """Room above for the table's heading and header rows, a little below for a total row or
+    the next table's heading; a table filling most of the page is read whole. An edge moves
+    out to the blank leading between lines: half a heading is read as garble."""
+    height = ink.shape[0]
+    top, bottom = max(0, top - round(0.12 * height)), min(height, bottom + round(0.04 * height))
+    profile = ink.sum(axis=1)
+    blank = profile <= 0.02 * profile.max()
+    reach = round(0.03 * height)  # a heading's height and more, less than a paragraph
+    top = next((y for y in range(top, max(-1, top - reach), -1) if blank[y]), top)
+    bottom = next((y for y in range(bottom, min(height, bottom + reach)) if blank[y]), bottom)
+    return WHOLE_PAGE if (bottom - top) / height > 0.7 else (top / height, bottom / height)
 
 
 def _text_lines(ink: np.ndarray) -> list[tuple[int, int]]:

@@ -46,6 +46,9 @@ def skew(image: Image.Image, limit: float = 3.0, step: float = 0.1, shrink: int 
     return best_angle
 
 
+_MIN_VRULE = 28.0  # points: taller than a title's letters, shorter than a header and a row
+
+
 def erase_rules(
     image: Image.Image, scale: float
 ) -> tuple[Image.Image, tuple[Rule, ...], np.ndarray]:
@@ -56,7 +59,9 @@ def erase_rules(
     # A line left a degree off straight wanders a pixel: runs are looked for in ink thickened
     # across the line, and erased with a pixel to spare.
     horizontal = long_runs(_thicken(ink, axis=0), max(40, image.width // 12))
-    vertical = long_runs(_thicken(ink, axis=1).T, max(40, image.height // 30)).T
+    # A rule's length counts in points, not in the image's height: in a band cut from a page
+    # the stem of a large heading's "l" would be a rule.
+    vertical = long_runs(_thicken(ink, axis=1).T, max(40, round(_MIN_VRULE / scale))).T
     cleaned, bars = _invert_bars(pixels, ink)
     # A bar's rows are long runs too; its text, now dark on white, is kept.
     cleaned[(_thicken(horizontal, axis=0) | _thicken(vertical, axis=1)) & ~bars] = 255

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image, ImageDraw
 
-from extract.page_image import flatten, skew, vertical_rules
+from extract.page_image import erase_rules, flatten, skew, vertical_rules
 from samples.make_scanned import Degrade, degrade, render_pages
 
 from .conftest import SAMPLES
@@ -57,3 +57,15 @@ def test_vertical_lines_become_rules_in_points() -> None:
     assert round(first.x, 1) == round(301 * 72 / DPI, 1)
     assert (round(first.top), round(first.bottom)) == (24, 216)
     assert round(second.x) == round(700 * 72 / DPI)
+
+
+def test_a_large_letter_in_a_band_cut_from_a_page_is_no_rule() -> None:
+    # A band an inch high holding a heading: the stem of its bold "l" (about 1/6 inch at
+    # 300 dpi) stays, a table's vertical rule (half an inch and more) goes.
+    image, draw = _page(height=300)
+    draw.rectangle((200, 100, 210, 150), fill=40)  # the stem
+    draw.rectangle((600, 40, 602, 260), fill=40)  # the rule
+    cleaned, _, vertical = erase_rules(image, 72 / DPI)
+    pixels = np.asarray(cleaned)
+    assert pixels[125, 205] < 100 and not vertical[:, 195:215].any()
+    assert pixels[150, 601] > 200 and vertical[150, 601]
