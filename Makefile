@@ -22,8 +22,10 @@ test: setup
 lint: setup
 	$(VENV)/bin/ruff check extract tests samples
 
+# With `make variants` made, the OCR part reads every copy (most of an hour on one core);
+# `make bench COPIES="scan_b scan_c arch_a"` reads only those.
 bench: setup
-	$(PY) -m samples.bench
+	COPIES="$(COPIES)" $(PY) -m samples.bench
 
 samples: setup
 	@dpkg -s $(SAMPLE_DEBIAN) >/dev/null 2>&1 || { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q --no-install-recommends $(SAMPLE_DEBIAN); }

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import difflib
+import os
 import resource
 import statistics
 import time
@@ -88,7 +89,7 @@ def bench_repair() -> None:
     tally = RepairTally()
     seconds = 0.0
     pages = 0
-    for archive in sorted((VARIANTS / "archive").glob("*.pdf")):
+    for archive in _copies("archive"):
         originals = archive.with_suffix(".clean.txt").read_text(encoding="utf-8").split("\f")
         for raw, clean in zip(page_texts(archive), originals, strict=False):
             started = time.perf_counter()
@@ -133,7 +134,7 @@ def bench_ocr(profiles: list) -> None:
     """kvalex on each scanned copy against OCR of every page at 300 dpi (timed on a sample of
     its pages, the same Tesseract settings), and the rows it gets right; and the rows right
     on each archive copy."""
-    scans = sorted((VARIANTS / "scanned").glob("*.pdf"))
+    scans = _copies("scanned")
     if not scans:
         return
     print("\nOCR av inskannade kopior (en kärna):")
@@ -156,11 +157,19 @@ def bench_ocr(profiles: list) -> None:
         )
     print(f"  sammanlagt andel {total_ours / total_every:.2f}")
     print("arkivkopior (engelsk OCR-text, sidorna med tabeller läses om):")
-    for archive in sorted((VARIANTS / "archive").glob("*.pdf")):
+    for archive in _copies("archive"):
         started = time.perf_counter()
         result = extract_file(archive, profiles)
         seconds = time.perf_counter() - started
         print(f"  {archive.name}: {seconds:.0f} s; rader rätt: {_rows_right(archive, result)}")
+
+
+def _copies(kind: str) -> list[Path]:
+    """The degraded copies of one kind, or those named in COPIES ("scan_b arch_a …"): OCR'ing
+    every copy of every sample takes most of an hour on one core."""
+    named = os.environ.get("COPIES", "").split()
+    found = sorted((VARIANTS / kind).glob("*.pdf"))
+    return [p for p in found if not named or p.stem in named]
 
 
 def _rows_right(copy: Path, result) -> str:
