@@ -97,8 +97,8 @@ def ocr_pages(path: Path, regions: dict[int, Band], dpi: float = DPI) -> dict[in
 
 
 def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
-    """One page image → Page with OCR words (confidence from Tesseract) and ruling lines."""
-    image = straighten(image)  # a band of a page straightened whole: what turn is left
+    """One straight page image → Page with OCR words (confidence from Tesseract) and ruling
+    lines."""
     # Table borders derail Tesseract's layout analysis: they are taken out of the image (and
     # kept as rules for the table reader), scanner speckle too.
     cleaned, rules, vertical = erase_rules(image.filter(ImageFilter.MedianFilter(3)), _POINTS / dpi)
