@@ -248,8 +248,7 @@ def _before_foreign(body: Sequence[Line], columns: Sequence[Column]) -> list[Lin
     left = min(line.x0 for line in body)
     kept: list[Line] = []
     for line in body:
-        line_size = statistics.median(w.size or w.height for w in line.words)
-        heading = line_size > 1.2 * size and line.x0 < left + height
+        heading = line.size > 1.2 * size and line.x0 < left + height
         if heading or _crosses(line, columns):
             break
         if kept and line.top - kept[-1].bottom > 2.5 * height:

@@ -298,6 +298,7 @@ def _looks_like_heading(lines: list[Line], index: int, body: float) -> bool:
         return False
     if any(b.x0 - a.x1 > 4 * (a.size or a.height) for a, b in itertools.pairwise(line.words)):
         return False  # a running header's two parts, left and right
-    size = statistics.median(w.size or w.height for w in line.words)
     gap_above = line.top - lines[index - 1].bottom if index else line.height
-    return size > 1.1 * body or all(w.bold for w in line.words) or gap_above > 0.6 * line.height
+    return (
+        line.size > 1.1 * body or all(w.bold for w in line.words) or gap_above > 0.6 * line.height
+    )

@@ -3,6 +3,7 @@ knows where a page came from except through `Page.source` and `Page.quality`."""
 
 from __future__ import annotations
 
+import statistics
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -103,3 +104,8 @@ class Line:
     @property
     def height(self) -> float:
         return self.bottom - self.top
+
+    @property
+    def size(self) -> float:
+        """The font size its words are set in (their boxes' height where none is known)."""
+        return statistics.median(w.size or w.height for w in self.words)

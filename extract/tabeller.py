@@ -258,8 +258,7 @@ def _gutter(page: Page) -> float | None:
     # A title or a note may cross the gutter; lines of running text across it are a page set
     # in one column (short paragraphs beside a table leave the gap free for most lines).
     running = sum(
-        _prose(line) and any(w.x0 < gutter < w.x1 for w in line.words)
-        for line in group_lines(page)
+        _prose(line) and any(w.x0 < gutter < w.x1 for w in line.words) for line in group_lines(page)
     )
     if running >= 2:
         return None
@@ -638,7 +637,7 @@ def _header_lines(
     the columns is prose or a caption; a line set larger, a number or a long run of words ends
     the header too. Lines with words in the label column only count when a line above them
     has column labels (the stub of a wrapped header)."""
-    size = statistics.median(w.size or w.height for w in lines[start].words)
+    size = lines[start].size
     found: list[int] = []
     index = start - 1
     while index >= floor:
@@ -648,7 +647,7 @@ def _header_lines(
         # OCR measures a line's size from its letters' boxes, roughly: a heading it read is
         # told apart by more.
         larger = 1.3 if all(w.confidence >= 1.0 for w in line.words) else 1.5
-        if statistics.median(w.size or w.height for w in line.words) > larger * size:
+        if line.size > larger * size:
             break
         if any(c.x0 <= left + 3 and c.x1 > spans[0].x0 + 1 for c in chunks):
             break
@@ -832,23 +831,18 @@ def _title(lines: list[Line], floor: int, top: int) -> str:
     """The nearest heading or caption above the table: a line set in bold, larger or starting
     'Tabell', else the nearest short line that does not end a sentence."""
     start = max(floor, top - 6)
-    body = statistics.median(_size(line) for line in lines)
+    body = statistics.median(line.size for line in lines)
     for n in range(top - 1, start - 1, -1):
         line, text = lines[n], lines[n].text.strip()
         # OCR knows no bold: a heading it read is set larger than the text under it and the
         # page's, and ends no sentence.
-        size = _size(line)
-        larger = size > 1.15 * max(body, _size(lines[n + 1])) and not text.endswith(".")
+        larger = line.size > 1.15 * max(body, lines[n + 1].size) and not text.endswith(".")
         if _CAPTION.match(text) or all(w.bold for w in line.words) or larger:
             return text
     above = lines[start:top]
     if above and len(above[-1].words) <= 10 and not above[-1].text.endswith("."):
         return above[-1].text.strip()
     return ""
-
-
-def _size(line: Line) -> float:
-    return statistics.median(w.size or w.height for w in line.words)
 
 
 # ---------------------------------------------------------------------------------------------
