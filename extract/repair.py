@@ -26,7 +26,7 @@ from importlib import resources
 import ftfy
 
 from . import lexicon
-from .page import Page, Source
+from .page import Page, Source, Word
 
 # What an English OCR engine writes for a Swedish letter: damaged form → possible originals.
 # Hard forms never stand in a Swedish word that the lexicon does not know; soft ones often do.
@@ -373,24 +373,22 @@ def mend_ocr_page(page: Page) -> Page:
     """An OCR'd page with the words the Swedish model misread as no word mended in place
     ("Odeshög" for "Ödeshög": a capital's dots lost on a black-and-white scan); a word that is
     a word stays. A mended word is no surer than a repaired one."""
+    return replace(page, words=_repaired_words(page, damaged=False))
+
+
+def repair_page(page: Page, quality: float) -> Page:
+    """The page with every word repaired in place; positions are kept."""
+    words = _repaired_words(page, damaged=True)
+    return replace(page, words=words, source=Source.REPAIRED, quality=quality)
+
+
+def _repaired_words(page: Page, damaged: bool) -> tuple[Word, ...]:
     words = []
     for word in page.words:
-        fix = repair_word(word.text, damaged=False)
+        fix = repair_word(word.text, damaged=damaged)
         if fix is None:
             words.append(word)
         else:
             sure = min(word.confidence, REPAIRED_WORD_CONFIDENCE)
             words.append(replace(word, text=fix.fixed, confidence=sure))
-    return replace(page, words=tuple(words))
-
-
-def repair_page(page: Page, quality: float) -> Page:
-    """The page with every word repaired in place; positions are kept."""
-    words = []
-    for word in page.words:
-        fix = repair_word(word.text, damaged=True)
-        if fix is None:
-            words.append(word)
-        else:
-            words.append(replace(word, text=fix.fixed, confidence=REPAIRED_WORD_CONFIDENCE))
-    return replace(page, words=tuple(words), source=Source.REPAIRED, quality=quality)
+    return tuple(words)
