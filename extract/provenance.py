@@ -33,6 +33,7 @@ def stamp(spec: TableSpec, rows: Sequence[Any], pages: Mapping[int, Page]) -> li
         return list(rows)
     stamped = []
     anywhere: dict[str, float] | None = None  # built once, when a row needs it
+    on_page: dict[int, dict[str, float]] = {}  # each page's, once
     for row in rows:
         page = pages.get(row.page)
         if page is None or page.source is Source.TEXT or row.method != Source.TEXT.value:
@@ -40,7 +41,9 @@ def stamp(spec: TableSpec, rows: Sequence[Any], pages: Mapping[int, Page]) -> li
             continue
         if anywhere is None:
             anywhere = _word_confidence(*pages.values())
-        sure = _word_confidence(page)
+        if row.page not in on_page:
+            on_page[row.page] = _word_confidence(page)
+        sure = on_page[row.page]
         printed = [
             token
             for f in fields(row)
