@@ -67,13 +67,18 @@ def review(spec: TableSpec, rows: Sequence[Any]) -> list[ReviewRow]:
             table=spec.key,
             file=row.file,
             page=row.page,
-            row=" / ".join(str(v) for v in (getattr(row, n) for n in spec.key_fields) if v),
+            row=review_key(spec, row),
             text=getattr(row, "raw", ""),
             reason=unsure_reading(row.method, row.confidence),
         )
         for row in rows
         if row.confidence < REVIEW_BELOW
     ]
+
+
+def review_key(spec: TableSpec, row: Any) -> str:
+    """What names the row in Granska: its key fields, joined."""
+    return " / ".join(str(v) for v in (getattr(row, n) for n in spec.key_fields) if v)
 
 
 def unsure_reading(method: str, confidence: float) -> str:

@@ -15,6 +15,7 @@ from pathlib import Path
 from rapidfuzz.distance import Levenshtein
 
 from extract.pipeline import FileResult
+from extract.provenance import review_key
 from extract.records import REVIEW, TABLES, columns_of, values_of
 
 _SPECS = {spec.key: spec for spec in TABLES}
@@ -81,11 +82,7 @@ def _score_table(
 
 
 def _tolerated(want: dict[str, str], got: dict[str, str], record, spec, reviewed) -> bool:
-    key = (
-        record.subarea_no
-        if spec.key == "kompass"
-        else " / ".join(str(v) for v in (getattr(record, n) for n in spec.key_fields) if v)
-    )
+    key = record.subarea_no if spec.key == "kompass" else review_key(spec, record)
     if (spec.key, record.page, key) not in reviewed:
         return False
     for column, value in want.items():
