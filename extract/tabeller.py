@@ -349,7 +349,7 @@ def _justified(chunks: list[Chunk]) -> bool:
     return len(gaps) >= 2 and len(words) >= 2 and max(gaps) - min(gaps) < 1.0
 
 
-def _chunks(line: Line, verdicts: frozenset[str] = frozenset()) -> list[Chunk]:
+def _chunks(line: Line, verdicts: frozenset[str]) -> list[Chunk]:
     chunks = [Chunk(tuple(words)) for words in word_runs(line, _GAP)]
     # A verdict starts a cell; in lower case it is the end of a wrapped one ('Delvis' /
     # 'uppfyllt').
