@@ -17,7 +17,7 @@ from .page import Page, Source
 from .profiles import Profile
 from .provenance import review, stamp
 from .read_pdf import ReadError, load_pages, page_texts
-from .records import REVIEW, TABLES
+from .records import REVIEW, SPEC_BY_KEY
 from .repair import mend_ocr_page, repair_page
 from .triage import plan_pages
 
@@ -30,9 +30,6 @@ READERS: dict[str, TableReader] = {
     "mal": goals.read,
     "tabeller": tabeller.read,
 }
-
-
-_SPECS = {spec.key: spec for spec in TABLES}
 
 
 @dataclass
@@ -105,7 +102,7 @@ def extract_file(path: Path, profiles: Sequence[Profile]) -> FileResult:
         )
         found = reader(context, kind_profiles)
         for key, rows in found.rows.items():
-            spec = _SPECS.get(key)
+            spec = SPEC_BY_KEY.get(key)
             if spec is not None:
                 rows = stamp(spec, rows, context.pages)
                 result.rows.setdefault(REVIEW.key, []).extend(review(spec, rows))

@@ -215,3 +215,4 @@ TABLES: tuple[TableSpec, ...] = (
     TABELLER,
     REVIEW,
 )
+SPEC_BY_KEY: dict[str, TableSpec] = {spec.key: spec for spec in TABLES}

@@ -16,9 +16,8 @@ from rapidfuzz.distance import Levenshtein
 
 from extract.pipeline import FileResult
 from extract.provenance import review_key
-from extract.records import REVIEW, TABLES, columns_of, values_of
+from extract.records import REVIEW, SPEC_BY_KEY, columns_of, values_of
 
-_SPECS = {spec.key: spec for spec in TABLES}
 _TOLERATED_EDITS = 2
 
 
@@ -49,7 +48,7 @@ def score(result: FileResult, expected: dict[str, list[dict[str, str]]]) -> list
 def _score_table(
     table: str, records: list, want: list[dict[str, str]], reviewed: set[tuple]
 ) -> TableScore:
-    spec = _SPECS[table]
+    spec = SPEC_BY_KEY[table]
     columns = columns_of(spec.record_type)
     got = [
         (dict(zip(columns, ("" if v is None else str(v) for v in values_of(r)), strict=True)), r)

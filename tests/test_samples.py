@@ -7,12 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from extract.records import TABLES, columns_of, values_of
+from extract.records import SPEC_BY_KEY, columns_of, values_of
 
 from .conftest import SAMPLES, as_strings, expected_rows
 
 EXPECTED = sorted((SAMPLES / "expected").glob("*.*.csv"))
-TABLE = {spec.key: spec for spec in TABLES}
 
 
 def _pdf_for(expected: Path) -> Path:
@@ -31,7 +30,7 @@ def test_there_are_samples_of_both_revisions() -> None:
 
 @pytest.mark.parametrize("expected", EXPECTED, ids=lambda p: p.name.removesuffix(".csv"))
 def test_sample_rows_equal_expected(expected: Path, extracted) -> None:
-    table = TABLE[expected.name.split(".")[1]]
+    table = SPEC_BY_KEY[expected.name.split(".")[1]]
     result = extracted(_pdf_for(expected))
     assert result.error == ""
     columns = columns_of(table.record_type)
