@@ -91,7 +91,11 @@ _MEASURES = re.compile(
 )
 _WHOM = re.compile(r"\b(kommun\w*|riket|länet|region\w*)\b", re.IGNORECASE)
 # A change column ('Förändring sedan 2017', 'Utveckling 2019–2020') stands for no one year.
-_CHANGE = re.compile(r"\b(förändring\w*|utveckling|skillnad\w*|sedan|jämfört)\b", re.IGNORECASE)
+_CHANGE = re.compile(
+    r"\b(förändring\w*|utveckling|skillnad\w*|sedan|jämfört|trend\w*|avvikelse\w*"
+    r"|ökning|minskning)\b",
+    re.IGNORECASE,
+)
 # A column that compares or judges ('Jämfört med liknande kommuner', 'Förändring mot riket')
 # names whom it compares with, not whom it counts.
 _COMPARES = re.compile(r"\b(jämför\w*|förändring\w*|skillnad\w*|bedömning\w*)\b", re.IGNORECASE)
@@ -217,7 +221,11 @@ def read_page(
     """The tables on a page; `verdicts` are the texts that count as values, as numbers do."""
     gutter = _gutter(page)
     if gutter is None:
-        return _read_band(page, furniture, verdicts)
+        return [
+            table
+            for words in _beside_prose(page)
+            for table in _read_band(replace(page, words=words), furniture, verdicts)
+        ]
     # A line across the gutter (a title over both columns) stays whole, with the left column.
     across = {
         w
@@ -269,6 +277,74 @@ def _gutter(page: Page) -> float | None:
     ]
     # A column may hold little but a table under a short lead.
     return gutter if min(prose) >= 2 and sum(prose) >= 6 else None
+
+
+def _beside_prose(page: Page) -> list[tuple[Word, ...]]:
+    """The page's words in reading order by part: a table set in one column beside running
+    text (Word wraps text around a narrow table) is read on its own, apart from the text.
+    Such a part is a run of lines with a common gap near the middle of the page, running text
+    on one side and rows with labels and values on the other; lines of running text across
+    the page lie outside it. Other pages are one part."""
+    lines = group_lines(page)
+    low, high = 0.3 * page.width, 0.7 * page.width
+    parts: list[tuple[Word, ...]] = []
+    start = 0
+    while start < len(lines):
+        free = [(low, high)]
+        end = start
+        while end < len(lines) and (narrower := _free(free, lines[end])):
+            free, end = narrower, end + 1
+        gap = max(free, key=lambda f: f[1] - f[0]) if end > start else None
+        split = gap and _text_beside_table(lines[start:end], (gap[0] + gap[1]) / 2)
+        if split:
+            before = [w for line in lines[:start] for w in line.words]
+            parts += [tuple(before), *split]
+            lines, start = lines[end:], 0
+        else:
+            start = max(end, start + 1)
+    return [*parts, tuple(w for line in lines for w in line.words)]
+
+
+def _free(free: list[tuple[float, float]], line: Line) -> list[tuple[float, float]]:
+    """The runs of x in `free` that no word of the line crosses, those 8 points wide or more."""
+    for word in line.words:
+        free = [
+            part
+            for a, b in free
+            for part in ((a, min(b, word.x0)), (max(a, word.x1), b))
+            if part[1] - part[0] >= 8
+        ]
+    return free
+
+
+def _text_beside_table(lines: list[Line], gutter: float) -> list[tuple[Word, ...]]:
+    """The two sides of lines, when one side holds a paragraph (three lines of running text
+    or more, two of them reading on) and the other two table rows with labels (a table's
+    label column apart from its figures has no label beside its figures); else nothing."""
+    sides = [
+        [
+            Line(tuple(w for w in line.words if (w.middle_x < gutter) == left), line.page)
+            for line in lines
+        ]
+        for left in (True, False)
+    ]
+    sides = [[line for line in side if line.words] for side in sides]
+    prose = [sum(_prose(line) for line in side) for side in sides]
+    # Lines of a paragraph read on from the line above; a table's long labels each start anew.
+    reading_on = [sum(_prose(line) and line.text[:1].islower() for line in side) for side in sides]
+    rows = [
+        sum(
+            len(chunks) > 1 and not _is_number(chunks[0].text) and _is_row(chunks)
+            for chunks in (_chunks(line, frozenset()) for line in side)
+        )
+        for side in sides
+    ]
+    if any(
+        prose[n] >= 3 and reading_on[n] >= 2 and rows[1 - n] >= 2 and prose[1 - n] < 2
+        for n in (0, 1)
+    ):
+        return [tuple(w for line in side for w in line.words) for side in sides]
+    return []
 
 
 def _prose(line: Line) -> bool:
@@ -402,7 +478,9 @@ def _kind(line: Line, chunks: list[Chunk], edge: float, boundary: float) -> str:
     if _is_row(chunks):
         return "row"
     label, cells = _split(chunks, edge)
-    if any(_YEAR.search(c.text) for c in cells):  # the header of a table right below
+    # The header of a table right below names years; a row's comment may too ('Mäts från
+    # 2022'), beside the dashes a header never has.
+    if any(_YEAR.search(c.text) for c in cells) and not any(c.text in _NO_VALUE for c in cells):
         return ""
     if not label:
         return "wrap" if all(len(c.words) <= _MAX_CELL_WORDS for c in cells) else ""
@@ -414,6 +492,25 @@ def _kind(line: Line, chunks: list[Chunk], edge: float, boundary: float) -> str:
         return "text"
     # The next lines of a row: a label and text cells both wrapped ('engagemang | snittet').
     return "more" if all(len(c.words) <= _MAX_CELL_WORDS for c in cells) else ""
+
+
+def _header_over(chunked: list[list[Chunk]], first: int, edge: float) -> bool:
+    """Whether cell-only lines from `first` on are the header of a table stacked right under
+    the one above: words only, up to a row whose cells under them all hold numbers. Text
+    wrapped upwards from a row's cells stands over text; a label stands over figures."""
+    words: list[Chunk] = []
+    for chunks in chunked[first:]:
+        if _is_row(chunks):
+            under = _split(chunks, edge)[1]
+            return all(
+                any(c.x0 < w.x1 and w.x0 < c.x1 and _is_number(c.text) for c in under)
+                for w in words
+            )
+        label, cells = _split(chunks, edge)
+        if label or any(_is_number(c.text) for c in cells):
+            return False
+        words.extend(cells)
+    return False
 
 
 def _split(chunks: list[Chunk], edge: float) -> tuple[list[Chunk], list[Chunk]]:
@@ -444,6 +541,8 @@ def _table_at(
             index + 1 < len(lines) and lines[index + 1].top - lines[index].bottom <= 0.6 * height
         )
         if gap > 2.2 * height or not kind or (kind in ("wrap", "more") and not tight):
+            break
+        if kind == "wrap" and gap > 0.6 * height and _header_over(chunked, index, edge):
             break
         body.append(index)
         kinds[index] = kind
@@ -531,7 +630,33 @@ def _table_at(
         left=left,
         open_group=trailing if body[-1] == len(lines) - 1 else "",
     )
-    return table, end
+    return _dash_columns(table), end
+
+
+def _dash_columns(table: Table) -> Table:
+    """A column of dashes alone, with no label, whose rows leave the labelled column to its
+    left empty: that column's "–", set right in a wide text column ('Kommentar')."""
+    columns, spans, rows = list(table.columns), list(table.spans), [list(r[2]) for r in table.rows]
+    for n in range(len(columns) - 1, 0, -1):
+        if (
+            not columns[n]
+            and columns[n - 1]
+            and any(cells[n] for cells in rows)
+            and all(not cells[n] or (cells[n] in _NO_VALUE and not cells[n - 1]) for cells in rows)
+        ):
+            for cells in rows:
+                dash = cells.pop(n)
+                cells[n - 1] = cells[n - 1] or dash
+            del columns[n]
+            spans[n - 1 : n + 1] = [Span(spans[n - 1].x0, spans[n].x1)]
+    return replace(
+        table,
+        columns=tuple(columns),
+        spans=tuple(spans),
+        rows=tuple(
+            (g, label, tuple(cells)) for (g, label, _), cells in zip(table.rows, rows, strict=True)
+        ),
+    )
 
 
 def _boxed(chunks: list[Chunk], line: Line, page: Page, body: float, left: float) -> list[Chunk]:
@@ -925,7 +1050,13 @@ def _rows(
     groups: list[tuple[float, str]] = []  # (top, text) of each sub-group
     used = set(rows)
     trailing = ""
-    for stack in _stacks(fragments, rules, height):
+    # Rows with values and no label of their own, set in the middle of a wrapped label.
+    unlabelled = [
+        (lines[i].top + lines[i].bottom) / 2
+        for i in rows
+        if kinds[i] == "row" and not any(f.line == i for f in fragments)
+    ]
+    for stack in _stacks(fragments, rules, unlabelled, height):
         text = _label_text(stack, max(f.x1 for f in fragments), height)
         # The row a stack names: a row with numbers whose line is in it or lies within it
         # (cells set in the middle), else a row of text cells in it, else the row right under
@@ -1046,12 +1177,21 @@ def _space(gap: float) -> float:
 
 
 def _stacks(
-    fragments: list[Fragment], rules: Sequence[float], height: float
+    fragments: list[Fragment], rules: Sequence[float], unlabelled: Sequence[float], height: float
 ) -> list[list[Fragment]]:
     stacks: list[list[Fragment]] = []
     for fragment in fragments:
         around = (stacks[-1][0].above, fragment.below) if stacks else (None, None)
-        if stacks and _goes_on(stacks[-1], fragment, around, rules, height):
+        # A stack around a row of values already names that row: a label with values of its
+        # own below it is the next row's.
+        named = bool(stacks) and any(
+            stacks[-1][0].top < y < stacks[-1][-1].bottom for y in unlabelled
+        )
+        if (
+            stacks
+            and not (named and fragment.numbers)
+            and _goes_on(stacks[-1], fragment, around, rules, height)
+        ):
             stacks[-1].append(fragment)
         else:
             stacks.append([fragment])

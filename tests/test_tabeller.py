@@ -23,6 +23,8 @@ def test_period_is_the_year_a_column_names() -> None:
     assert period_of("Förändring %") == ""
     assert period_of("Förändring sedan 2017") == ""  # a change, not a 2017 value
     assert period_of("Utveckling 2019–2020") == ""
+    assert period_of("Trend mot 2020") == ""
+    assert period_of("Avvikelse mot budget 2021") == ""
     # Years in the rows ('År' over 2016, 2017 …): the row names the period.
     assert period_of("Besök", "2017") == "2017"
     assert period_of("Besök", "Antal besök") == ""
@@ -811,3 +813,129 @@ def test_an_ocr_header_line_measured_large_stays_in_the_header() -> None:
     )
     (table,) = read_page(replace(page, words=words), set())
     assert table.columns == ("Resultat Munkedal 2018", "Resultat Riket 2020")
+
+
+def test_a_row_of_dashes_with_a_comment_naming_a_year_is_a_row() -> None:
+    page = _page(
+        [
+            [("Servicenivå", 70)],
+            [("Utfall 2021", 250), ("Mål 2021", 320), ("Kommentar", 390)],
+            [("Svarstid e-post", 70), ("1,5 dagar", 250), ("2 dagar", 320), ("Målet nått", 390)],
+            [("Väntetid i telefon", 70), ("–", 270), ("–", 340), ("Mäts från 2022", 390)],
+        ]
+    )
+    (table,) = read_page(page, set())
+    assert table.rows[-1] == ("", "Väntetid i telefon", ("–", "–", "Mäts från 2022"))
+
+
+def _word(text: str, x0: float, top: float) -> Word:
+    return Word(text, x0, x0 + 5 * len(text), top, top + SIZE, SIZE)
+
+
+def _line(text: str, x0: float, top: float) -> list[Word]:
+    words, x = [], x0
+    for word in text.split():
+        words.append(_word(word, x, top))
+        x += 5 * len(word) + 4
+    return words
+
+
+def test_a_label_with_values_below_a_label_wrapped_around_its_row_is_the_next_row() -> None:
+    # Cells set in the middle of a two-line label; the last row's label, a little closer to
+    # that label than the group name above it, still names its own values.
+    lines = [
+        ("Brukarbedömning", 70, 100, ()),
+        ("", 0, 121, (("Kommunen", 250), ("Riket", 330))),
+        ("Särskilt boende", 70, 142, ()),
+        ("Helhetsbedömning, ganska", 70, 160, ()),
+        ("", 0, 166, (("79%", 255), ("81%", 335))),
+        ("mycket nöjd", 70, 172, ()),
+        ("Trivsel i gemensamma utrymmen", 70, 187, (("68%", 255), ("72%", 335))),
+    ]
+    words = [
+        w
+        for label, x0, top, cells in lines
+        for w in [
+            *(_line(label, x0, top) if label else []),
+            *(w for text, x in cells for w in _line(text, x, top)),
+        ]
+    ]
+    (table,) = read_page(Page(1, 595, 842, tuple(words)), set())
+    assert [row[1:] for row in table.rows] == [
+        ("Helhetsbedömning, ganska mycket nöjd", ("79%", "81%")),
+        ("Trivsel i gemensamma utrymmen", ("68%", "72%")),
+    ]
+
+
+def test_a_table_stacked_under_another_without_a_caption_between_has_its_own_header() -> None:
+    page = _page(
+        [
+            [("Synpunkter per område", 70)],
+            [("Inkomna", 250), ("Besvarade", 320), ("Andel", 400)],
+            [("Gator och parker", 70), ("61", 260), ("49", 330), ("80 %", 400)],
+            [("Totalt", 70), ("143", 255), ("120", 325), ("84 %", 400)],
+            [],
+            [("Planerade", 230), ("Genomförda", 300), ("Avgift", 420)],
+            [("Livsmedelskontroll", 70), ("74", 250), ("61", 330), ("412 tkr", 420)],
+            [("Miljöfarlig verksamhet", 70), ("38", 250), ("35", 330), ("287 tkr", 420)],
+        ]
+    )
+    first, second = read_page(page, set())
+    assert first.columns == ("Inkomna", "Besvarade", "Andel")
+    assert first.rows[-1] == ("", "Totalt", ("143", "120", "84 %"))
+    assert second.columns == ("Planerade", "Genomförda", "Avgift")
+    assert second.rows[0] == ("", "Livsmedelskontroll", ("74", "61", "412 tkr"))
+
+
+def test_dashes_set_right_in_a_comment_column_are_its_cells() -> None:
+    page = _page(
+        [
+            [("Personaltäthet", 70)],
+            [("År", 70), ("Barn per årsarbetare", 160), ("Kommentar", 330)],
+            [("2017", 70), ("5,6", 200), ("–", 500)],
+            [("2018", 70), ("5,4", 200), ("Två förskolor slogs samman", 330)],
+            [("2019", 70), ("5,3", 200), ("–", 500)],
+        ]
+    )
+    (table,) = read_page(page, set())
+    assert table.columns == ("Barn per årsarbetare", "Kommentar")
+    assert [row[2] for row in table.rows] == [
+        ("5,6", "–"),
+        ("5,4", "Två förskolor slogs samman"),
+        ("5,3", "–"),
+    ]
+
+
+def test_a_table_set_beside_a_paragraph_is_read_apart_from_it() -> None:
+    # Word wraps the text around a narrow table: the paragraph runs on beside its rows.
+    prose = " ".join(["Kommunen", "och", "föreningarna", "har", "under", "året", "arbetat"] * 3)
+    paragraph = [
+        "Nämnden beslutade om nya regler",
+        "för lokalbidrag som ger fler",
+        "föreningar med unga medlemmar ett",
+        "högre bidrag per timme och även",
+        "ansökningar handläggs två gånger",
+        "per år med beslut inom sex veckor.",
+    ]
+    table = [
+        ("Tabell 3: Föreningsstöd", ()),
+        ("Bidrag", (("Belopp 2022", 190),)),
+        ("Aktivitetsstöd", (("412 tkr", 215),)),
+        ("Lokalbidrag", (("2 450 tkr", 205),)),
+        ("Arrangemangsbidrag", (("96 tkr", 220),)),
+        ("Summa", (("2 958 tkr", 205),)),
+    ]
+    rows: list[list[tuple[str, float]]] = [[(prose, 70)], [(prose, 70)]]
+    for n in range(6):
+        label, cells = table[n]
+        rows.append([(label, 70), *cells, (paragraph[n], 320)])
+    rows.append([(prose, 70)])
+    (found,) = [t for t in read_page(_page(rows, gap=2.0), set()) if t.rows]
+    assert found.title == "Tabell 3: Föreningsstöd"
+    assert found.columns == ("Belopp 2022",)
+    assert [row[1:] for row in found.rows] == [
+        ("Aktivitetsstöd", ("412 tkr",)),
+        ("Lokalbidrag", ("2 450 tkr",)),
+        ("Arrangemangsbidrag", ("96 tkr",)),
+        ("Summa", ("2 958 tkr",)),
+    ]
