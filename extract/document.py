@@ -111,7 +111,8 @@ def find_year(page_texts: Sequence[str], latest: int | None = None) -> int | Non
             continue
         years = [int(y) for y in _YEAR.findall(line) if 1990 <= int(y) <= latest]
         printed += years
-        if years and _REPORT_WORDS.search(line):
+        # A title is short; running text on a title page may name next year's work.
+        if years and _REPORT_WORDS.search(line) and len(line.split()) <= 12:
             named += years
         if years and _DATED.search(line):
             dated += years

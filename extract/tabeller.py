@@ -169,12 +169,14 @@ def unit_of(label: str) -> str:
 
 def _continued(last: Table, table: Table) -> Table:
     """A table at the top of a page (or of its right text column) that goes on from the
-    table that ended the page (or the left column) before keeps that table's title, its header when none was repeated (or the part of the header
-    that went on the page before), and its last group."""
+    table that ended the page (or the left column) before keeps that table's title, its
+    header when none was repeated (or the part of the header that went on the page before),
+    and its last group."""
     follows = (table.page, table.column) == (last.page, last.column + 1) or (
         table.page == last.page + 1 and table.column == 0
     )
-    if not table.at_top or not follows or table.title:
+    # A caption below a table closes it: it stands under the last part.
+    if not table.at_top or not follows or table.title or last.caption:
         return table
     if not last.spans:  # a caption left alone at the foot of the page names the table
         return replace(table, title=last.title)
@@ -294,15 +296,47 @@ def _beside_prose(page: Page) -> list[tuple[Word, ...]]:
         end = start
         while end < len(lines) and (narrower := _free(free, lines[end])):
             free, end = narrower, end + 1
-        gap = max(free, key=lambda f: f[1] - f[0]) if end > start else None
-        split = gap and _text_beside_table(lines[start:end], (gap[0] + gap[1]) / 2)
-        if split:
-            before = [w for line in lines[:start] for w in line.words]
+        found = _text_beside(lines, start, end, free) if end > start else None
+        if found:
+            first, split = found
+            before = [w for line in lines[:first] for w in line.words]
             parts += [tuple(before), *split]
             lines, start = lines[end:], 0
         else:
             start = max(end, start + 1)
     return [*parts, tuple(w for line in lines for w in line.words)]
+
+
+def _text_beside(
+    lines: list[Line], start: int, end: int, free: list[tuple[float, float]]
+) -> tuple[int, list[tuple[Word, ...]]] | None:
+    """Where text beside a table starts in lines[start:end] and the two sides, trying the
+    gaps they leave free widest first (a table's own gaps may be wider); else None."""
+    for a, b in sorted(free, key=lambda f: f[0] - f[1]):
+        first = _beside_from(lines, start, end, (a + b) / 2)
+        if split := _text_beside_table(lines[first:end], (a + b) / 2):
+            return first, split
+    return None
+
+
+def _beside_from(lines: list[Line], start: int, end: int, gutter: float) -> int:
+    """Where text beside a table may start in lines[start:end]. A full-width table may share
+    the gap (its rows have figures on both sides of it): after the last such row, where both
+    sides have words."""
+    first = start
+    for n in range(start, end):
+        sides = _sides(lines[n], gutter)
+        if all(sides) and all(_is_number(w.text) for w in (sides[0][-1], sides[1][0])):
+            first = n + 1
+    while first < end and not all(_sides(lines[first], gutter)):
+        first += 1
+    return first
+
+
+def _sides(line: Line, gutter: float) -> tuple[list[Word], list[Word]]:
+    return [w for w in line.words if w.middle_x < gutter], [
+        w for w in line.words if w.middle_x >= gutter
+    ]
 
 
 def _free(free: list[tuple[float, float]], line: Line) -> list[tuple[float, float]]:
@@ -475,6 +509,9 @@ def _kind(line: Line, chunks: list[Chunk], edge: float, boundary: float) -> str:
     it (a text column wrapped over lines may start before it)."""
     if len(chunks) == 1 and line.x1 < boundary and line.x0 <= edge:  # a label's '60 dagar)'
         return "label" if len(line.words) <= _MAX_LABEL_WORDS else ""
+    # A sub-group's name may run on over the first column (a Word row merged across).
+    if len(chunks) == 1 and line.x0 <= edge and _group_name(chunks[0]):
+        return "label"
     if _is_row(chunks):
         return "row"
     label, cells = _split(chunks, edge)
@@ -511,6 +548,19 @@ def _header_over(chunked: list[list[Chunk]], first: int, edge: float) -> bool:
             return False
         words.extend(cells)
     return False
+
+
+def _group_name(chunk: Chunk) -> bool:
+    """A few words naming a group of rows ('Andel behöriga till yrkesprogram, %'), not a
+    sentence, a caption or a wrapped label's last line."""
+    text = chunk.text.rstrip()
+    return (
+        text[:1].isupper()
+        and len(chunk.words) <= _MAX_CELL_WORDS + 1
+        and text[-1:] not in ".:"
+        and not _CAPTION.match(text)
+        and not _is_number(text)
+    )
 
 
 def _split(chunks: list[Chunk], edge: float) -> tuple[list[Chunk], list[Chunk]]:
@@ -739,7 +789,8 @@ def _column_of(x0: float, x1: float, spans: Sequence[Span]) -> list[int]:
         return covered
     middle = (x0 + x1) / 2
     reached = [i for i in range(len(spans)) if overlap[i] > 0]
-    if len(reached) > 1 and not any(spans[i].x0 <= middle <= spans[i].x1 for i in reached):
+    # Within a point of a border counts as between (a label centred over two ruled columns).
+    if len(reached) > 1 and not any(spans[i].x0 + 1 < middle < spans[i].x1 - 1 for i in reached):
         return reached
     best = max(range(len(spans)), key=lambda i: overlap[i])
     if overlap[best] > 0:
@@ -857,11 +908,15 @@ def _spanning(header: list[list[Chunk]], spans: list[Span]) -> dict[Chunk, range
         return {}
     marks = [_mark(c, spans) for c in top]
     lower: dict[int, str] = {}  # the labels below, column by column
+    under: dict[int, Chunk] = {}  # the label right under the upper line, column by column
     for chunks in header[1:]:
         for c in chunks:
             if c.x1 > spans[0].x0 + 1:
-                for column in _column_of(c.x0, c.x1, spans):
+                columns = _column_of(c.x0, c.x1, spans)
+                for column in columns:
                     lower[column] = f"{lower.get(column, '')} {c.text}".strip()
+                if len(columns) == 1:
+                    under.setdefault(columns[0], c)
     below = set(lower)
     # Each label centred over its own group ('Förändring' over one column beside '2021' over
     # two): the columns after the last group have no upper label.
@@ -875,10 +930,33 @@ def _spanning(header: list[list[Chunk]], spans: list[Span]) -> dict[Chunk, range
         return dict(zip(top, centred, strict=True))
     lefts = [range(a, b) for a, b in zip(marks, [*marks[1:], len(spans)], strict=True)]
     rights = [range(a + 1, b + 1) for a, b in zip([-1, *marks[:-1]], marks, strict=True)]
-    for groups in (lefts, rights):
-        if all(len(g) >= 2 and below.issuperset(g) for g in groups):
+    covered = [gs for gs in (lefts, rights) if all(g and below.issuperset(g) for g in gs)]
+    for groups in covered:
+        if all(len(g) >= 2 for g in groups):
+            return dict(zip(top, groups, strict=True))
+    # Beside a label over one column ('Riket' over '2022'), one over two ('Sala' over
+    # '2021 | 2022') is set apart from the labels below; the first line of a wrapped label
+    # ('Utfall' / '2018') is aligned with the next.
+    for groups in covered:
+        first = groups is lefts
+        if any(len(g) >= 2 for g in groups) and not any(
+            len(g) >= 2 and _aligned(label, under.get(g[0] if first else g[-1]))
+            for label, g in zip(top, groups, strict=True)
+        ):
             return dict(zip(top, groups, strict=True))
     return {}
+
+
+def _aligned(upper: Chunk, lower: Chunk | None) -> bool:
+    """Whether two labels one over the other share a left edge, a middle or a right edge."""
+    return lower is None or any(
+        abs(a - b) <= 1.5
+        for a, b in (
+            (upper.x0, lower.x0),
+            ((upper.x0 + upper.x1) / 2, (lower.x0 + lower.x1) / 2),
+            (upper.x1, lower.x1),
+        )
+    )
 
 
 def _centred_groups(labels: list[Chunk], spans: list[Span], lower: dict[int, str]) -> list[range]:

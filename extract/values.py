@@ -28,7 +28,7 @@ _SIGNED = re.compile(r"^(?P<sign>[+\-−–])\s+(?P<rest>\d.*)$")
 _UNIT = re.compile(
     r"^(?P<number>[+\-−–]?\s?[\d  \u202f]+(?:[.,]\d+)?)\s*(?P<unit>%|procent|kr|tkr|mnkr|mkr|"
     r"st|stycken|timmar|tim|h|minuter|min|sekunder|sek|dagar|dgr|veckor|år|personer|pers|p|poäng|ggr|"
-    r"kronor|m2|m²|km|ton|kg)\.?$",
+    r"kronor|m2|m²|m3|m³|km|ton|kg|kwh|mwh|gwh|liter)\.?$",
     re.IGNORECASE,
 )
 

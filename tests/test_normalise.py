@@ -81,6 +81,12 @@ def test_year_comes_from_the_dated_title_line_not_the_prose() -> None:
     assert find_year(["Östersunds kommun", "Rapport 2023-05-16, jämfört med 2019"]) == 2023
     follow_up = "Älmhults kommun\nHelårsuppföljning 2019\nDnr SN 2020/14 · Beslutad 2020-02-19"
     assert find_year([follow_up]) == 2019  # the year reported on, not the decision's
+    # A report that starts on its first page: its prose may name next year's work.
+    opening = (
+        "Kvalitetsredovisning 2023\nSvedala kommun\nInledning\nResultaten analyseras vidare i "
+        "nämndens kvalitetsdialoger och redovisas i verksamhetsplanen under våren 2024."
+    )
+    assert find_year([opening]) == 2023
 
 
 def test_wrapped_text_is_joined_and_hyphenation_mended() -> None:
@@ -141,6 +147,7 @@ def test_area_checks_allow_the_older_revisions_rounding() -> None:
         ("Ingen mätning görs", None, "", None),
         ("Aug. 2017", None, "", None),
         ("-", None, "", None),
+        ("1 284 600 m³", 1284600, "m³", None),
     ],
 )
 def test_cell_values(text: str, value, unit: str, benchmark) -> None:

@@ -939,3 +939,128 @@ def test_a_table_set_beside_a_paragraph_is_read_apart_from_it() -> None:
         ("Arrangemangsbidrag", ("96 tkr",)),
         ("Summa", ("2 958 tkr",)),
     ]
+
+
+def test_a_group_name_running_on_over_the_first_column_heads_its_rows() -> None:
+    # A landscape table whose group rows (merged across in Word) reach over the first figures.
+    page = _page(
+        [
+            [("Skolresultat", 70)],
+            [("Skola", 70), ("2019", 230), ("2020", 330)],
+            [("Genomsnittligt meritvärde (17 ämnen)", 70)],
+            [("Hellidsskolan", 70), ("236,8", 230), ("248,2", 330)],
+            [("Riket", 70), ("245,4", 230), ("248,2", 330)],
+            [("Andel behöriga till yrkesprogram, %", 70)],
+            [("Hellidsskolan", 70), ("90,1", 235), ("91,5", 335)],
+            [("Riket", 70), ("87,6", 235), ("88,2", 335)],
+        ]
+    )
+    (table,) = read_page(page, set())
+    assert table.columns == ("2019", "2020")
+    assert [row[:2] for row in table.rows] == [
+        ("Genomsnittligt meritvärde (17 ämnen)", "Hellidsskolan"),
+        ("Genomsnittligt meritvärde (17 ämnen)", "Riket"),
+        ("Andel behöriga till yrkesprogram, %", "Hellidsskolan"),
+        ("Andel behöriga till yrkesprogram, %", "Riket"),
+    ]
+
+
+def test_an_upper_label_over_two_columns_beside_one_over_one() -> None:
+    # 'Sala' stands apart from the years below it; 'Riket' sits right over its one column.
+    page = _page(
+        [
+            [("Brukarbedömning", 70)],
+            [("Sala", 282), ("Riket", 400)],
+            [("2021", 262), ("2022", 330), ("2022", 400)],
+            [("Gott bemötande", 70), ("95 %", 262), ("96 %", 330), ("96 %", 400)],
+            [("Maten smakar bra", 70), ("64 %", 262), ("66 %", 330), ("71 %", 400)],
+        ]
+    )
+    (table,) = read_page(page, set())
+    assert table.columns == ("Sala 2021", "Sala 2022", "Riket 2022")
+    # The first line of a wrapped label is aligned with the next: no label over two columns.
+    wrapped = _page(
+        [
+            [("Driftredovisning", 70)],
+            [("Budget", 250), ("Utfall", 320), ("Utfall", 460)],
+            [("2018", 255), ("2018", 325), ("Avvikelse", 380), ("2017", 465)],
+            [("Ledning", 70), ("4 250", 250), ("4 118", 320), ("132", 400), ("3 982", 460)],
+            [("Ekonomi", 70), ("11 830", 245), ("12 950", 315), ("-1 120", 385), ("11 402", 455)],
+        ]
+    )
+    (table,) = read_page(wrapped, set())
+    assert table.columns == ("Budget 2018", "Utfall 2018", "Avvikelse", "Utfall 2017")
+
+
+def test_a_label_centred_on_the_rule_between_two_columns_names_both() -> None:
+    page = _page(
+        [
+            [("Färdtjänst", 70)],
+            [("Antal", 268)],
+            [("2020", 255), ("2021", 320), ("Kommentar", 360)],
+            [("Tillstånd", 70), ("318", 260), ("305", 325), ("Färre ansökningar", 360)],
+            [("Resor", 70), ("9 842", 250), ("11 206", 315), ("Fler resor", 360)],
+        ]
+    )
+    # Word draws the rules cell by cell: none runs up beside the merged 'Antal'.
+    rules = [VRule(x, 126, 170) for x in (219, 280.5, 352)]
+    (table,) = read_page(replace(page, vrules=tuple(rules)), set())
+    assert table.columns == ("Antal 2020", "Antal 2021", "Kommentar")
+
+
+def test_a_full_width_table_sharing_the_gap_of_text_beside_a_table_is_read_whole() -> None:
+    # A table over the page, then text in two columns with a table in the right one: the
+    # gap between the columns runs down between the first table's figures too.
+    paragraph = [
+        "Lönegruppen gör löner för alla",
+        "som är anställda i kommunen och",
+        "en allt större del av dem skickas",
+        "digitalt vilket har ökat de sista",
+        "åren och minskar kostnaden för oss.",
+    ]
+    rows: list[list[tuple[str, float]]] = [
+        [("Färdtjänst", 70)],
+        [("2020", 250), ("2021", 320)],
+        [("Tillstånd", 70), ("318", 255), ("305", 325)],
+        [("Resor", 70), ("9 842", 245), ("11 206", 315)],
+        [("Avslag", 70), ("4", 265), ("7", 335)],
+        [("Tabell 3. Färdtjänst", 70)],
+        [(paragraph[0], 70), ("År", 320), ("Antal", 400), ("Andel", 470)],
+    ]
+    for n, (year, count, share) in enumerate(
+        (("2019", "24 502", "74%"), ("2020", "25 036", "83%"))
+    ):
+        rows.append([(paragraph[n + 1], 70), (year, 320), (count, 400), (share, 470)])
+    rows += [[(line, 70)] for line in paragraph[3:]]
+    tables = [t for t in read_page(_page(rows, gap=2.0), set()) if t.rows]
+    assert [(t.columns, len(t.rows)) for t in tables] == [
+        (("2020", "2021"), 3),
+        (("Antal", "Andel"), 2),
+    ]
+    assert tables[0].caption == "Tabell 3. Färdtjänst"
+
+
+def test_a_table_closed_by_its_caption_does_not_go_on_on_the_next_page() -> None:
+    first = _page(
+        [
+            [("Löner", 70)],
+            [("Antal", 300), ("Andel", 380)],
+            [("2020", 70), ("25 036", 300), ("83%", 385)],
+            [("2021", 70), ("25 410", 300), ("90%", 385)],
+            [("Tabell 4. Lönespecifikationer", 70)],
+        ]
+    )
+    rest = _page(
+        [
+            [("2019", 300), ("2021", 380)],
+            [("Medarbetarindex", 70), ("3,9", 305), ("4,1", 385)],
+            [("Svarsfrekvens", 70), ("81%", 305), ("84%", 385)],
+        ]
+    )
+    cells = read(_context({1: first, 2: replace(rest, number=2)}), []).rows["tabeller"]
+    assert {(c.row, c.column_label, c.title) for c in cells if c.page == 2} == {
+        ("Medarbetarindex", "2019", ""),
+        ("Medarbetarindex", "2021", ""),
+        ("Svarsfrekvens", "2019", ""),
+        ("Svarsfrekvens", "2021", ""),
+    }
