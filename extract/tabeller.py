@@ -220,9 +220,12 @@ def _regrid(cells: tuple[str, ...], under: list[int], count: int) -> tuple[str, 
 def read_page(
     page: Page, furniture: set[str], verdicts: frozenset[str] = frozenset()
 ) -> list[Table]:
-    """The tables on a page; `verdicts` are the texts that count as values, as numbers do."""
+    """The tables on a page; `verdicts` are the texts that count as values, as numbers do.
+    A page whose text is set in two columns is read column by column, unless a table runs
+    across both (a full-width table between paragraphs in columns): rows with figures on both
+    sides of the gutter."""
     gutter = _gutter(page)
-    if gutter is None:
+    if gutter is None or _rows_across(page, gutter) >= 2:
         return [
             table
             for words in _beside_prose(page)
@@ -242,6 +245,19 @@ def read_page(
         for column, words in enumerate((left, right))
         for table in _read_band(replace(page, words=words), furniture, verdicts)
     ]
+
+
+def _rows_across(page: Page, gutter: float) -> int:
+    """Lines of a table row cut by the gutter."""
+    return sum(_cut_row(line, gutter) for line in group_lines(page))
+
+
+def _cut_row(line: Line, gutter: float) -> bool:
+    """A line whose words right of the gutter start with a cell (a figure or a dash) after
+    words left of it: a row cut off from its label or its first cells. The right column of
+    a page in columns starts its lines with words."""
+    left, right = _sides(line, gutter)
+    return bool(left and right) and (_is_number(right[0].text) or right[0].text in _NO_VALUE)
 
 
 def _gutter(page: Page) -> float | None:
@@ -325,8 +341,7 @@ def _beside_from(lines: list[Line], start: int, end: int, gutter: float) -> int:
     sides have words."""
     first = start
     for n in range(start, end):
-        sides = _sides(lines[n], gutter)
-        if all(sides) and all(_is_number(w.text) for w in (sides[0][-1], sides[1][0])):
+        if _cut_row(lines[n], gutter):
             first = n + 1
     while first < end and not all(_sides(lines[first], gutter)):
         first += 1

@@ -1064,3 +1064,28 @@ def test_a_table_closed_by_its_caption_does_not_go_on_on_the_next_page() -> None
         ("Svarsfrekvens", "2019", ""),
         ("Svarsfrekvens", "2021", ""),
     }
+
+
+def test_a_full_width_table_on_a_page_in_two_columns_is_read_across() -> None:
+    # Orust sets its prose in two columns and its tables over the whole page: the gap between
+    # the text columns runs through the rows, between a label and its figures.
+    left = ["Brukarundersökningen gjordes under", "våren och svaren visar att de flesta"]
+    right = ["Nöjdheten är fortsatt högre än i", "riket och skillnaden har ökat något"]
+    lines = [[(a, 70), (b, 330)] for a, b in zip(left, right, strict=True)]
+    lines += [
+        [("Tabell 3 – Brukarbedömning", 70)],
+        [("Fråga", 70), ("Orust", 340), ("Riket", 420)],
+        [("Sammantaget nöjd med verksamheten", 70), ("91%", 345), ("88%", 425)],
+        [("Personalen bemöter mig väl", 70), ("97%", 345), ("96%", 425)],
+        [("Lätt att få kontakt med personalen", 70), ("84%", 345), ("–", 430)],
+        [],
+        [],
+    ]
+    lines += [[(a, 70), (b, 330)] for a, b in zip(right, left, strict=True)]
+    (table,) = [t for t in read_page(_page(lines, gap=2.0), set()) if t.rows]
+    assert table.columns == ("Orust", "Riket")
+    assert [row[1:] for row in table.rows] == [
+        ("Sammantaget nöjd med verksamheten", ("91%", "88%")),
+        ("Personalen bemöter mig väl", ("97%", "96%")),
+        ("Lätt att få kontakt med personalen", ("84%", "–")),
+    ]
