@@ -292,11 +292,19 @@ def _activity(cells: Mapping[str, Cell], shape: GoalShape) -> tuple[dict[str, st
 _CELL_GAP = 2.0  # font sizes: a gap this wide between words parts table cells, not words
 
 
-def _table_row(line: Line) -> bool:
-    """A line of cells set apart by wide gaps, figures among them: a table row that names a
-    goal ("Mål 1. Snabb service   3   3   Delvis uppfyllt"), not a goal's heading."""
-    cells = word_runs(line, _CELL_GAP)[1:]
-    return len(cells) >= 2 and any(re.fullmatch(r"[-+–]?\d+([,.]\d+)?", c[0].text) for c in cells)
+def _table_row(line: Line, shape: GoalShape) -> bool:
+    """A line of cells set apart by wide gaps, figures among them or short cells with an
+    assessment (one a year): a table row that names a goal ("Mål 1. Snabb service   3   3
+    Delvis uppfyllt", "Mål 11. Inflytande   Ej aktuellt   Ej uppfyllt"), not a goal's
+    heading."""
+    cells = [" ".join(w.text for w in run) for run in word_runs(line, _CELL_GAP)[1:]]
+    return len(cells) >= 2 and (
+        any(re.fullmatch(r"[-+–]?\d+([,.]\d+)?", c.split()[0]) for c in cells)
+        or (
+            any(_term(c, shape) for c in cells)
+            and all(len(c.split()) <= _MAX_ASSESSMENT_WORDS for c in cells)
+        )
+    )
 
 
 def title_type(title_page: str, shape: GoalShape) -> str:
@@ -313,7 +321,7 @@ def find_goals(lines: Sequence[Line], shape: GoalShape, report_type: str = "") -
     starts = []
     section = report_type
     for index, line in enumerate(lines):
-        if (hit := heading(line.text, shape)) and not _table_row(line):
+        if (hit := heading(line.text, shape)) and not _table_row(line, shape):
             starts.append((index, (hit[0] or section, *hit[1:])))
         elif len(line.words) <= _MAX_SECTION_WORDS:
             section = next((t for t, p in shape.sections if p.match(line.text)), section)

@@ -105,6 +105,25 @@ def test_a_page_without_a_goal_heading_has_no_goals() -> None:
     assert find_goals([], SHAPE) == []
 
 
+def test_rows_of_a_table_assessing_goals_year_by_year_are_no_goal_headings() -> None:
+    # A kvalitetsredovisning's table of goals, one assessment a year: a result table.
+    rows = [
+        ("Mål 9. I Hjo ska vi ha ett gott företagsklimat", "Ej uppfyllt", "Delvis uppfyllt"),
+        ("Mål 11. I Hjo ska man kunna påverka", "Ej aktuellt", "Ej uppfyllt"),
+    ]
+    lines = [
+        Line(tuple(cells(100 + 14 * n, (50, goal), (330, first), (430, second))), 1, 842.0)
+        for n, (goal, first, second) in enumerate(rows)
+    ]
+    assert find_goals(lines, SHAPE) == []
+    # A heading with its assessment beside it is still a goal.
+    beside = Line(
+        tuple(cells(100, (50, "Mål 9. Gott företagsklimat"), (430, "Uppfyllt"))), 1, 842.0
+    )
+    (goal,) = find_goals([beside], SHAPE)
+    assert (goal.nr, goal.assessment) == ("9", "Uppfyllt")
+
+
 def test_a_plain_title_goes_on_only_mid_sentence() -> None:
     lines = [
         line("KF-mål 3: Kommunen ska vara en attraktiv arbetsgivare för", 100),
