@@ -640,6 +640,20 @@ def _table_at(
         body.insert(0, start)
         kinds[start] = kind
     numbered = [i for i in body if kinds[i] == "row"]
+    # After the last row, a line whose text runs across the rows' columns is the paragraph
+    # below (beside a heading in a text column), not a row of text cells.
+    columns = _spans([c for i in numbered for c in _split(chunked[i], edge)[1]])
+    across = [
+        n
+        for n, i in enumerate(body)
+        if i > numbered[-1]
+        and any(
+            len(_column_of(c.x0, c.x1, columns)) > 1 or c.x1 > columns[-1].x1 + 2 * height
+            for c in _split(chunked[i], edge)[1]
+        )
+    ]
+    if across:
+        body = body[: across[0]]
     cells = {i: _split(chunked[i], edge)[1] for i in body if kinds[i] != "label"}
     cells = {i: found for i, found in cells.items() if found}
     spans = _spans([c for i in cells for c in cells[i]])

@@ -1089,3 +1089,28 @@ def test_a_full_width_table_on_a_page_in_two_columns_is_read_across() -> None:
         ("Personalen bemöter mig väl", ("97%", "96%")),
         ("Lätt att få kontakt med personalen", ("84%", "–")),
     ]
+
+
+def test_a_paragraph_right_under_a_table_beside_a_heading_is_no_row() -> None:
+    # Two text columns go on close under a full-width table: the left one's prose beside the
+    # right one's heading reads like a label and a text cell, but runs across the columns.
+    page = _page(
+        [
+            [("Brukarbedömning", 70)],
+            [("Orust", 300), ("Riket", 380), ("Orust", 460), ("Riket", 540)],
+            [("Känner sig trygg", 70), ("88%", 300), ("86%", 380), ("85%", 460), ("86%", 540)],
+            [("Antal svarande", 70), ("247", 300), ("–", 390), ("96", 465), ("–", 550)],
+            [],
+            [
+                ("Nöjdheten är högre än i riket och i boendet ligger", 70),
+                ("Myndighetsutövning och tillsyn", 360),
+            ],
+            [("resultaten något under riket och ensamheten har ökat", 70)],
+        ],
+        gap=2.0,
+    )
+    (table,) = [t for t in read_page(page, set()) if t.rows]
+    assert [row[1:] for row in table.rows] == [
+        ("Känner sig trygg", ("88%", "86%", "85%", "86%")),
+        ("Antal svarande", ("247", "–", "96", "–")),
+    ]
