@@ -1163,7 +1163,13 @@ def _rows(
         for i in rows
         if kinds[i] == "row" and not any(f.line == i for f in fragments)
     ]
-    for stack in _stacks(fragments, rules, unlabelled, height):
+    stacks = _stacks(fragments, rules, unlabelled, height)
+
+    def within(row: int, stack: list[Fragment]) -> bool:
+        middle = (lines[row].top + lines[row].bottom) / 2
+        return stack[0].top - 0.3 * height <= middle <= stack[-1].bottom + 0.3 * height
+
+    for stack in stacks:
         text = _label_text(stack, max(f.x1 for f in fragments), height)
         # The row a stack names: a row with numbers whose line is in it or lies within it
         # (cells set in the middle), else a row of text cells in it, else the row right under
@@ -1176,9 +1182,7 @@ def _rows(
             if i not in labels
             and i not in owns
             and not any(f.own for f in fragments if f.line == i)
-            and stack[0].top - 0.3 * height
-            <= (lines[i].top + lines[i].bottom) / 2
-            <= stack[-1].bottom + 0.3 * height
+            and within(i, stack)
         ]
         numbered = [i for i in owns + inside if kinds[i] == "row"]
         target = (numbered or owns or inside or [None])[0]
@@ -1190,6 +1194,9 @@ def _rows(
             and (
                 not any(f.own for f in fragments if f.line == below[0])
                 and lines[below[0]].top - stack[-1].bottom < height
+                # … unless the next label is wrapped around it ('E-post' over 'Andel som
+                # får svar' / '78 %' / 'arbetsdag'): a group name.
+                and not any(within(below[0], other) for other in stacks if other is not stack)
             )
         ):
             target = below[0]

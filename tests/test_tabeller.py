@@ -1114,3 +1114,32 @@ def test_a_paragraph_right_under_a_table_beside_a_heading_is_no_row() -> None:
         ("Känner sig trygg", ("88%", "86%", "85%", "86%")),
         ("Antal svarande", ("247", "–", "96", "–")),
     ]
+
+
+def test_a_group_name_over_a_label_wrapped_around_its_row_names_no_row() -> None:
+    # 'E-post' sits tight over the next label, whose figures stand between its two lines.
+    lines = [
+        ("Service", 70, 100, ()),
+        ("", 0, 120, (("2019", 250), ("2020", 330))),
+        ("Telefon", 70, 140, ()),
+        ("Andel samtal besvarade inom 60", 70, 154, ()),
+        ("", 0, 160, (("71 %", 250), ("74 %", 330))),
+        ("sekunder", 70, 166, ()),
+        ("E-post", 70, 178, ()),
+        ("Andel som får svar på e-post inom en", 70, 190, ()),
+        ("", 0, 196, (("78 %", 250), ("84 %", 330))),
+        ("arbetsdag", 70, 202, ()),
+    ]
+    words = [
+        w
+        for label, x0, top, cells in lines
+        for w in [
+            *(_line(label, x0, top) if label else []),
+            *(w for text, x in cells for w in _line(text, x, top)),
+        ]
+    ]
+    (table,) = read_page(Page(1, 595, 842, tuple(words)), set())
+    assert table.rows == (
+        ("Telefon", "Andel samtal besvarade inom 60 sekunder", ("71 %", "74 %")),
+        ("E-post", "Andel som får svar på e-post inom en arbetsdag", ("78 %", "84 %")),
+    )
