@@ -933,7 +933,7 @@ def _spanning(header: list[list[Chunk]], spans: list[Span]) -> dict[Chunk, range
     it names the columns from its own up to the next one's; set right, it sits over the last
     column of its span and names those after the one before."""
     top = [c for c in header[0] if c.x1 > spans[0].x0 + 1] if len(header) > 1 else []
-    if len(top) < 2:
+    if not top:
         return {}
     marks = [_mark(c, spans) for c in top]
     lower: dict[int, str] = {}  # the labels below, column by column
@@ -947,6 +947,19 @@ def _spanning(header: list[list[Chunk]], spans: list[Span]) -> dict[Chunk, range
                 if len(columns) == 1:
                     under.setdefault(columns[0], c)
     below = set(lower)
+    if len(top) == 1:
+        # One label over years ('Resultat' over '2019 | 2020 | 2021') names the run of year
+        # columns it stands over, unless it is aligned with the label under it: a wrapped
+        # label's first line.
+        years = [_YEAR.fullmatch(lower.get(c, "")) is not None for c in range(len(spans))]
+        first = last = marks[0]
+        while first > 0 and years[first - 1]:
+            first -= 1
+        while last + 1 < len(spans) and years[last + 1]:
+            last += 1
+        aligned = _aligned(top[0], under.get(marks[0]))  # 'Riket' right over '2023'
+        spans_years = years[marks[0]] and last > first and not aligned
+        return {top[0]: range(first, last + 1)} if spans_years else {}
     # Each label centred over its own group ('Förändring' over one column beside '2021' over
     # two): the columns after the last group have no upper label.
     centred = _centred_groups(top, spans, lower)

@@ -1143,3 +1143,35 @@ def test_a_group_name_over_a_label_wrapped_around_its_row_names_no_row() -> None
         ("Telefon", "Andel samtal besvarade inom 60 sekunder", ("71 %", "74 %")),
         ("E-post", "Andel som får svar på e-post inom en arbetsdag", ("78 %", "84 %")),
     )
+
+
+def test_one_label_over_years_names_them_all_unless_it_is_a_wrapped_label() -> None:
+    # 'Resultat' set over the years (not centred on them); 'Riket' right over its '2021'.
+    page = _page(
+        [
+            [("Resultat årskurs 9", 70)],
+            [("Resultat", 335)],
+            [("Indikator", 70), ("2019", 290), ("2020", 360), ("2021", 430), ("Riket 2021", 480)],
+            [
+                ("Andel behöriga", 70),
+                ("82,6%", 285),
+                ("85,0%", 355),
+                ("83,3%", 425),
+                ("86,2%", 490),
+            ],
+            [("Antal elever", 70), ("276", 295), ("281", 365), ("287", 435), ("–", 505)],
+        ]
+    )
+    (table,) = read_page(page, set())
+    assert table.columns == ("Resultat 2019", "Resultat 2020", "Resultat 2021", "Riket 2021")
+    wrapped = _page(
+        [
+            [("Meritvärde", 70)],
+            [("Riket", 425)],
+            [("Kön", 70), ("2021", 250), ("2022", 310), ("2023", 370), ("2023", 425)],
+            [("Flickor", 70), ("243,1", 245), ("239,8", 305), ("246,5", 365), ("238,2", 420)],
+            [("Pojkar", 70), ("218,4", 245), ("221,0", 305), ("216,9", 365), ("214,6", 420)],
+        ]
+    )
+    (table,) = read_page(wrapped, set())
+    assert table.columns == ("2021", "2022", "2023", "Riket 2023")
