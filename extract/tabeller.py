@@ -614,8 +614,12 @@ def _table_at(
         if kind == "row":
             boundary = min(boundary, _split(chunked[index], edge)[1][0].x0)
     start = first
-    # The first row's text cells that may have wrapped upwards (a verdict is whole).
-    texts = [c for c in _split(chunked[first], edge)[1] if not _is_number(c.text) and not c.verdict]
+    # The first row's text cells that may have wrapped upwards (a verdict or a dash is whole).
+    texts = [
+        c
+        for c in _split(chunked[first], edge)[1]
+        if not _is_number(c.text) and not c.verdict and c.text not in _NO_VALUE
+    ]
     while start > floor:
         kind = _kind(lines[start - 1], chunked[start - 1], edge, boundary)
         gap = lines[start].top - lines[start - 1].bottom

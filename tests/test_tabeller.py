@@ -1175,3 +1175,24 @@ def test_one_label_over_years_names_them_all_unless_it_is_a_wrapped_label() -> N
     )
     (table,) = read_page(wrapped, set())
     assert table.columns == ("2021", "2022", "2023", "Riket 2023")
+
+
+def test_a_dash_in_the_first_row_does_not_take_the_header_wrapped_above_it() -> None:
+    # Header cells set at the top of the row, one wrapped over three lines; the first year
+    # has no change yet: the wrapped header lines are the label's, not the dash's.
+    rows = [
+        (98, (("År", 65), ("Antal", 150), ("Andel digitala", 280), ("Förändring", 400))),
+        (110, (("mot", 420),)),
+        (123, (("föregående år", 395),)),
+        (137, (("2015", 65), ("18 204", 150), ("54 %", 300), ("–", 430))),
+        (152, (("2016", 65), ("18 560", 150), ("61 %", 300), ("+356", 420))),
+        (167, (("2017", 65), ("18 311", 150), ("71 %", 300), ("−249", 420))),
+    ]
+    words = [w for top, cells in rows for text, x0 in cells for w in _line(text, x0, top)]
+    (table,) = read_page(Page(1, 595, 842, tuple(words)), set())
+    assert table.columns == ("Antal", "Andel digitala", "Förändring mot föregående år")
+    assert [row[1:] for row in table.rows] == [
+        ("2015", ("18 204", "54 %", "–")),
+        ("2016", ("18 560", "61 %", "+356")),
+        ("2017", ("18 311", "71 %", "−249")),
+    ]
