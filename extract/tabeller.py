@@ -477,12 +477,14 @@ def _justified(chunks: list[Chunk]) -> bool:
 def _chunks(line: Line, verdicts: frozenset[str]) -> list[Chunk]:
     chunks = [Chunk(tuple(words)) for words in word_runs(line, _GAP)]
     # A verdict starts a cell; in lower case it is the end of a wrapped one ('Delvis' /
-    # 'uppfyllt').
+    # 'uppfyllt'). Leading a line of figures it is the row's label ('Uppnått | 73,5%', the
+    # first line of 'Uppnått kunskapskraven …', or a count of goals per verdict).
+    labelled = any(_is_number(c.text) for c in chunks[1:])
     return [
         replace(c, verdict=True)
-        if c.text.casefold() in verdicts and not c.text[:1].islower()
+        if c.text.casefold() in verdicts and not c.text[:1].islower() and not (n == 0 and labelled)
         else c
-        for c in chunks
+        for n, c in enumerate(chunks)
     ]
 
 
@@ -606,6 +608,9 @@ def _table_at(
             index + 1 < len(lines) and lines[index + 1].top - lines[index].bottom <= 0.6 * height
         )
         if gap > 2.2 * height or not kind or (kind in ("wrap", "more") and not tight):
+            break
+        # A caption between rows heads the next table; it names no group of this one.
+        if kind == "label" and _CAPTION.match(lines[index].text):
             break
         if kind == "wrap" and gap > 0.6 * height and _header_over(chunked, index, edge):
             break
@@ -1069,8 +1074,22 @@ def _join(parts: list[str]) -> str:
             return f"{head}-{tail}"
         return head + tail
 
-    joined = _BROKEN.sub(mend, " ".join(parts))
+    joined = _BROKEN.sub(mend, " ".join(_unbroken(parts)))
     return _RANGE.sub(lambda m: m.group(1) + (m.group(2) or m.group(3)) + m.group(4), joined)
+
+
+def _unbroken(parts: list[str]) -> list[str]:
+    """Lines of one cell, a word too long for its column (Word breaks it without a hyphen:
+    'Samhällsbyggnad' / 'snämnden') made whole again: its pieces are no words, it is one."""
+    out: list[str] = []
+    for part in parts:
+        head = re.search(r"(\w+)$", out[-1]) if out else None
+        tail = re.match(r"([a-zåäö]\w*)(.*)$", part, re.DOTALL)
+        if head and tail and zipf(tail.group(1)) == 0 and zipf(head.group(1) + tail.group(1)):
+            out[-1] += part
+        else:
+            out.append(part)
+    return out
 
 
 _CAPTION = re.compile(r"(tabell|figur|diagram)\s*\d*\b", re.IGNORECASE)

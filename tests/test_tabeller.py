@@ -1196,3 +1196,60 @@ def test_a_dash_in_the_first_row_does_not_take_the_header_wrapped_above_it() -> 
         ("2016", ("18 560", "61 %", "+356")),
         ("2017", ("18 311", "71 %", "−249")),
     ]
+
+
+def test_a_caption_between_two_tables_heads_the_second() -> None:
+    # The second table's caption sits as close under the first as a group name would.
+    page = _page(
+        [
+            [("Tabell 5 Medarbetarindex", 70)],
+            [("Index", 70), ("2021", 330), ("2023", 410), ("Förändring", 460)],
+            [("Motivation", 70), ("80", 340), ("82", 420), ("+2", 500)],
+            [("Ledarskap", 70), ("77", 340), ("79", 420), ("+2", 500)],
+            [("Tabell 6 Sjukfrånvaro per kön (%)", 70)],
+            [("Ålder", 70), ("Kvinnor", 320), ("Män", 415), ("Totalt", 480)],
+            [("29 år eller yngre", 70), ("6,1", 340), ("3,9", 420), ("5,4", 500)],
+            [("Totalt", 70), ("7,7", 340), ("4,5", 420), ("6,8", 500)],
+        ]
+    )
+    first, second = read_page(page, set())
+    assert [label for _, label, _ in first.rows] == ["Motivation", "Ledarskap"]
+    assert second.title == "Tabell 6 Sjukfrånvaro per kön (%)"
+    assert second.columns == ("Kvinnor", "Män", "Totalt")
+    assert [row[1:] for row in second.rows] == [
+        ("29 år eller yngre", ("6,1", "3,9", "5,4")),
+        ("Totalt", ("7,7", "4,5", "6,8")),
+    ]
+
+
+def test_a_word_broken_without_a_hyphen_in_a_narrow_column_is_whole_again() -> None:
+    rows = [
+        (100, (("Nämnd", 70), ("Budget", 210), ("Utfall", 300))),
+        (115, (("Socialnämnden", 70), ("512 400", 210), ("519 600", 300))),
+        (130, (("Samhällsbyggnad", 70), ("64 300", 215), ("62 880", 305))),
+        (142, (("snämnden", 70),)),
+        (157, (("Barn- och", 70), ("98 450", 215), ("97 100", 305))),
+        (169, (("fritidsnämnden", 70),)),
+    ]
+    words = [w for top, cells in rows for text, x0 in cells for w in _line(text, x0, top)]
+    (table,) = read_page(Page(1, 595, 842, tuple(words)), set())
+    assert [label for _, label, _ in table.rows] == [
+        "Socialnämnden",
+        "Samhällsbyggnadsnämnden",
+        "Barn- och fritidsnämnden",
+    ]
+
+
+def test_a_verdict_leading_a_row_of_figures_is_its_label(profiles) -> None:
+    page = _page(
+        [
+            [("Indikator", 70), ("2020", 300), ("2021", 380)],
+            [("Behöriga till yrkesprogram", 70), ("84,2 %", 295), ("86,9 %", 375)],
+            [("Uppnått", 70), ("73,5 %", 295), ("76,1 %", 375)],
+        ]
+    )
+    (table,) = read_page(page, set(), _verdicts(profiles))
+    assert [row[1:] for row in table.rows] == [
+        ("Behöriga till yrkesprogram", ("84,2 %", "86,9 %")),
+        ("Uppnått", ("73,5 %", "76,1 %")),
+    ]
