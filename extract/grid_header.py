@@ -11,7 +11,9 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .grid_model import Column, GridSpec
+from rapidfuzz.distance import Levenshtein
+
+from .grid_model import INF, Column, GridSpec
 from .page import Line, Page, Rule, Word
 from .text import clean_token, fold, token_matches
 
@@ -116,17 +118,29 @@ def _floor(
 ) -> float:
     """The rule under the header: the first below its seed, or a later one when the header's
     column borders run on down to it and the row between holds only header type (captions
-    set in a row of their own under the names, "Datum då aktiviteterna ska vara genomförda")."""
+    set in a row of their own under the names, "Datum då aktiviteterna ska vara genomförda"),
+    set clearly smaller than the row below it. OCR tells no weights and measures sizes only
+    roughly: a body row is set as large as the next, a caption row is not."""
     top, bottom = seed
     frame = [v for v in page.vrules if v.top <= top + 2 and v.bottom >= bottom - 2]
     floor = ys[0]
-    for deeper in ys[1:]:
+    for deeper, after in itertools.pairwise([*ys[1:], INF]):
         row = [ln for ln in lines if floor < ln.top and ln.bottom <= deeper + 1]
+        below = [ln for ln in lines if deeper < (ln.top + ln.bottom) / 2 < after][:6]
         framed = len({round(v.x) for v in frame if v.bottom >= deeper - 1}) >= 3
         if not row or not framed or not all(_header_type(ln, largest) for ln in row):
             break
+        if not below or _size(row) >= _CAPTION * _size(below):
+            break
         floor = deeper
     return floor
+
+
+_CAPTION = 0.9  # a caption row's type is at most this share of the row below it
+
+
+def _size(lines: Sequence[Line]) -> float:
+    return statistics.median(w.size or w.height for line in lines for w in line.words)
 
 
 def _header_type(line: Line, largest: float) -> bool:
@@ -220,10 +234,28 @@ def _roles_named(tokens: list[str], spec: GridSpec) -> list[tuple[int, str]]:
         owner += [position] * len(kept)
     for role, synonym in _synonyms(spec):
         wanted = "".join(ch for ch in "".join(synonym) if ch.isalpha())
-        at = letters.find(wanted) if len(wanted) >= 8 else -1
+        at = _letters_at(letters, wanted) if len(wanted) >= 8 else -1
         if at >= 0 and role not in found:
             found[role] = owner[at]
     return sorted((position, role) for role, position in found.items())
+
+
+def _letters_at(letters: str, wanted: str) -> int:
+    """Where `wanted` stands in a cell's letters run together: exactly, or, for a long
+    name, with a letter or two misread in a broken word ("MÅLUPPFY" + "LÅLLELSE"), one edit
+    in seven letters at most. -1 when it does not."""
+    at = letters.find(wanted)
+    if at >= 0 or len(wanted) < 12:
+        return at
+    most = len(wanted) // 7
+    best = (most + 1, -1)
+    for start in range(len(letters)):
+        for length in range(len(wanted) - most, len(wanted) + most + 1):
+            if start + length > len(letters):
+                break
+            edits = Levenshtein.distance(letters[start : start + length], wanted, score_cutoff=most)
+            best = min(best, (edits, start))
+    return best[1] if best[0] <= most else -1
 
 
 def _title_words(words: Sequence[Word]) -> list[Word]:
