@@ -67,11 +67,12 @@ def erase_rules(
     cleaned[(_thicken(horizontal, axis=0) | _thicken(vertical, axis=1)) & ~bars] = 255
     rules: list[Rule] = []
     for y in np.flatnonzero(horizontal.any(axis=1)):
-        start, length = longest_run(horizontal[y])
-        rule = Rule(start * scale, (start + length) * scale, y * scale)
-        if rules and abs(rules[-1].y - rule.y) < 3 * scale:
+        if rules and abs(rules[-1].y - y * scale) < 3 * scale:
             continue  # the same line, a few pixels thick
-        rules.append(rule)
+        # Its length over all those pixel rows: a line a hair off straight lies in one row
+        # for part of its length and in the next for the rest.
+        start, length = longest_run(horizontal[y : y + 3].any(axis=0))
+        rules.append(Rule(start * scale, (start + length) * scale, y * scale))
     return Image.fromarray(cleaned), tuple(rules), vertical & ~bars
 
 
