@@ -117,20 +117,24 @@ def _floor(
     largest: float,
 ) -> float:
     """The rule under the header: the first below its seed, or a later one when the header's
-    column borders run on down to it and the row between holds only header type (captions
-    set in a row of their own under the names, "Datum då aktiviteterna ska vara genomförda"),
-    set clearly smaller than the row below it. OCR tells no weights and measures sizes only
-    roughly: a body row is set as large as the next, a caption row is not."""
+    column borders run on down to it and the row between holds only header type: bold (a
+    name wrapped or centred), or captions set in a row of their own under the names ("Datum
+    då aktiviteterna ska vara genomförda"), clearly smaller than the row below. OCR tells no
+    weights and measures sizes only roughly, so the captions are told by the row below, not
+    by the names: a body row is set as large as the next, a caption row is not."""
     top, bottom = seed
     frame = [v for v in page.vrules if v.top <= top + 2 and v.bottom >= bottom - 2]
     floor = ys[0]
     for deeper, after in itertools.pairwise([*ys[1:], INF]):
         row = [ln for ln in lines if floor < ln.top and ln.bottom <= deeper + 1]
-        below = [ln for ln in lines if deeper < (ln.top + ln.bottom) / 2 < after][:6]
+        # The row below begins right under the rule; text further down is none of the grid's.
+        near = deeper + 2 * max((ln.height for ln in row), default=0.0)
+        below = [ln for ln in lines if deeper < (ln.top + ln.bottom) / 2 < min(after, near)]
         framed = len({round(v.x) for v in frame if v.bottom >= deeper - 1}) >= 3
-        if not row or not framed or not all(_header_type(ln, largest) for ln in row):
+        if not row or not framed:
             break
-        if not below or _size(row) >= _CAPTION * _size(below):
+        names = all(w.bold for line in row for w in line.words)  # a name wrapped or centred
+        if not names and (not below or _size(row) >= _CAPTION * _size(below)):
             break
         floor = deeper
     return floor

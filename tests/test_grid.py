@@ -264,6 +264,51 @@ def test_body_rows_of_an_ocr_page_are_no_caption_rows_of_a_ruled_header() -> Non
     ]
 
 
+def test_a_caption_row_read_by_ocr_is_told_by_the_row_below() -> None:
+    """A ruled grid read by OCR, its captions in a row of their own under the names, the
+    header repeated over a row broken at the page break: no weights, and a caption line
+    measured nearly as large as the names. The captions are clearly smaller than the row
+    below them, so they are the header's, not the rest of the broken row."""
+    names = ("Mål", "Aktivitet", "Slutdatum", "Status", "Kommentar")
+    header = [
+        w for name, x in zip(names, _BORDERS, strict=False) for w in _words(name, x + 5, 75, 0, 9.5)
+    ]
+
+    def captions(comma: str) -> list[Word]:  # OCR reads them a little otherwise on each page
+        return [
+            *_words("Enligt", _BORDERS[2] + 5, 99, size=9.1),
+            *_words(f"Genomförd{comma}", _BORDERS[3] + 5, 99, size=7.8),
+            *_words("verksamhets", _BORDERS[2] + 5, 108.5, size=8.2),
+            *_words("pågår", _BORDERS[3] + 5, 108.5, size=8.2),
+            *_words("planen", _BORDERS[2] + 5, 118, size=7.9),
+        ]
+
+    def row(top: float, *cells: str) -> list[Word]:
+        return [
+            w
+            for text, x in zip(cells, _BORDERS, strict=False)
+            if text
+            for w in _words(text, x + 5, top, size=9.5)
+        ]
+
+    first = [
+        *header,
+        *captions(","),
+        *row(131, "Trygg kommun", "Byta belysningen.", "2019-12-31", "Pågår"),
+        *row(150, "Nöjda invånare", "Mäta svarstider i telefon", "2019-12-", "Klar"),
+    ]
+    second = [*header, *captions("."), *row(131, "", "varje kvartal.", "31")]
+    rules = tuple(Rule(56.7, 785.2, y) for y in (71, 96, 128, 145, 165))
+    frame = tuple(VRule(x, 71, 165) for x in _BORDERS)
+    pages = {
+        n: Page(n, 842.0, 595.0, tuple(w), rules, vrules=frame)
+        for n, w in ((1, first), (2, second))
+    }
+    [grid] = read_grids(pages, set(), PERSPECTIVE)
+    assert [row.text("slutdatum") for row in grid.rows] == ["2019-12-31", "2019-12-31"]
+    assert grid.rows[1].text("aktivitet") == "Mäta svarstider i telefon varje kvartal."
+
+
 def test_a_row_set_higher_than_its_activity_keeps_its_first_line() -> None:
     """Cells centred in their rows (LibreOffice from Word) but the last row before a page
     break set at the top: the votes tie, and the first row's date, begun above its activity
