@@ -218,8 +218,13 @@ def _first_role(words: Sequence[Word], spec: GridSpec) -> list[tuple[int, str]]:
     """(position, role) for every role the cell names, the earliest first: the header title
     comes before its caption. A title that names nothing gives way to the whole cell: OCR
     measures sizes only roughly, so the largest words may be one line of a wrapped title
-    ("ÖNSKVÄRT" without "RESULTAT")."""
-    return _roles_named(_tokens(_title_words(words)), spec) or _roles_named(_tokens(words), spec)
+    ("ÖNSKVÄRT" without "RESULTAT"). And the whole cell's roles follow the title's: the
+    largest words OCR measured may be a caption's ("aktiviteten enligt", whose role the
+    column beside holds) when the name is a short word apart ("Klart")."""
+    title = _roles_named(_tokens(_title_words(words)), spec)
+    named = {role for _, role in title}
+    rest = [(len(words) + p, r) for p, r in _roles_named(_tokens(words), spec) if r not in named]
+    return title + rest
 
 
 def _roles_named(tokens: list[str], spec: GridSpec) -> list[tuple[int, str]]:

@@ -309,6 +309,27 @@ def test_a_caption_row_read_by_ocr_is_told_by_the_row_below() -> None:
     assert grid.rows[1].text("aktivitet") == "Mäta svarstider i telefon varje kvartal."
 
 
+def test_a_name_beside_a_caption_measured_larger_still_names_its_column() -> None:
+    """An OCR'd header cell whose name ("Slutdatum") stands above its caption, the caption's
+    line measured larger ("aktiviteten enligt", read into one line with the other names):
+    the caption's words name the column beside, so the cell's name names this one."""
+    words = [
+        *_words("Slutdatum", _BORDERS[2] + 5, 72, size=8.8),
+        *_words("Datum då", _BORDERS[2] + 5, 83, size=7.7),
+        *_words("Nämndmål", _BORDERS[0] + 5, 93, size=9.8),
+        *_words("Aktivitet", _BORDERS[1] + 5, 93, size=9.8),
+        *_words("aktiviteten", _BORDERS[2] + 5, 95, size=9.8),
+        *_words("Status", _BORDERS[3] + 5, 93, size=9.8),
+        *_words("Kommentar", _BORDERS[4] + 5, 93, size=9.8),
+        *_words("planen ska vara", _BORDERS[2] + 5, 105, size=7.6),
+        *_row(130, "Trygg kommun", "Byta belysningen.", "2019-12-31", "Pågår", "Klart."),
+    ]
+    page = Page(1, 842.0, 595.0, tuple(words), (Rule(56.7, 785.2, 120),))
+    [grid] = read_grids({1: page}, set(), PERSPECTIVE)
+    assert grid.roles == ("mål", "aktivitet", "slutdatum", "status", "kommentar")
+    assert [row.text("slutdatum") for row in grid.rows] == ["2019-12-31"]
+
+
 def test_a_row_set_higher_than_its_activity_keeps_its_first_line() -> None:
     """Cells centred in their rows (LibreOffice from Word) but the last row before a page
     break set at the top: the votes tie, and the first row's date, begun above its activity
