@@ -68,6 +68,10 @@ def _header_at(
     seed_top = first_line.top
     seed_bottom = max(line.bottom for line in lines[index:seed_end])
     first, last, bottom = _band(page, lines, index, seed_end, seed_top, seed_bottom)
+    while last - first > 1 and _runs_across(lines[first], lines[first + 1 : last]):
+        if first == index:
+            return None  # prose that happens to hold a header word: the header is below
+        first += 1  # prose set close above the header
     band = lines[first:last]
     columns = _header_columns(page, band, spec)
     named = [c.role for c in columns if c.role]
@@ -75,6 +79,16 @@ def _header_at(
         return None
     top = min(line.top for line in band)
     return Header(first, last, top, bottom, tuple(columns), tuple(band))
+
+
+def _runs_across(line: Line, below: Sequence[Line]) -> bool:
+    """A line whose words run on, a word space apart, over two header cells of the lines
+    below it: a sentence ("Här redovisas aktiviteter för kvalitet …"), not a header line."""
+    cells = [(left, right) for _, left, right in _split_by_gaps(below)]
+    for phrase, left, right in _split_by_gaps([line]):
+        if len(phrase) > 1 and sum(1 for a, b in cells if a < right and left < b) >= 2:
+            return True
+    return False
 
 
 def _band(

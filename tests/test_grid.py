@@ -330,6 +330,27 @@ def test_a_name_beside_a_caption_measured_larger_still_names_its_column() -> Non
     assert [row.text("slutdatum") for row in grid.rows] == ["2019-12-31"]
 
 
+def test_prose_holding_a_header_word_above_a_header_is_not_the_header() -> None:
+    """A sentence under a heading names an activity ("Här redovisas aktiviteter …") a little
+    above a header whose first line is one name set higher than the others: the sentence runs
+    over two header cells, so it is prose and the header begins below it."""
+    words = [
+        *_words("Verksamhet", 71.3, 247, size=12.6),
+        *_words("Här redovisas aktiviteter för kvalitet och miljö.", 71.5, 263.3, size=10.4),
+        *_words("Slutdatum", _BORDERS[2] + 5, 282.7, size=8.8),
+        *_words("Nämndmål", _BORDERS[0] + 5, 301.7, size=9.8),
+        *_words("Aktivitet", _BORDERS[1] + 5, 301.7, size=9.8),
+        *_words("Status", _BORDERS[3] + 5, 301.7, size=9.8),
+        *_words("Kommentar", _BORDERS[4] + 5, 301.7, size=9.8),
+        *_row(340, "Trygg kommun", "Byta belysningen.", "2019-12-31", "Pågår", "Klart."),
+    ]
+    page = Page(1, 842.0, 595.0, tuple(words), (Rule(56.7, 785.2, 336),))
+    [grid] = read_grids({1: page}, set(), PERSPECTIVE)
+    assert grid.roles == ("mål", "aktivitet", "slutdatum", "status", "kommentar")
+    assert grid.above[-1].text.startswith("Här redovisas")
+    assert [row.text("mål") for row in grid.rows] == ["Trygg kommun"]
+
+
 def test_a_row_set_higher_than_its_activity_keeps_its_first_line() -> None:
     """Cells centred in their rows (LibreOffice from Word) but the last row before a page
     break set at the top: the votes tie, and the first row's date, begun above its activity
