@@ -82,11 +82,15 @@ def _header_at(
 
 
 def _runs_across(line: Line, below: Sequence[Line]) -> bool:
-    """A line whose words run on, a word space apart, over two header cells of the lines
-    below it: a sentence ("Här redovisas aktiviteter för kvalitet …"), not a header line."""
+    """A line whose words run on, a word space apart, over the column gap between two header
+    cells of the lines below it: a sentence ("Här redovisas aktiviteter för kvalitet …"),
+    not a header line. Cells a few points apart (OCR's gap inside "1 – mycket låg") are no
+    columns."""
     cells = [(left, right) for _, left, right in _split_by_gaps(below)]
     for phrase, left, right in _split_by_gaps([line]):
-        if len(phrase) > 1 and sum(1 for a, b in cells if a < right and left < b) >= 2:
+        over = [(a, b) for a, b in cells if a < right and left < b]
+        gaps = [c - b for (_, b), (c, _) in itertools.pairwise(over)]
+        if len(phrase) > 1 and any(gap > 1.5 * line.height for gap in gaps):
             return True
     return False
 

@@ -564,3 +564,16 @@ def test_a_running_header_of_a_scan_whose_other_pages_were_not_read_is_furniture
     header = "Kvalitetsredovisning 2022 – Sektor samhällsbyggnad"
     pages = ["Titel\nKommun", f"{header}\nVerksamhetsmål\n2", f"{header}\nKommunen\n3", "", ""]
     assert furniture_keys(pages) == {"kvalitetsredovisning # sektor samhällsbyggnad"}
+
+
+def test_a_header_line_over_cells_a_few_points_apart_is_no_prose() -> None:
+    """OCR parts "1 – mycket låg" into two cells a few points apart; the header line above
+    ("2 - medel/låg" in the same column) runs over both, yet over no column gap."""
+    from extract.grid_header import _runs_across
+
+    above = Line(tuple(_words("2 - medel/låg", 615, 355, size=8.2)), 1)
+    below = Line(tuple(_words("1", 616, 369, size=6.6) + _words("– mycket låg", 628, 369)), 1)
+    assert not _runs_across(above, [below])
+    prose = Line(tuple(_words("Här redovisas aktiviteter för kvalitet.", 71, 263, size=10)), 1)
+    names = Line(tuple(_words("Mål", 71, 300) + _words("Aktivitet", 224, 300)), 1)
+    assert _runs_across(prose, [names])
