@@ -11,7 +11,9 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .grid_model import Column, GridSpec
+from rapidfuzz.distance import Levenshtein
+
+from .grid_model import INF, Column, GridSpec
 from .page import Line, Page, Rule, Word
 from .text import clean_token, fold, token_matches
 
@@ -66,6 +68,10 @@ def _header_at(
     seed_top = first_line.top
     seed_bottom = max(line.bottom for line in lines[index:seed_end])
     first, last, bottom = _band(page, lines, index, seed_end, seed_top, seed_bottom)
+    while last - first > 1 and _runs_across(lines[first], lines[first + 1 : last]):
+        if first == index:
+            return None  # prose that happens to hold a header word: the header is below
+        first += 1  # prose set close above the header
     band = lines[first:last]
     columns = _header_columns(page, band, spec)
     named = [c.role for c in columns if c.role]
@@ -73,6 +79,20 @@ def _header_at(
         return None
     top = min(line.top for line in band)
     return Header(first, last, top, bottom, tuple(columns), tuple(band))
+
+
+def _runs_across(line: Line, below: Sequence[Line]) -> bool:
+    """A line whose words run on, a word space apart, over the column gap between two header
+    cells of the lines below it: a sentence ("Här redovisas aktiviteter för kvalitet …"),
+    not a header line. Cells a few points apart (OCR's gap inside "1 – mycket låg") are no
+    columns."""
+    cells = [(left, right) for _, left, right in _split_by_gaps(below)]
+    for phrase, left, right in _split_by_gaps([line]):
+        over = [(a, b) for a, b in cells if a < right and left < b]
+        gaps = [c - b for (_, b), (c, _) in itertools.pairwise(over)]
+        if len(phrase) > 1 and any(gap > 1.5 * line.height for gap in gaps):
+            return True
+    return False
 
 
 def _band(
@@ -115,18 +135,34 @@ def _floor(
     largest: float,
 ) -> float:
     """The rule under the header: the first below its seed, or a later one when the header's
-    column borders run on down to it and the row between holds only header type (captions
-    set in a row of their own under the names, "Datum då aktiviteterna ska vara genomförda")."""
+    column borders run on down to it and the row between holds only header type: bold (a
+    name wrapped or centred), or captions set in a row of their own under the names ("Datum
+    då aktiviteterna ska vara genomförda"), clearly smaller than the row below. OCR tells no
+    weights and measures sizes only roughly, so the captions are told by the row below, not
+    by the names: a body row is set as large as the next, a caption row is not."""
     top, bottom = seed
     frame = [v for v in page.vrules if v.top <= top + 2 and v.bottom >= bottom - 2]
     floor = ys[0]
-    for deeper in ys[1:]:
+    for deeper, after in itertools.pairwise([*ys[1:], INF]):
         row = [ln for ln in lines if floor < ln.top and ln.bottom <= deeper + 1]
+        # The row below begins right under the rule; text further down is none of the grid's.
+        near = deeper + 2 * max((ln.height for ln in row), default=0.0)
+        below = [ln for ln in lines if deeper < (ln.top + ln.bottom) / 2 < min(after, near)]
         framed = len({round(v.x) for v in frame if v.bottom >= deeper - 1}) >= 3
-        if not row or not framed or not all(_header_type(ln, largest) for ln in row):
+        if not row or not framed:
+            break
+        names = all(w.bold for line in row for w in line.words)  # a name wrapped or centred
+        if not names and (not below or _size(row) >= _CAPTION * _size(below)):
             break
         floor = deeper
     return floor
+
+
+_CAPTION = 0.9  # a caption row's type is at most this share of the row below it
+
+
+def _size(lines: Sequence[Line]) -> float:
+    return statistics.median(w.size or w.height for line in lines for w in line.words)
 
 
 def _header_type(line: Line, largest: float) -> bool:
@@ -200,8 +236,13 @@ def _first_role(words: Sequence[Word], spec: GridSpec) -> list[tuple[int, str]]:
     """(position, role) for every role the cell names, the earliest first: the header title
     comes before its caption. A title that names nothing gives way to the whole cell: OCR
     measures sizes only roughly, so the largest words may be one line of a wrapped title
-    ("ÖNSKVÄRT" without "RESULTAT")."""
-    return _roles_named(_tokens(_title_words(words)), spec) or _roles_named(_tokens(words), spec)
+    ("ÖNSKVÄRT" without "RESULTAT"). And the whole cell's roles follow the title's: the
+    largest words OCR measured may be a caption's ("aktiviteten enligt", whose role the
+    column beside holds) when the name is a short word apart ("Klart")."""
+    title = _roles_named(_tokens(_title_words(words)), spec)
+    named = {role for _, role in title}
+    rest = [(len(words) + p, r) for p, r in _roles_named(_tokens(words), spec) if r not in named]
+    return title + rest
 
 
 def _roles_named(tokens: list[str], spec: GridSpec) -> list[tuple[int, str]]:
@@ -220,10 +261,28 @@ def _roles_named(tokens: list[str], spec: GridSpec) -> list[tuple[int, str]]:
         owner += [position] * len(kept)
     for role, synonym in _synonyms(spec):
         wanted = "".join(ch for ch in "".join(synonym) if ch.isalpha())
-        at = letters.find(wanted) if len(wanted) >= 8 else -1
+        at = _letters_at(letters, wanted) if len(wanted) >= 8 else -1
         if at >= 0 and role not in found:
             found[role] = owner[at]
     return sorted((position, role) for role, position in found.items())
+
+
+def _letters_at(letters: str, wanted: str) -> int:
+    """Where `wanted` stands in a cell's letters run together: exactly, or, for a long
+    name, with a letter or two misread in a broken word ("MÅLUPPFY" + "LÅLLELSE"), one edit
+    in seven letters at most. -1 when it does not."""
+    at = letters.find(wanted)
+    if at >= 0 or len(wanted) < 12:
+        return at
+    most = len(wanted) // 7
+    best = (most + 1, -1)
+    for start in range(len(letters)):
+        for length in range(len(wanted) - most, len(wanted) + most + 1):
+            if start + length > len(letters):
+                break
+            edits = Levenshtein.distance(letters[start : start + length], wanted, score_cutoff=most)
+            best = min(best, (edits, start))
+    return best[1] if best[0] <= most else -1
 
 
 def _title_words(words: Sequence[Word]) -> list[Word]:

@@ -28,6 +28,7 @@ from .page_image import (
     erase_rules,
     flatten,
     grid_strips,
+    ink_apart,
     long_runs,
     runs,
     stack_columns,
@@ -116,6 +117,7 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
         output_type=pytesseract.Output.DICT,
     )
     _unstack(data, strips)
+    _read_missed(flat, data, dpi)
     _reread_figures(flat, data, dpi)
     scale = _POINTS / dpi
     sizes = _line_sizes(data)
@@ -204,6 +206,59 @@ def _unstack(data: dict[str, list], strips: list[Strip]) -> None:
             if strip.copy_top <= middle < strip.copy_top + strip.bottom - strip.top:
                 data["top"][index] = top - strip.copy_top + strip.top
                 break
+
+
+_SURE_MISSED = 60  # Tesseract's confidence (0–100) a word read on a second look needs
+
+
+def _read_missed(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
+    """Ink that no word was read from, read again, each piece alone: a page read as one block
+    loses words whose lines lie between the lines beside them (a table's header cells set at
+    the foot of cells of other heights: "Status" between "Klart" and its caption). Pieces
+    are the ink a column gap apart from the words read, as high as a line of small type or
+    more; a word read from one is kept when read surely."""
+    points = dpi / _POINTS
+    pad = max(2, round(dpi / 100))
+    covered = np.zeros(pixels.shape, dtype=bool)
+    for index, text in enumerate(data["text"]):
+        if text.strip() and float(data["conf"][index]) >= 0:
+            top, left = data["top"][index], data["left"][index]
+            bottom, right = top + data["height"][index], left + data["width"][index]
+            covered[max(0, top - pad) : bottom + pad, max(0, left - pad) : right + pad] = True
+    space = round(6 * points)  # wider than a word space, narrower than a column gap
+    found = ink_apart(pixels < 128, covered, space, (round(4 * points), round(3 * points)))
+    # A piece beside a word read is a part of it, or of a line read as garble: not alone.
+    boxes = [
+        (left, top, right, bottom)
+        for left, top, right, bottom in found
+        if bottom - top <= 30 * points
+        and not covered[top:bottom, max(0, left - space) : right + space].any()
+    ]
+    if not boxes:
+        return
+    gap = round(12 * points)
+    sheet = np.full(
+        (sum(b[3] - b[1] + 2 * pad + gap for b in boxes) + gap, pixels.shape[1]), 255, np.uint8
+    )
+    places = []  # (shift back to the page, top and bottom on the sheet)
+    y = gap
+    for left, top, right, bottom in boxes:
+        crop = pixels[max(0, top - pad) : bottom + pad, max(0, left - pad) : right + pad]
+        sheet[y : y + crop.shape[0], max(0, left - pad) : max(0, left - pad) + crop.shape[1]] = crop
+        places.append((y - max(0, top - pad), y, y + crop.shape[0]))
+        y += crop.shape[0] + gap
+    again = pytesseract.image_to_data(
+        Image.fromarray(sheet), lang=LANGUAGE, config="--psm 6", output_type=pytesseract.Output.DICT
+    )
+    for index, text in enumerate(again["text"]):
+        middle = again["top"][index] + again["height"][index] / 2
+        slot = next((i for i, (_, a, b) in enumerate(places) if a <= middle < b), None)
+        if slot is None or not text.strip() or float(again["conf"][index]) < _SURE_MISSED:
+            continue
+        for key in data:
+            data[key].append(again[key][index])
+        data["top"][-1] -= places[slot][0]
+        data["block_num"][-1] += 10_000 * (slot + 1)  # a line of its own
 
 
 _FIGURES = "0123456789%.,"

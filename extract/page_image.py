@@ -67,11 +67,12 @@ def erase_rules(
     cleaned[(_thicken(horizontal, axis=0) | _thicken(vertical, axis=1)) & ~bars] = 255
     rules: list[Rule] = []
     for y in np.flatnonzero(horizontal.any(axis=1)):
-        start, length = longest_run(horizontal[y])
-        rule = Rule(start * scale, (start + length) * scale, y * scale)
-        if rules and abs(rules[-1].y - rule.y) < 3 * scale:
+        if rules and abs(rules[-1].y - y * scale) < 3 * scale:
             continue  # the same line, a few pixels thick
-        rules.append(rule)
+        # Its length over all those pixel rows: a line a hair off straight lies in one row
+        # for part of its length and in the next for the rest.
+        start, length = longest_run(horizontal[y : y + 3].any(axis=0))
+        rules.append(Rule(start * scale, (start + length) * scale, y * scale))
     return Image.fromarray(cleaned), tuple(rules), vertical & ~bars
 
 
@@ -237,3 +238,33 @@ def runs(flags: np.ndarray) -> list[tuple[int, int]]:
     padded = np.concatenate(([False], flags, [False])).astype(np.int8)
     edges = np.flatnonzero(np.diff(padded))
     return list(zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True))
+
+
+def ink_apart(
+    ink: np.ndarray, covered: np.ndarray, space: int, least: tuple[int, int]
+) -> list[tuple[int, int, int, int]]:
+    """Boxes (left, top, right, bottom) of the ink outside `covered`: runs of rows holding
+    such ink, split where it leaves a gap wider than `space` across, each box shrunk to its
+    own ink. Boxes lower than least[0] or narrower than least[1] pixels (specks, a rule's
+    frayed end) are left out."""
+    apart = ink & ~covered
+    boxes = []
+    for top, bottom in runs(apart.any(axis=1)):
+        band = apart[top:bottom]
+        columns = band.any(axis=0)
+        grown = columns.copy()
+        for shift in range(1, space // 2 + 1):
+            grown[shift:] |= columns[:-shift]
+            grown[:-shift] |= columns[shift:]
+        for left, right in runs(grown):
+            part = band[:, left:right]
+            xs, ys = np.flatnonzero(part.any(axis=0)), np.flatnonzero(part.any(axis=1))
+            box = (
+                left + int(xs[0]),
+                top + int(ys[0]),
+                left + int(xs[-1]) + 1,
+                top + int(ys[-1]) + 1,
+            )
+            if box[3] - box[1] >= least[0] and box[2] - box[0] >= least[1]:
+                boxes.append(box)
+    return boxes

@@ -145,16 +145,17 @@ def test_a_cell_line_measured_large_by_ocr_does_not_end_the_grid() -> None:
     assert [row.text("status") for row in grids[0].rows] == ["Delvis uppfyllt", "Klar"]
 
 
-def test_a_title_measured_roughly_by_ocr_still_names_its_column() -> None:
+@pytest.mark.parametrize("rest", ["LLELSE", "LÅLLELSE"])
+def test_a_title_measured_roughly_by_ocr_still_names_its_column(rest: str) -> None:
     """OCR sizes each line of a wrapped title on its own, roughly: the largest words are then
     one line of the title ("ÖNSKVÄRT" without "RESULTAT", "MÅLUPPFY" without "LLELSE"), which
-    names nothing; the whole cell does."""
+    names nothing; the whole cell does, even with a letter of the broken word misread."""
     cells = (
         (56.7, [("NÄMNDENS/", 10.4), ("BOLAGETS", 9.2), ("VERKSAMHETS", 8.8), ("MÅL", 9.8)]),
         (150.0, [("ÖNSKVÄRT", 10.4), ("RESULTAT", 9.2), ("Det läge vi vill nå", 6.7)]),
         (252.0, [("PLANERING", 8.8), ("Insatser vi har gjort", 6.9)]),
         (383.0, [("ANALYS/SLUTSATS", 8.8), ("Blev det som vi ville?", 7.3)]),
-        (553.0, [("MÅLUPPFY", 10.4), ("LLELSE", 8.8), ("4 = hög", 6.6)]),
+        (553.0, [("MÅLUPPFY", 10.4), (rest, 8.8), ("4 = hög", 6.6)]),
         (615.0, [("NYA INSATSER/ÅTGÄRDER", 9.6), ("Det vi planerar", 6.7)]),
     )
     words = [
@@ -228,6 +229,126 @@ def _row(top: float, *cells: str) -> list[Word]:
         if text
         for w in _words(text, x + 5, top)
     ]
+
+
+def test_body_rows_of_an_ocr_page_are_no_caption_rows_of_a_ruled_header() -> None:
+    """A ruled grid read by OCR (no weights, rough sizes) whose header frame runs on down
+    through the body: the rows under the header rule are set a little smaller than its
+    largest name, but as large as the rows below them, so they are data, not captions."""
+    names = ("NÄMNDMÅL", "AKTIVITET", "SLUTDATUM", "STATUS", "KOMMENTAR")
+    words = [
+        w
+        for name, x, size in zip(names, _BORDERS, (10.7, 9.5, 9.5, 9.5, 9.5), strict=False)
+        for w in _words(name, x + 5, 100, size=size)
+    ]
+    rows = (
+        (120, ("Trygg kommun", "Byta belysningen.", "2019-12-31", "Pågår")),
+        (150, ("", "Inventera platser.", "2019-06-30", "Klar")),
+        (180, ("Nöjda invånare", "Mäta svarstider.", "2019-09-30", "Pågår")),
+    )
+    for top, cells in rows:
+        words += [
+            w
+            for text, x in zip(cells, _BORDERS, strict=False)
+            if text
+            for w in _words(text, x + 5, top, size=8.8)
+        ]
+    rules = tuple(Rule(56.7, 785.2, y) for y in (95, 115, 145, 175, 205))
+    frame = tuple(VRule(x, 95, 205) for x in _BORDERS)
+    page = Page(1, 842.0, 595.0, tuple(words), rules, vrules=frame)
+    [grid] = read_grids({1: page}, set(), PERSPECTIVE)
+    assert [row.text("aktivitet") for row in grid.rows] == [
+        "Byta belysningen.",
+        "Inventera platser.",
+        "Mäta svarstider.",
+    ]
+
+
+def test_a_caption_row_read_by_ocr_is_told_by_the_row_below() -> None:
+    """A ruled grid read by OCR, its captions in a row of their own under the names, the
+    header repeated over a row broken at the page break: no weights, and a caption line
+    measured nearly as large as the names. The captions are clearly smaller than the row
+    below them, so they are the header's, not the rest of the broken row."""
+    names = ("Mål", "Aktivitet", "Slutdatum", "Status", "Kommentar")
+    header = [
+        w for name, x in zip(names, _BORDERS, strict=False) for w in _words(name, x + 5, 75, 0, 9.5)
+    ]
+
+    def captions(comma: str) -> list[Word]:  # OCR reads them a little otherwise on each page
+        return [
+            *_words("Enligt", _BORDERS[2] + 5, 99, size=9.1),
+            *_words(f"Genomförd{comma}", _BORDERS[3] + 5, 99, size=7.8),
+            *_words("verksamhets", _BORDERS[2] + 5, 108.5, size=8.2),
+            *_words("pågår", _BORDERS[3] + 5, 108.5, size=8.2),
+            *_words("planen", _BORDERS[2] + 5, 118, size=7.9),
+        ]
+
+    def row(top: float, *cells: str) -> list[Word]:
+        return [
+            w
+            for text, x in zip(cells, _BORDERS, strict=False)
+            if text
+            for w in _words(text, x + 5, top, size=9.5)
+        ]
+
+    first = [
+        *header,
+        *captions(","),
+        *row(131, "Trygg kommun", "Byta belysningen.", "2019-12-31", "Pågår"),
+        *row(150, "Nöjda invånare", "Mäta svarstider i telefon", "2019-12-", "Klar"),
+    ]
+    second = [*header, *captions("."), *row(131, "", "varje kvartal.", "31")]
+    rules = tuple(Rule(56.7, 785.2, y) for y in (71, 96, 128, 145, 165))
+    frame = tuple(VRule(x, 71, 165) for x in _BORDERS)
+    pages = {
+        n: Page(n, 842.0, 595.0, tuple(w), rules, vrules=frame)
+        for n, w in ((1, first), (2, second))
+    }
+    [grid] = read_grids(pages, set(), PERSPECTIVE)
+    assert [row.text("slutdatum") for row in grid.rows] == ["2019-12-31", "2019-12-31"]
+    assert grid.rows[1].text("aktivitet") == "Mäta svarstider i telefon varje kvartal."
+
+
+def test_a_name_beside_a_caption_measured_larger_still_names_its_column() -> None:
+    """An OCR'd header cell whose name ("Slutdatum") stands above its caption, the caption's
+    line measured larger ("aktiviteten enligt", read into one line with the other names):
+    the caption's words name the column beside, so the cell's name names this one."""
+    words = [
+        *_words("Slutdatum", _BORDERS[2] + 5, 72, size=8.8),
+        *_words("Datum då", _BORDERS[2] + 5, 83, size=7.7),
+        *_words("Nämndmål", _BORDERS[0] + 5, 93, size=9.8),
+        *_words("Aktivitet", _BORDERS[1] + 5, 93, size=9.8),
+        *_words("aktiviteten", _BORDERS[2] + 5, 95, size=9.8),
+        *_words("Status", _BORDERS[3] + 5, 93, size=9.8),
+        *_words("Kommentar", _BORDERS[4] + 5, 93, size=9.8),
+        *_words("planen ska vara", _BORDERS[2] + 5, 105, size=7.6),
+        *_row(130, "Trygg kommun", "Byta belysningen.", "2019-12-31", "Pågår", "Klart."),
+    ]
+    page = Page(1, 842.0, 595.0, tuple(words), (Rule(56.7, 785.2, 120),))
+    [grid] = read_grids({1: page}, set(), PERSPECTIVE)
+    assert grid.roles == ("mål", "aktivitet", "slutdatum", "status", "kommentar")
+    assert [row.text("slutdatum") for row in grid.rows] == ["2019-12-31"]
+
+
+def test_prose_holding_a_header_word_above_a_header_is_not_the_header() -> None:
+    """A sentence under a heading names an activity ("Här redovisas aktiviteter …") a little
+    above a header whose first line is one name set higher than the others: the sentence runs
+    over two header cells, so it is prose and the header begins below it."""
+    words = [
+        *_words("Verksamhet", 71.3, 247, size=12.6),
+        *_words("Här redovisas aktiviteter för kvalitet och miljö.", 71.5, 263.3, size=10.4),
+        *_words("Slutdatum", _BORDERS[2] + 5, 282.7, size=8.8),
+        *_words("Nämndmål", _BORDERS[0] + 5, 301.7, size=9.8),
+        *_words("Aktivitet", _BORDERS[1] + 5, 301.7, size=9.8),
+        *_words("Status", _BORDERS[3] + 5, 301.7, size=9.8),
+        *_words("Kommentar", _BORDERS[4] + 5, 301.7, size=9.8),
+        *_row(340, "Trygg kommun", "Byta belysningen.", "2019-12-31", "Pågår", "Klart."),
+    ]
+    page = Page(1, 842.0, 595.0, tuple(words), (Rule(56.7, 785.2, 336),))
+    [grid] = read_grids({1: page}, set(), PERSPECTIVE)
+    assert grid.roles == ("mål", "aktivitet", "slutdatum", "status", "kommentar")
+    assert grid.above[-1].text.startswith("Här redovisas")
+    assert [row.text("mål") for row in grid.rows] == ["Trygg kommun"]
 
 
 def test_a_row_set_higher_than_its_activity_keeps_its_first_line() -> None:
@@ -443,3 +564,16 @@ def test_a_running_header_of_a_scan_whose_other_pages_were_not_read_is_furniture
     header = "Kvalitetsredovisning 2022 – Sektor samhällsbyggnad"
     pages = ["Titel\nKommun", f"{header}\nVerksamhetsmål\n2", f"{header}\nKommunen\n3", "", ""]
     assert furniture_keys(pages) == {"kvalitetsredovisning # sektor samhällsbyggnad"}
+
+
+def test_a_header_line_over_cells_a_few_points_apart_is_no_prose() -> None:
+    """OCR parts "1 – mycket låg" into two cells a few points apart; the header line above
+    ("2 - medel/låg" in the same column) runs over both, yet over no column gap."""
+    from extract.grid_header import _runs_across
+
+    above = Line(tuple(_words("2 - medel/låg", 615, 355, size=8.2)), 1)
+    below = Line(tuple(_words("1", 616, 369, size=6.6) + _words("– mycket låg", 628, 369)), 1)
+    assert not _runs_across(above, [below])
+    prose = Line(tuple(_words("Här redovisas aktiviteter för kvalitet.", 71, 263, size=10)), 1)
+    names = Line(tuple(_words("Mål", 71, 300) + _words("Aktivitet", 224, 300)), 1)
+    assert _runs_across(prose, [names])

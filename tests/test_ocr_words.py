@@ -67,3 +67,55 @@ def test_a_per_cent_sign_the_swedish_model_read_as_a_word(monkeypatch) -> None:
     monkeypatch.setattr(ocr, "_read_alone", read_alone)
     _reread_figures(None, data, 300)
     assert data["text"] == ["82", "%", "9,2", "%", "5", "kr"]
+
+
+def test_ink_no_word_was_read_from_is_read_again_alone(monkeypatch) -> None:
+    """A page read as one block loses a header word set between the lines beside it: the ink
+    no word covers is read again, alone. A piece of ink beside a word read (a letter its box
+    left out) is a part of that word, not a word of its own."""
+    import numpy as np
+
+    pixels = np.full((400, 1200), 255, np.uint8)
+    pixels[100:130, 100:400] = 0  # "Aktivitet", read
+    pixels[100:130, 402:420] = 0  # its last letter, outside its box
+    pixels[60:90, 700:850] = 0  # "Status", lost
+    data = {
+        "level": [5],
+        "text": ["Aktivitet"],
+        "conf": [95.0],
+        "left": [100],
+        "top": [100],
+        "width": [300],
+        "height": [30],
+        "block_num": [1],
+        "par_num": [1],
+        "line_num": [1],
+        "word_num": [1],
+        "page_num": [1],
+    }
+    calls = []
+
+    def image_to_data(image, lang=None, config="", output_type=None):
+        sheet = np.asarray(image) < 128
+        calls.append(sheet.shape)
+        answer = {key: [] for key in data}
+        for top, bottom in ocr.runs(sheet.any(axis=1)):
+            xs = np.flatnonzero(sheet[top:bottom].any(axis=0))
+            row = {"level": 5, "text": "Status", "conf": 96.0, "left": int(xs[0])}
+            row |= {"top": top, "width": int(xs[-1] - xs[0] + 1), "height": bottom - top}
+            row |= {"block_num": 1, "par_num": 1, "line_num": 1, "word_num": 1, "page_num": 1}
+            for key in answer:
+                answer[key].append(row[key])
+        return answer
+
+    monkeypatch.setattr(ocr.pytesseract, "image_to_data", image_to_data)
+    ocr._read_missed(pixels, data, 300)
+    assert len(calls) == 1
+    assert data["text"] == ["Aktivitet", "Status"]
+    assert (data["left"][1], data["top"][1], data["width"][1], data["height"][1]) == (
+        700,
+        60,
+        150,
+        30,
+    )
+    assert ocr._line_key(data, 1) != ocr._line_key(data, 0)

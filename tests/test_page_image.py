@@ -69,3 +69,14 @@ def test_a_large_letter_in_a_band_cut_from_a_page_is_no_rule() -> None:
     pixels = np.asarray(cleaned)
     assert pixels[125, 205] < 100 and not vertical[:, 195:215].any()
     assert pixels[150, 601] > 200 and vertical[150, 601]
+
+
+def test_a_rule_a_hair_off_straight_keeps_its_whole_length() -> None:
+    """A rule two pixels thick that steps down a pixel halfway (a scan a hair off straight):
+    its first pixel row holds only part of it, the rows below the rest. It is one rule, as
+    long as drawn (else a row rule is missed and two cells run together)."""
+    image, draw = _page()
+    draw.rectangle((100, 500, 700, 501), fill=40)
+    draw.rectangle((701, 502, 1100, 503), fill=40)
+    _, rules, _ = erase_rules(image, 72 / DPI)
+    assert (rules[0].x0, rules[0].x1) == (100 * 72 / DPI, 1101 * 72 / DPI)
