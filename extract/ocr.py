@@ -150,7 +150,7 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
                 confidence=round(confidence / 100, 3),
             )
         )
-    words = _without_marks_apart(words)
+    words = [_font_box(w) for w in _without_marks_apart(words)]
     confidence = float(np.mean([w.confidence for w in words])) if words else 0.0
     return Page(
         number=number,
@@ -181,11 +181,13 @@ def _printed(text: str, confidence: float) -> bool:
 def _without_marks_apart(words: list[Word]) -> list[Word]:
     """The words without accents Tesseract read as words of their own: the ring of a bold
     "å" comes out as an "o" inside the box of "mål" ("Nämndens mål o 1" is no goal heading
-    then). No word of the print lies within another's width and height."""
+    then). No word of the print lies within another's width and height; a mark is narrower
+    than half the word it sits in (a word of the line below may reach into another's box)."""
 
     def inside(mark: Word, word: Word) -> bool:
         return (
             mark is not word
+            and mark.x1 - mark.x0 < 0.5 * (word.x1 - word.x0)
             and word.x0 <= mark.x0
             and mark.x1 <= word.x1
             and mark.height < word.height
@@ -329,6 +331,25 @@ def _span(text: str) -> float:
     if high and low:
         return 1.0
     return 0.76 if high or low else 0.53
+
+
+def _font_box(word: Word) -> Word:
+    """The word's box from its ink's box as tall as its font, as a text layer gives it: ink
+    reaches the font's top only with an ascender or a capital, its bottom only with a
+    descender. Two lines of one wrapped label ('Intresse och' / 'engagemang') then stand as far
+    apart as any other two lines, not the leading plus the room neither uses."""
+    high = any(ch.isupper() or ch in _HIGH for ch in word.text)
+    low = any(ch in _LOW for ch in word.text)
+    if high and low:
+        return word
+    if high:  # from the font's top to the baseline
+        return replace(word, bottom=word.top + word.size)
+    if low:  # from the x-height to the descenders' foot
+        return replace(word, top=word.bottom - word.size)
+    # Letters of x-height, a dash or a plus sign: around the middle of the x-height, which is
+    # about the middle of the font's height too.
+    middle = word.middle_y
+    return replace(word, top=middle - word.size / 2, bottom=middle + word.size / 2)
 
 
 Band = tuple[float, float]  # top and bottom of a page region, as shares of the page height

@@ -6,7 +6,13 @@ from __future__ import annotations
 import pytest
 
 from extract import ocr
-from extract.ocr import _line_sizes, _printed, _reread_figures, _without_marks_apart
+from extract.ocr import (
+    _font_box,
+    _line_sizes,
+    _printed,
+    _reread_figures,
+    _without_marks_apart,
+)
 from extract.page import Word
 
 
@@ -36,6 +42,29 @@ def test_the_ring_of_an_a_read_apart_is_no_word() -> None:
     assert _without_marks_apart([Word("Nämndens", 63, 122, 98.4, 107.8), mal, ring, number])[
         1:
     ] == [mal, number]
+
+
+def test_a_word_of_the_line_below_reaching_into_a_box_is_no_mark() -> None:
+    # "Följare i sociala" over "medier": Tesseract's box of "medier" reaches up into the line
+    # above, over "Följare"; a word as wide as another is no accent of it.
+    foljare = Word("Följare", 75.4, 105.8, 475.0, 484.1)
+    medier = Word("medier", 75.1, 107.8, 480.0, 495.1)
+    assert _without_marks_apart([foljare, medier]) == [foljare, medier]
+
+
+def test_an_ocr_word_is_as_tall_as_its_font() -> None:
+    # A wrapped label's lines, "Intresse och" (capitals and ascenders, no descender) over
+    # "engagemang" (descenders only): Tesseract boxes their ink, which leaves them 5.8 pt
+    # apart, wider than rows; as tall as their 9.5 pt font they stand 1.3 pt apart, as the
+    # text layer gives them, and a dash or x-height letters are centred in their font's box.
+    over = _font_box(Word("Intresse", 75.6, 112.1, 234.5, 241.9, size=9.5))
+    under = _font_box(Word("engagemang", 75.1, 136.6, 247.7, 255.1, size=9.5))
+    assert (over.top, over.bottom) == (234.5, 244.0)
+    assert (under.top, under.bottom) == (245.6, 255.1)
+    dash = _font_box(Word("–", 300, 305, 239.0, 240.0, size=10))
+    assert (dash.top, dash.bottom) == (234.5, 244.5)
+    both = Word("Svar på frågan", 75, 140, 215.8, 227.2, size=11.4)
+    assert _font_box(both) == both
 
 
 @pytest.mark.parametrize(
