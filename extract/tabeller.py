@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 
 from .context import DocumentContext, KindResult
 from .lexicon import zipf
-from .lines import group_lines, page_lines, word_runs
+from .lines import page_lines, text_columns, text_gutter, word_runs
 from .page import Line, Page, VRule, Word
 from .profiles import Profile
 from .records import TabellRow
@@ -215,65 +215,14 @@ def read_page(
     page: Page, furniture: set[str], verdicts: frozenset[str] = frozenset()
 ) -> list[Table]:
     """The tables on a page; `verdicts` are the texts that count as values, as numbers do."""
-    gutter = _gutter(page)
+    gutter = text_gutter(page)
     if gutter is None:
         return _read_band(page, furniture, verdicts)
-    # A line across the gutter (a title over both columns) stays whole, with the left column.
-    across = {
-        w
-        for line in group_lines(page)
-        if any(w.x0 < gutter < w.x1 for w in line.words)
-        for w in line.words
-    }
-    left = tuple(w for w in page.words if w.middle_x < gutter or w in across)
-    right = tuple(w for w in page.words if w.middle_x >= gutter and w not in across)
     return [
         replace(table, column=column)
-        for column, words in enumerate((left, right))
+        for column, words in enumerate(text_columns(page, gutter))
         for table in _read_band(replace(page, words=words), furniture, verdicts)
     ]
-
-
-def _gutter(page: Page) -> float | None:
-    """The gap between the two text columns of a page set in columns: an x near the middle
-    that hardly any word crosses (a title across both may), with prose on both sides. A table's
-    own gaps are no gutter: its cells are numbers, not prose."""
-    width = int(page.width) + 2
-    crossing = [0] * width
-    for word in page.words:
-        for x in range(max(0, int(word.x0)), min(width, int(word.x1) + 1)):
-            crossing[x] += 1
-    # The widest run of x that no word crosses, else that one or two words cross.
-    best: tuple[int, int] = (0, 0)  # (length, start)
-    for limit in range(3):
-        run = 0
-        for x in range(int(0.3 * page.width), int(0.7 * page.width)):
-            run = run + 1 if crossing[x] <= limit else 0
-            best = max(best, (run, x - run + 1))
-        if best[0] >= 8:
-            break
-    else:
-        return None
-    gutter = best[1] + best[0] / 2
-    # A title or a note may cross the gutter; lines of running text across it are a page set
-    # in one column (short paragraphs beside a table leave the gap free for most lines).
-    running = sum(
-        _prose(line) and any(w.x0 < gutter < w.x1 for w in line.words) for line in group_lines(page)
-    )
-    if running >= 2:
-        return None
-    sides = [[w for w in page.words if (w.middle_x < gutter) == left] for left in (True, False)]
-    prose = [
-        sum(_prose(line) for line in group_lines(replace(page, words=tuple(side))))
-        for side in sides
-    ]
-    # A column may hold little but a table under a short lead.
-    return gutter if min(prose) >= 2 and sum(prose) >= 6 else None
-
-
-def _prose(line: Line) -> bool:
-    """A line of running text: five words or more (a table row's cells are numbers)."""
-    return sum(any(ch.isalpha() for ch in w.text) for w in line.words) >= 5
 
 
 def _read_band(page: Page, furniture: set[str], verdicts: frozenset[str]) -> list[Table]:
