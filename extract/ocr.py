@@ -21,7 +21,7 @@ import pypdfium2 as pdfium
 import pytesseract
 from PIL import Image, ImageFilter
 
-from .glyphs import as_drawn, sign_apart
+from .glyphs import as_drawn, blurred, sign_apart
 from .page import Page, Source, Word
 from .page_image import (
     Strip,
@@ -139,6 +139,8 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
             # Tesseract cannot tell a hyphen from a dash, and closes a thousands space.
             box = flat[max(0, top - 1) : top + height + 1, max(0, left - 1) : left + width + 1]
             text = as_drawn(text, box, line_size)
+            if any(ch in "-–—" for ch in text) and blurred(box, line_size):
+                confidence = min(confidence, _GUESSED)
         words.append(
             Word(
                 text=text,
@@ -164,6 +166,7 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
     )
 
 
+_GUESSED = 60  # Tesseract's confidence (0–100) for a reading the ink cannot settle
 _SURE_SLASH = 60  # Tesseract's confidence (0–100) above which a lone "/" is no speck
 
 
