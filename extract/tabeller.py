@@ -784,8 +784,10 @@ def _title(lines: list[Line], floor: int, top: int) -> str:
     for n in range(top - 1, start - 1, -1):
         line, text = lines[n], lines[n].text.strip()
         # OCR knows no bold: a heading it read is set larger than the text under it and the
-        # page's, and ends no sentence.
-        larger = line.size > 1.15 * max(body, lines[n + 1].size) and not text.endswith(".")
+        # page's, and ends no sentence. It measures sizes from the letters it sees, roughly: a
+        # heading set 1.18 times the text's size measures 1.12 times as large.
+        factor = 1.15 if all(w.confidence >= 1.0 for w in line.words) else 1.1
+        larger = line.size > factor * max(body, lines[n + 1].size) and not text.endswith(".")
         if _CAPTION.match(text) or all(w.bold for w in line.words) or larger:
             return text
     above = lines[start:top]
