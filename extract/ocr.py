@@ -116,6 +116,7 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
         output_type=pytesseract.Output.DICT,
     )
     _unstack(data, strips)
+    _to_ink(flat, data, dpi)
     _reread_figures(flat, data, dpi)
     scale = _POINTS / dpi
     sizes = _line_sizes(data)
@@ -185,7 +186,8 @@ def _without_marks_apart(words: list[Word]) -> list[Word]:
     """The words without accents Tesseract read as words of their own: the ring of a bold
     "å" comes out as an "o" inside the box of "mål" ("Nämndens mål o 1" is no goal heading
     then). No word of the print lies within another's width and height; a mark is narrower
-    than half the word it sits in (a word of the line below may reach into another's box)."""
+    than half the word it sits in and not as tall as its letters (a word of the line below may
+    reach into another's box, and Tesseract boxes the 'i' of 'Besök i' within 'Besök')."""
 
     def inside(mark: Word, word: Word) -> bool:
         return (
@@ -193,7 +195,7 @@ def _without_marks_apart(words: list[Word]) -> list[Word]:
             and mark.x1 - mark.x0 < 0.5 * (word.x1 - word.x0)
             and word.x0 <= mark.x0
             and mark.x1 <= word.x1
-            and mark.height < word.height
+            and mark.height < 0.6 * word.height
             and word.top < mark.bottom
             and mark.top < word.bottom
         )
@@ -209,6 +211,35 @@ def _unstack(data: dict[str, list], strips: list[Strip]) -> None:
             if strip.copy_top <= middle < strip.copy_top + strip.bottom - strip.top:
                 data["top"][index] = top - strip.copy_top + strip.top
                 break
+
+
+_INK = 170  # a flattened page's pixel darker than this is ink
+_MARK_GAP = 0.04  # inches: an i's dot or a ring stands this close over its letter, or closer
+
+
+def _to_ink(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
+    """Each word's box cut to the rows its ink fills: Tesseract now and then boxes a word as
+    tall as the line it made up of two (an 'i' boxed 18 pt tall over a heading and the text
+    beside it), which sets it on no line. The word's ink is its largest run of inked rows with
+    the dots and accents close over it; a letter's descender reaching in from the line above
+    is left out."""
+    gap = _MARK_GAP * dpi
+    for index, text in enumerate(data["text"]):
+        if not text.strip() or float(data["conf"][index]) < 0:
+            continue
+        top, left = data["top"][index], data["left"][index]
+        box = pixels[top : top + data["height"][index], left : left + data["width"][index]]
+        inked = runs((box < _INK).any(axis=1))
+        if not inked:
+            continue
+        parts: list[list[int]] = []
+        for start, end in inked:
+            if parts and start - parts[-1][1] <= gap:
+                parts[-1][1] = end
+            else:
+                parts.append([start, end])
+        start, end = max(parts, key=lambda part: int((box[part[0] : part[1]] < _INK).sum()))
+        data["top"][index], data["height"][index] = top + start, end - start
 
 
 _FIGURES = "0123456789%.,"
@@ -338,21 +369,22 @@ def _span(text: str) -> float:
 
 def _font_box(word: Word) -> Word:
     """The word's box from its ink's box as tall as its font, as a text layer gives it: ink
-    reaches the font's top only with an ascender or a capital, its bottom only with a
-    descender. Two lines of one wrapped label ('Intresse och' / 'engagemang') then stand as far
-    apart as any other two lines, not the leading plus the room neither uses."""
-    high = any(ch.isupper() or ch in _HIGH for ch in word.text)
+    reaches the font's top only with an ascender, a capital or an accent, its bottom only with a
+    descender, but every letter stands on the baseline. Two lines of one wrapped label
+    ('Intresse och' / 'engagemang') then stand as far apart as any other two lines, not the
+    leading plus the room neither uses."""
+    if not any(ch.isalnum() for ch in word.text):
+        # A dash or a plus sign: about the middle of the x-height, the middle of the font.
+        middle = word.middle_y
+        return replace(word, top=middle - word.size / 2, bottom=middle + word.size / 2)
     low = any(ch in _LOW for ch in word.text)
-    if high and low:
-        return word
-    if high:  # from the font's top to the baseline
-        return replace(word, bottom=word.top + word.size)
-    if low:  # from the x-height to the descenders' foot
-        return replace(word, top=word.bottom - word.size)
-    # Letters of x-height, a dash or a plus sign: around the middle of the x-height, which is
-    # about the middle of the font's height too.
-    middle = word.middle_y
-    return replace(word, top=middle - word.size / 2, bottom=middle + word.size / 2)
+    baseline = word.bottom - (_DESCENT * word.size if low else 0.0)
+    return replace(
+        word, top=baseline - (1 - _DESCENT) * word.size, bottom=baseline + _DESCENT * word.size
+    )
+
+
+_DESCENT = 0.24  # of a font's full height (see _span), below the baseline
 
 
 Band = tuple[float, float]  # top and bottom of a page region, as shares of the page height
