@@ -18,6 +18,7 @@ _HYPHEN = 0.38  # ems: a hyphen's ink is about 0.25 em long, an en dash's 0.5 (T
 _EN_DASH = 0.8  # an em dash's is about 1 em
 _BAR = 0.15  # ems: the thickest stroke a dash has
 _SHORTEST_DASH = 0.12  # ems: shorter bars are a letter's serif or crossbar
+_STEMS = 1.2  # a dash's stroke is no thicker than this many of the word's stems
 _ADVANCE = 0.53  # ems: the width every digit takes (Times 0.5, Helvetica 0.556)
 _FIGURE_HEIGHT = 0.72  # ems: a digit's height
 _SPACE = 0.13  # ems: a gap between digits wider than their bearings by this is a space (0.25+)
@@ -52,6 +53,13 @@ def as_drawn(text: str, box: np.ndarray, em: float) -> str:
     if re.fullmatch(r"\d{2,9}", text):
         return _thousands(text, box, em) or _decimal_comma(text, box, em) or text
     return text
+
+
+def blurred(box: np.ndarray, em: float) -> bool:
+    """Whether the word's strokes are thicker than print's, as a blurred scan leaves them:
+    the length of a dash, measured then, only guesses which dash it is (a bold hyphen
+    measures as long as an en dash)."""
+    return _stroke(box < _INK) > _BAR * em
 
 
 def sign_apart(box: np.ndarray, digits: int) -> bool:
@@ -89,12 +97,14 @@ def _dashes(text: str, box: np.ndarray, em: float) -> str:
     rows = np.flatnonzero(ink.any(axis=1))
     top, height = rows[0], rows[-1] + 1 - rows[0]
     bars = np.zeros(ink.shape[1], dtype=bool)
+    # A blurred scan thickens every stroke: a dash is no thicker than the letters' stems.
+    thickest = max(_BAR * em, _STEMS * _stroke(ink))
     for x in np.flatnonzero(ink.any(axis=0)):
         dark = np.flatnonzero(ink[:, x])
         middle = (dark[0] + dark[-1] + 1) / 2 - top
         # A dash's stroke is thin and lies about mid-height of what stands beside it (alone,
         # it is all the height there is); a letter's arm at the top or foot is no dash.
-        thin = dark[-1] + 1 - dark[0] <= _BAR * em
+        thin = dark[-1] + 1 - dark[0] <= thickest
         bars[x] = thin and (height <= _BAR * em or 0.3 * height <= middle <= 0.85 * height)
     spans: list[tuple[int, int]] = []
     for left, right in runs(bars):
@@ -114,6 +124,13 @@ def _dashes(text: str, box: np.ndarray, em: float) -> str:
         for i in longest
     )
     return "".join(next(kinds) if ch in _DASHES else ch for ch in text)
+
+
+def _stroke(ink: np.ndarray) -> float:
+    """The width of the word's strokes: the median run of ink along its pixel rows (a stem's
+    width, a round letter's side)."""
+    widths = [end - start for row in ink for start, end in runs(row)]
+    return float(np.median(widths)) if widths else 0.0
 
 
 def _extent(

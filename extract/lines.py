@@ -7,8 +7,10 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .page import Line, Page, Word
+from .values import parse_value
 
 # "4)" alone is the end of a wrapped line ('(skala 1–' / '4)'), not a page number.
 _PAGE_NUMBER = re.compile(
@@ -17,6 +19,8 @@ _PAGE_NUMBER = re.compile(
 )
 _DIGITS = re.compile(r"\d+")
 _PUNCTUATION = re.compile(r"[^\w#]+")
+YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+NO_VALUE = {"–", "-", "—", "..", "…"}  # a cell printed empty
 MARGIN = 0.12  # share of the page height at top and bottom where furniture lives
 
 
@@ -49,8 +53,102 @@ def page_lines(page: Page, repeated: set[str], bands: Sequence[float] = ()) -> l
 
 
 def page_text(page: Page) -> str:
-    """Plain text of a page model, a line per line: what the cheap text pass would give."""
-    return "\n".join(line.text for line in group_lines(page))
+    """Plain text of a page model, a line per line: what the cheap text pass would give, so a
+    page set in two columns (text_gutter) reads one column after the other, as its text layer
+    does: the rows of a table beside prose stay lines of their own."""
+    gutter = column_gutter(page)
+    if gutter is None:
+        return "\n".join(line.text for line in group_lines(page))
+    return "\n".join(
+        line.text
+        for words in text_columns(page, gutter)
+        for line in group_lines(replace(page, words=words))
+    )
+
+
+def text_columns(page: Page, gutter: float) -> tuple[tuple[Word, ...], tuple[Word, ...]]:
+    """The words of a page's left and right text columns. A line across the gutter (a title
+    over both columns) stays whole, with the left column."""
+    across = {
+        w
+        for line in group_lines(page)
+        if any(w.x0 < gutter < w.x1 for w in line.words)
+        for w in line.words
+    }
+    left = tuple(w for w in page.words if w.middle_x < gutter or w in across)
+    right = tuple(w for w in page.words if w.middle_x >= gutter and w not in across)
+    return left, right
+
+
+def column_gutter(page: Page) -> float | None:
+    """The gutter of a page set in two text columns, to be read one after the other; None
+    when a table runs across both (a full-width table between paragraphs in columns): two
+    rows or more with figures on both sides of the gutter."""
+    gutter = text_gutter(page)
+    if gutter is None or sum(cut_row(line, gutter) for line in group_lines(page)) >= 2:
+        return None
+    return gutter
+
+
+def cut_row(line: Line, gutter: float) -> bool:
+    """A line whose words right of the gutter start with a cell (a figure or a dash) after
+    words left of it: a row cut off from its label or its first cells. The right column of
+    a page in columns starts its lines with words."""
+    left, right = sides(line, gutter)
+    return bool(left and right) and (
+        right[0].text in NO_VALUE
+        or (parse_value(right[0].text).is_number and not YEAR.fullmatch(right[0].text))
+    )
+
+
+def sides(line: Line, gutter: float) -> tuple[list[Word], list[Word]]:
+    """A line's words left and right of the gutter."""
+    return [w for w in line.words if w.middle_x < gutter], [
+        w for w in line.words if w.middle_x >= gutter
+    ]
+
+
+def text_gutter(page: Page) -> float | None:
+    """The gap between the two text columns of a page set in columns: an x near the middle
+    that hardly any word crosses (a title across both may), with prose on both sides. A table's
+    own gaps are no gutter: its cells are numbers, not prose."""
+    width = int(page.width) + 2
+    crossing = [0] * width
+    for word in page.words:
+        for x in range(max(0, int(word.x0)), min(width, int(word.x1) + 1)):
+            crossing[x] += 1
+    # The widest run of x that no word crosses, else that one or two words cross.
+    best: tuple[int, int] = (0, 0)  # (length, start)
+    for limit in range(3):
+        run = 0
+        for x in range(int(0.3 * page.width), int(0.7 * page.width)):
+            run = run + 1 if crossing[x] <= limit else 0
+            best = max(best, (run, x - run + 1))
+        if best[0] >= 8:
+            break
+    else:
+        return None
+    gutter = best[1] + best[0] / 2
+    # A title or a note may cross the gutter; lines of running text across it are a page set
+    # in one column (short paragraphs beside a table leave the gap free for most lines).
+    running = sum(
+        is_prose(line) and any(w.x0 < gutter < w.x1 for w in line.words)
+        for line in group_lines(page)
+    )
+    if running >= 2:
+        return None
+    sides = [[w for w in page.words if (w.middle_x < gutter) == left] for left in (True, False)]
+    running_text = [
+        sum(is_prose(line) for line in group_lines(replace(page, words=tuple(side))))
+        for side in sides
+    ]
+    # A column may hold little but a table under a short lead.
+    return gutter if min(running_text) >= 2 and sum(running_text) >= 6 else None
+
+
+def is_prose(line: Line) -> bool:
+    """A line of running text: five words or more (a table row's cells are numbers)."""
+    return sum(any(ch.isalpha() for ch in w.text) for w in line.words) >= 5
 
 
 def furniture_keys(page_texts: Sequence[str]) -> set[str]:

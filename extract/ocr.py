@@ -21,7 +21,7 @@ import pypdfium2 as pdfium
 import pytesseract
 from PIL import Image, ImageFilter
 
-from .glyphs import as_drawn, sign_apart
+from .glyphs import as_drawn, blurred, sign_apart
 from .page import Page, Source, Word
 from .page_image import (
     Strip,
@@ -118,6 +118,7 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
     )
     _unstack(data, strips)
     _read_missed(flat, data, dpi)
+    _to_ink(flat, data, dpi)
     _reread_figures(flat, data, dpi)
     scale = _POINTS / dpi
     sizes = _line_sizes(data)
@@ -141,6 +142,8 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
             # Tesseract cannot tell a hyphen from a dash, and closes a thousands space.
             box = flat[max(0, top - 1) : top + height + 1, max(0, left - 1) : left + width + 1]
             text = as_drawn(text, box, line_size)
+            if any(ch in "-–—" for ch in text) and blurred(box, line_size):
+                confidence = min(confidence, _GUESSED)
         words.append(
             Word(
                 text=text,
@@ -152,7 +155,7 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
                 confidence=round(confidence / 100, 3),
             )
         )
-    words = _without_marks_apart(words)
+    words = [_font_box(w) for w in _without_marks_apart(words)]
     confidence = float(np.mean([w.confidence for w in words])) if words else 0.0
     return Page(
         number=number,
@@ -166,6 +169,7 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
     )
 
 
+_GUESSED = 60  # Tesseract's confidence (0–100) for a reading the ink cannot settle
 _SURE_SLASH = 60  # Tesseract's confidence (0–100) above which a lone "/" is no speck
 
 
@@ -183,14 +187,17 @@ def _printed(text: str, confidence: float) -> bool:
 def _without_marks_apart(words: list[Word]) -> list[Word]:
     """The words without accents Tesseract read as words of their own: the ring of a bold
     "å" comes out as an "o" inside the box of "mål" ("Nämndens mål o 1" is no goal heading
-    then). No word of the print lies within another's width and height."""
+    then). No word of the print lies within another's width and height; a mark is narrower
+    than half the word it sits in and not as tall as its letters (a word of the line below may
+    reach into another's box, and Tesseract boxes the 'i' of 'Besök i' within 'Besök')."""
 
     def inside(mark: Word, word: Word) -> bool:
         return (
             mark is not word
+            and mark.x1 - mark.x0 < 0.5 * (word.x1 - word.x0)
             and word.x0 <= mark.x0
             and mark.x1 <= word.x1
-            and mark.height < word.height
+            and mark.height < 0.6 * word.height
             and word.top < mark.bottom
             and mark.top < word.bottom
         )
@@ -259,6 +266,35 @@ def _read_missed(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
             data[key].append(again[key][index])
         data["top"][-1] -= places[slot][0]
         data["block_num"][-1] += 10_000 * (slot + 1)  # a line of its own
+
+
+_INK = 170  # a flattened page's pixel darker than this is ink
+_MARK_GAP = 0.04  # inches: an i's dot or a ring stands this close over its letter, or closer
+
+
+def _to_ink(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
+    """Each word's box cut to the rows its ink fills: Tesseract now and then boxes a word as
+    tall as the line it made up of two (an 'i' boxed 18 pt tall over a heading and the text
+    beside it), which sets it on no line. The word's ink is its largest run of inked rows with
+    the dots and accents close over it; a letter's descender reaching in from the line above
+    is left out."""
+    gap = _MARK_GAP * dpi
+    for index, text in enumerate(data["text"]):
+        if not text.strip() or float(data["conf"][index]) < 0:
+            continue
+        top, left = data["top"][index], data["left"][index]
+        box = pixels[top : top + data["height"][index], left : left + data["width"][index]]
+        inked = runs((box < _INK).any(axis=1))
+        if not inked:
+            continue
+        parts: list[list[int]] = []
+        for start, end in inked:
+            if parts and start - parts[-1][1] <= gap:
+                parts[-1][1] = end
+            else:
+                parts.append([start, end])
+        start, end = max(parts, key=lambda part: int((box[part[0] : part[1]] < _INK).sum()))
+        data["top"][index], data["height"][index] = top + start, end - start
 
 
 _FIGURES = "0123456789%.,"
@@ -384,6 +420,26 @@ def _span(text: str) -> float:
     if high and low:
         return 1.0
     return 0.76 if high or low else 0.53
+
+
+def _font_box(word: Word) -> Word:
+    """The word's box from its ink's box as tall as its font, as a text layer gives it: ink
+    reaches the font's top only with an ascender, a capital or an accent, its bottom only with a
+    descender, but every letter stands on the baseline. Two lines of one wrapped label
+    ('Intresse och' / 'engagemang') then stand as far apart as any other two lines, not the
+    leading plus the room neither uses."""
+    if not any(ch.isalnum() for ch in word.text):
+        # A dash or a plus sign: about the middle of the x-height, the middle of the font.
+        middle = word.middle_y
+        return replace(word, top=middle - word.size / 2, bottom=middle + word.size / 2)
+    low = any(ch in _LOW for ch in word.text)
+    baseline = word.bottom - (_DESCENT * word.size if low else 0.0)
+    return replace(
+        word, top=baseline - (1 - _DESCENT) * word.size, bottom=baseline + _DESCENT * word.size
+    )
+
+
+_DESCENT = 0.24  # of a font's full height (see _span), below the baseline
 
 
 Band = tuple[float, float]  # top and bottom of a page region, as shares of the page height

@@ -3,10 +3,18 @@ line's font size, marks read apart from their letters and per cent signs."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from extract import ocr
-from extract.ocr import _line_sizes, _printed, _reread_figures, _without_marks_apart
+from extract.ocr import (
+    _font_box,
+    _line_sizes,
+    _printed,
+    _reread_figures,
+    _to_ink,
+    _without_marks_apart,
+)
 from extract.page import Word
 
 
@@ -36,6 +44,37 @@ def test_the_ring_of_an_a_read_apart_is_no_word() -> None:
     assert _without_marks_apart([Word("Nämndens", 63, 122, 98.4, 107.8), mal, ring, number])[
         1:
     ] == [mal, number]
+
+
+def test_a_word_of_the_line_below_reaching_into_a_box_is_no_mark() -> None:
+    # "Följare i sociala" over "medier": Tesseract's box of "medier" reaches up into the line
+    # above, over "Följare"; a word as wide as another is no accent of it.
+    foljare = Word("Följare", 75.4, 105.8, 475.0, 484.1)
+    medier = Word("medier", 75.1, 107.8, 480.0, 495.1)
+    assert _without_marks_apart([foljare, medier]) == [foljare, medier]
+    # Tesseract boxed the "i" of "Besök i biblioteken" within "Besök": as tall as its letters,
+    # it is no accent.
+    besok, i = Word("Besök", 69.6, 107.0, 107.0, 115.4), Word("i", 101.8, 106.6, 107.3, 115.2)
+    assert _without_marks_apart([besok, i]) == [besok, i]
+
+
+def test_an_ocr_word_is_as_tall_as_its_font() -> None:
+    # A wrapped label's lines, "Intresse och" (capitals and ascenders, no descender) over
+    # "engagemang" (descenders only): Tesseract boxes their ink, which leaves them 5.8 pt
+    # apart, wider than rows. As tall as their 9.5 pt font, set on their baselines (the ink's
+    # foot, or a descender's depth above it), they stand 1.3 pt apart, as the text layer gives
+    # them.
+    over = _font_box(Word("Intresse", 75.6, 112.1, 234.5, 241.9, size=9.5))
+    under = _font_box(Word("engagemang", 75.1, 136.6, 247.7, 255.1, size=9.5))
+    assert (over.top, over.bottom) == pytest.approx((234.68, 244.18))
+    assert (under.top, under.bottom) == pytest.approx((245.6, 255.1))
+    # An umlaut or a parenthesis reaching above the capitals moves no box: the baseline holds.
+    umlaut = _font_box(Word("Övergripande", 71.3, 135.8, 584.2, 594.2, size=8.5))
+    plain = _font_box(Word("resultat", 140.2, 176.9, 585.8, 592.6, size=8.5))
+    assert umlaut.bottom == pytest.approx(plain.bottom, abs=0.5)
+    # A dash is centred in its font's box.
+    dash = _font_box(Word("–", 300, 305, 239.0, 240.0, size=10))
+    assert (dash.top, dash.bottom) == (234.5, 244.5)
 
 
 @pytest.mark.parametrize(
@@ -119,3 +158,18 @@ def test_ink_no_word_was_read_from_is_read_again_alone(monkeypatch) -> None:
         30,
     )
     assert ocr._line_key(data, 1) != ocr._line_key(data, 0)
+
+
+def test_a_box_tesseract_made_as_tall_as_two_lines_is_cut_to_its_ink() -> None:
+    # An "i" boxed 18 pt tall, over its heading and the text beside it, sets on no line; cut
+    # to its ink (its dot with it) it stands on the heading's. A descender of the line above
+    # reaching into a box is no part of the word.
+    pixels = np.full((80, 40), 255, np.uint8)
+    pixels[10:14, 5:9] = 0  # the dot
+    pixels[18:40, 5:9] = 0  # the stem
+    pixels[0:4, 20:24] = 0  # a descender from above
+    pixels[25:45, 20:35] = 0  # the next word's letters
+    data = {"text": ["i", "n"], "conf": [96, 96], "top": [5, 0], "left": [0, 18]}
+    data |= {"height": [75, 50], "width": [12, 20]}
+    _to_ink(pixels, data, 300)
+    assert (data["top"], data["height"]) == ([10, 25], [30, 20])
