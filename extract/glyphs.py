@@ -70,6 +70,22 @@ def sign_apart(box: np.ndarray, digits: int) -> bool:
     return False
 
 
+def digit_count(box: np.ndarray) -> int | None:
+    """How many digits a number's ink shows (a decimal point or comma, small and low between
+    them, is none): a reading with more or fewer made up or lost one ("72" read as "172",
+    "11" as "1"). None when the box holds no ink."""
+    marks = columns(box)
+    if not marks:
+        return None
+    top = min(m.top for m in marks)
+    em = (max(m.bottom for m in marks) - top) / _FIGURE_HEIGHT
+    if em <= 0:
+        return None
+    digits = [m for m in marks if not (m.top - top > 0.45 * em and m.right - m.left < 0.2 * em)]
+    em = (max(m.bottom for m in digits) - top) / _FIGURE_HEIGHT  # a comma reaches lower
+    return sum(_digit_counts(digits, em))
+
+
 def _digit_counts(marks: list[Column], em: float) -> list[int]:
     """How many digits each run of ink holds (touching digits make one run)."""
     return [max(1, round((m.right - m.left) / (_ADVANCE * em))) for m in marks]

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-from extract.glyphs import as_drawn, sign_apart
+from extract.glyphs import as_drawn, digit_count, sign_apart
 
 EM = 42  # pixels: 10 pt at 300 dpi
 FONTS = [
@@ -61,3 +61,14 @@ def test_a_dash_a_scan_blurred_grey(printed: str, read: str, font: str) -> None:
 @pytest.mark.parametrize(("printed", "apart"), [("6%", False), ("6 %", True), ("11%", False)])
 def test_a_per_cent_sign_apart_or_not(printed: str, apart: bool, font: str) -> None:
     assert sign_apart(drawn(printed, font), 1 + printed.startswith("11")) is apart
+
+
+@pytest.mark.parametrize("font", FONTS)
+@pytest.mark.parametrize(
+    "printed", ["1", "7", "11", "72", "15", "100", "1111", "2.3", "5,4", "2021"]
+)
+def test_how_many_digits_the_ink_shows(printed: str, font: str) -> None:
+    # "72" read as "172" or "11" as "1" has a digit the ink does not show, or lacks one.
+    digits = sum(ch.isdigit() for ch in printed)
+    assert digit_count(drawn(printed, font)) == digits
+    assert digit_count(drawn(printed, font, blur=1.0)) == digits

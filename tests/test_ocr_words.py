@@ -3,7 +3,9 @@ line's font size, marks read apart from their letters and per cent signs."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
+from PIL import Image, ImageDraw, ImageFont
 
 from extract import ocr
 from extract.ocr import _line_sizes, _printed, _reread_figures, _without_marks_apart
@@ -67,3 +69,68 @@ def test_a_per_cent_sign_the_swedish_model_read_as_a_word(monkeypatch) -> None:
     monkeypatch.setattr(ocr, "_read_alone", read_alone)
     _reread_figures(None, data, 300)
     assert data["text"] == ["82", "%", "9,2", "%", "5", "kr"]
+
+
+SERIF = "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf"
+
+
+def printed_lines(*lines: list[tuple[str, str, float]]) -> tuple[np.ndarray, dict[str, list]]:
+    """A page of lines of words in Times's metrics at 10 pt, 300 dpi, and Tesseract's answer
+    for it: each word as printed, as read, and how surely."""
+    em, step = 42, 80
+    image = Image.new("L", (12 * em, step * (len(lines) + 1)), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(SERIF, em)
+    for number, words in enumerate(lines):
+        x = em
+        for printed, _, _ in words:
+            draw.text((x, step * number + em // 2), printed, font=font)
+            x += 3 * em
+    pixels = np.asarray(image)
+    data: dict[str, list] = {key: [] for key in ("text", "conf", "top", "left", "width")}
+    data |= {key: [] for key in ("height", "block_num", "par_num", "line_num")}
+    for number, words in enumerate(lines):
+        x = em
+        for _, read, confidence in words:
+            ink = pixels[step * number : step * (number + 1), x - 4 : x + 3 * em - 8] < 128
+            rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
+            data["text"].append(read)
+            data["conf"].append(confidence)
+            data["top"].append(step * number + int(rows[0]))
+            data["left"].append(x - 4 + int(cols[0]))
+            data["width"].append(int(cols[-1] + 1 - cols[0]))
+            data["height"].append(int(rows[-1] + 1 - rows[0]))
+            data["block_num"].append(1)
+            data["par_num"].append(1)
+            data["line_num"].append(number + 1)
+            x += 3 * em
+    return pixels, data
+
+
+def test_figures_read_again_where_the_readings_or_the_ink_disagree(monkeypatch) -> None:
+    """Read in its line, read alone by the Swedish model, read alone by the English one."""
+    pixels, data = printed_lines(
+        [("15", "IS", 78.0), ("20", "20", 95.0)],  # look-alike letters beside a figure
+        [("72", "172", 78.0)],  # a digit the ink does not show
+        [("11", "11", 59.0)],  # read alone with one too few
+        [("7", "7", 36.0)],  # three readings, none agreeing
+        [("7", "2", 90.0)],  # two readings of one shape: the surer
+        [("1", "|", 67.0)],  # a thin "1" neither model reads alone
+        [("2.3", "2.3", 96.0)],  # read alone without its point
+        [("IS", "IS", 90.0), ("det", "det", 90.0)],  # a word among words
+    )
+    swedish = {3: ("1", 82.0), 4: ("2", 65.0)}
+    english = {0: ("15", 80.0), 2: ("72", 95.0), 4: ("5", 70.0), 5: ("7", 96.0), 7: ("23", 80.0)}
+    english |= {8: ("15", 90.0)}
+    asked = []
+
+    def read_alone(pixels, data, indices, dpi, language):
+        asked.append((language, sorted(indices)))
+        found = english if language == "eng" else swedish
+        return {i: found[i] for i in indices if i in found}
+
+    monkeypatch.setattr(ocr, "_read_alone", read_alone)
+    _reread_figures(pixels, data, 300)
+    assert data["text"] == ["15", "20", "72", "11", "7", "7", "1", "2.3", "IS", "det"]
+    assert data["conf"][4] == 36.0 and data["conf"][6] <= ocr.UNSURE_FIGURE
+    assert 8 not in asked[-1][1]
