@@ -211,6 +211,7 @@ _FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d{1,2})?%?$")
 # Figures the Swedish model reads as letters or signs: "15" as "IS", "55" as "SS"; and a thin
 # "1" as "|", when it is as tall as the numbers.
 _LOOKALIKE = re.compile(r"^[IOSBZ|\"'!]{2,4}$")
+_MISREAD_FIGURE = re.compile(r"^[\dIOSBZ|\"'!.,]+$")  # "1S", '1"': not "-4,8" or "2018:"
 UNSURE_FIGURE = 60  # Tesseract's confidence (0–100) below which a figure is read again
 # A number read in place of look-alike letters, which are surely wrong beside figures, may
 # be read less surely.
@@ -295,7 +296,11 @@ def _english_figure(
     if not _FIGURE.match(text) or "%" in text + old or text == old:
         return False
     if not _FIGURE.match(old):
-        return confidence >= LOOKALIKE_FIGURE and _fewer_fit(pixels, data, index, old, text)
+        return (
+            bool(_MISREAD_FIGURE.match(old))
+            and confidence >= LOOKALIKE_FIGURE
+            and _fewer_fit(pixels, data, index, old, text)
+        )
     if _shape(text) == _shape(old):
         return confidence > float(data["conf"][index])
     return confidence >= UNSURE_FIGURE and _fewer_fit(pixels, data, index, old, text)

@@ -118,10 +118,11 @@ def test_figures_read_again_where_the_readings_or_the_ink_disagree(monkeypatch) 
         [("1", "|", 67.0)],  # a thin "1" neither model reads alone
         [("2.3", "2.3", 96.0)],  # read alone without its point
         [("IS", "IS", 90.0), ("det", "det", 90.0)],  # a word among words
+        [("-4,8", "-4,8", 92.0)],  # read alone without its minus and comma
     )
     swedish = {3: ("1", 82.0), 4: ("2", 65.0)}
     english = {0: ("15", 80.0), 2: ("72", 95.0), 4: ("5", 70.0), 5: ("7", 96.0), 7: ("23", 80.0)}
-    english |= {8: ("15", 90.0)}
+    english |= {8: ("15", 90.0), 10: ("48", 60.0)}
     asked = []
 
     def read_alone(pixels, data, indices, dpi, language):
@@ -131,6 +132,6 @@ def test_figures_read_again_where_the_readings_or_the_ink_disagree(monkeypatch) 
 
     monkeypatch.setattr(ocr, "_read_alone", read_alone)
     _reread_figures(pixels, data, 300)
-    assert data["text"] == ["15", "20", "72", "11", "7", "7", "1", "2.3", "IS", "det"]
+    assert data["text"] == ["15", "20", "72", "11", "7", "7", "1", "2.3", "IS", "det", "-4,8"]
     assert data["conf"][4] == 36.0 and data["conf"][6] <= ocr.UNSURE_FIGURE
     assert 8 not in asked[-1][1]
