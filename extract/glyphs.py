@@ -13,7 +13,7 @@ import numpy as np
 
 from .page_image import runs
 
-_INK = 170  # a flattened page's pixel darker than this is ink (a scan's blurred stroke too)
+INK = 170  # a flattened page's pixel darker than this is ink (a scan's blurred stroke too)
 _HYPHEN = 0.38  # ems: a hyphen's ink is about 0.25 em long, an en dash's 0.5 (Times, Helvetica)
 _EN_DASH = 0.8  # an em dash's is about 1 em
 _BAR = 0.15  # ems: the thickest stroke a dash has
@@ -37,7 +37,7 @@ class Column:
 
 
 def columns(box: np.ndarray) -> list[Column]:
-    ink = box < _INK
+    ink = box < INK
     found = []
     for left, right in runs(ink.any(axis=0)):
         rows = np.flatnonzero(ink[:, left:right].any(axis=1))
@@ -70,6 +70,18 @@ def sign_apart(box: np.ndarray, digits: int) -> bool:
     return False
 
 
+def after_sign(box: np.ndarray) -> tuple[int, bool] | None:
+    """Where a number's digits start after the sign before them ("-3"), and whether the sign
+    stands a space apart from them ("- 3")."""
+    marks = columns(box)
+    if len(marks) < 2:
+        return None
+    em = (max(m.bottom for m in marks) - min(m.top for m in marks)) / _FIGURE_HEIGHT
+    first = marks[1]
+    gap = first.left - marks[0].right - _slack(first, _digit_counts([first], em)[0], em)
+    return first.left, gap > _SIGN_APART * em
+
+
 def digit_count(box: np.ndarray) -> int | None:
     """How many digits a number's ink shows (a decimal point or comma, small and low between
     them, is none): a reading with more or fewer made up or lost one ("72" read as "172",
@@ -99,7 +111,7 @@ def _slack(mark: Column, count: int, em: float) -> float:
 
 def _dashes(text: str, box: np.ndarray, em: float) -> str:
     """Each dash by its length; the text as read when the ink shows fewer of them."""
-    ink = box < _INK
+    ink = box < INK
     if not ink.any():
         return text
     rows = np.flatnonzero(ink.any(axis=1))
@@ -110,7 +122,9 @@ def _dashes(text: str, box: np.ndarray, em: float) -> str:
         middle = (dark[0] + dark[-1] + 1) / 2 - top
         # A dash's stroke is thin and lies about mid-height of what stands beside it (alone,
         # it is all the height there is); a letter's arm at the top or foot is no dash.
-        thin = dark[-1] + 1 - dark[0] <= _BAR * em
+        # Thin at half its darkness: a scan blurs a thin stroke grey above and below.
+        core = np.flatnonzero(box[:, x] < (int(box[:, x].min()) + 255) / 2)
+        thin = core[-1] + 1 - core[0] <= _BAR * em
         bars[x] = thin and (height <= _BAR * em or 0.3 * height <= middle <= 0.85 * height)
     spans: list[tuple[int, int]] = []
     for left, right in runs(bars):

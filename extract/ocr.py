@@ -21,7 +21,7 @@ import pypdfium2 as pdfium
 import pytesseract
 from PIL import Image, ImageFilter
 
-from .glyphs import as_drawn, digit_count, sign_apart
+from .glyphs import INK, after_sign, as_drawn, digit_count, sign_apart
 from .page import Page, Source, Word
 from .page_image import (
     Strip,
@@ -119,6 +119,7 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
     _reread_figures(flat, data, dpi)
     scale = _POINTS / dpi
     sizes = _line_sizes(data)
+    _add_unread_dashes(flat, data, sizes)
     words = []
     for index, text in enumerate(data["text"]):
         text = text.strip()
@@ -259,16 +260,22 @@ def _reread_figures(pixels: np.ndarray, data: dict[str, list], dpi: float) -> No
         old = data["text"][index].strip()
         sign = text == "%" and index in after and confidence >= UNSURE_FIGURE
         if "%" in text and "%" not in old and (_FIGURE.match(text) or sign):
-            number = text.rstrip("%")
+            number, minus = text.rstrip("%"), ""
             # '62 4': the '4' was the sign; '84' from '8 %': the number and its sign, a space
-            # apart or not as the ink shows.
+            # apart or not as the ink shows. A minus the Swedish model read before the number
+            # ("-3H" for "- 3 %") is kept, apart from it or not as the ink shows.
             if number:
                 height = data["height"][index]
                 top, left = data["top"][index], data["left"][index]
                 box = pixels[top : top + height, left : left + data["width"][index]]
+                signed = (
+                    after_sign(box) if old.startswith(("-", "–")) and number[0].isdigit() else None
+                )
+                if signed is not None:
+                    box, minus = box[:, signed[0] :], "- " if signed[1] else "-"
                 apart = sign_apart(box, sum(ch.isdigit() for ch in number))
                 number += " " if apart else ""
-            data["text"][index] = f"{number}%"
+            data["text"][index] = f"{minus}{number}%"
             data["conf"][index] = min(confidence, float(data["conf"][index]))
         elif _english_figure(pixels, data, index, text, confidence):
             if index in first and first[index][0] != data["text"][index]:
@@ -398,6 +405,57 @@ LineKey = tuple[int, int, int]  # Tesseract's block, paragraph and line numbers
 
 def _line_key(data: dict[str, list], index: int) -> LineKey:
     return data["block_num"][index], data["par_num"][index], data["line_num"][index]
+
+
+UNREAD_DASH = 60  # the confidence (0–100) of a dash found in the ink, not read
+
+
+def _add_unread_dashes(pixels: np.ndarray, data: dict[str, list], sizes: dict) -> None:
+    """Dashes Tesseract left out, added as words: a lone dash in a table's cell (an empty
+    cell's "–") is often not read at all. A dash is a thin bar of ink at the height of a
+    dash in a line read, beside none of its words, alone between blanks."""
+    found: dict[tuple[int, int], tuple[LineKey, int, int]] = {}
+    boxes = [
+        (data["left"][i], data["top"][i], data["width"][i], data["height"][i])
+        for i, text in enumerate(data["text"])
+        if text.strip()
+    ]
+    lines: dict[LineKey, list[int]] = {}
+    for index, text in enumerate(data["text"]):
+        if text.strip():
+            lines.setdefault(_line_key(data, index), []).append(index)
+    for key, members in lines.items():
+        em = sizes.get(key)
+        if not em:
+            continue
+        top = int(np.median([data["top"][i] for i in members]))
+        bottom = int(np.median([data["top"][i] + data["height"][i] for i in members]))
+        if bottom - top < 0.4 * em:
+            continue
+        band = pixels[top:bottom] < INK
+        covered = np.zeros(band.shape[1], dtype=bool)
+        for left, box_top, width, height in boxes:
+            if box_top < bottom and top < box_top + height:
+                covered[max(0, left - 2) : left + width + 2] = True
+        ink = band.any(axis=0)
+        for left, right in runs(ink):
+            if covered[left:right].any() or not 0.2 * em <= right - left <= 1.2 * em:
+                continue
+            rows = np.flatnonzero(band[:, left:right].any(axis=1))
+            thick = rows[-1] + 1 - rows[0]
+            middle = (rows[0] + rows[-1] + 1) / 2
+            if thick <= max(2, 0.15 * em) and 0.3 <= middle / (bottom - top) <= 0.85:
+                found[left, top + int(rows[0])] = (key, right - left, int(thick))
+    for (left, top), (key, width, height) in found.items():  # one dash of several lines
+        for name, value in (
+            ("text", "–"), ("conf", UNREAD_DASH), ("left", left), ("top", top),
+            ("width", width), ("height", height), ("block_num", key[0]), ("par_num", key[1]),
+            ("line_num", key[2]),
+        ):  # fmt: skip
+            data[name].append(value)
+        for values in data.values():
+            if len(values) < len(data["text"]):
+                values.append(0)
 
 
 def _line_sizes(data: dict[str, list]) -> dict[LineKey, float]:

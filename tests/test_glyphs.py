@@ -72,3 +72,11 @@ def test_how_many_digits_the_ink_shows(printed: str, font: str) -> None:
     digits = sum(ch.isdigit() for ch in printed)
     assert digit_count(drawn(printed, font)) == digits
     assert digit_count(drawn(printed, font, blur=1.0)) == digits
+
+
+def test_a_minus_a_scan_blurred_thick_is_measured_at_half_its_darkness() -> None:
+    # "- 3,49": the lone minus, its stroke grey for two pixels above and below its core.
+    box = np.full((13, 17), 255, np.uint8)
+    box[2:4, 2:15] = box[7:9, 2:15] = 150
+    box[4:7, 2:15] = 40
+    assert as_drawn("–", box, EM) == "-"

@@ -135,3 +135,30 @@ def test_figures_read_again_where_the_readings_or_the_ink_disagree(monkeypatch) 
     assert data["text"] == ["15", "20", "72", "11", "7", "7", "1", "2.3", "IS", "det", "-4,8"]
     assert data["conf"][4] == 36.0 and data["conf"][6] <= ocr.UNSURE_FIGURE
     assert 8 not in asked[-1][1]
+
+
+def test_a_lone_dash_tesseract_left_out_is_found_in_the_ink() -> None:
+    """An empty cell's "–" is often not read at all; a bar low in the line ("_") is no dash,
+    and a hyphen inside a word read is the word's."""
+    pixels, data = printed_lines(
+        [("Andel", "Andel", 95.0), ("71", "71", 95.0), ("–", "", -1.0), ("16-84", "16-84", 95.0)],
+        [("Andel", "Andel", 95.0), ("_", "", -1.0)],
+    )
+    dash = data["left"][2]
+    ocr._add_unread_dashes(pixels, data, _line_sizes(data))
+    added = [(text, left) for text, left in zip(data["text"][6:], data["left"][6:], strict=True)]
+    assert added == [("–", dash)]
+    assert len({len(values) for values in data.values()}) == 1
+
+
+def test_a_minus_before_a_per_cent_figure_is_kept(monkeypatch) -> None:
+    """ "- 3 %" read as "-3H": the English model, reading it alone with figures and signs only,
+    sees the per cent sign but not the minus, which stays, a space apart as printed."""
+    pixels, data = printed_lines([("- 3 %", "-3H", 60.0)], [("-3 %", "-3H", 60.0)])
+
+    def read_alone(pixels, data, indices, dpi, language):
+        return {i: ("3%", 0.0) for i in indices} if language == "eng" else {}
+
+    monkeypatch.setattr(ocr, "_read_alone", read_alone)
+    _reread_figures(pixels, data, 300)
+    assert data["text"] == ["- 3 %", "-3 %"]
