@@ -13,7 +13,7 @@ import numpy as np
 
 from .page_image import runs
 
-_INK = 170  # a flattened page's pixel darker than this is ink (a scan's blurred stroke too)
+INK = 170  # a flattened page's pixel darker than this is ink (a scan's blurred stroke too)
 _HYPHEN = 0.38  # ems: a hyphen's ink is about 0.25 em long, an en dash's 0.5 (Times, Helvetica)
 _EN_DASH = 0.8  # an em dash's is about 1 em
 _BAR = 0.15  # ems: the thickest stroke a dash has
@@ -38,7 +38,7 @@ class Column:
 
 
 def columns(box: np.ndarray) -> list[Column]:
-    ink = box < _INK
+    ink = box < INK
     found = []
     for left, right in runs(ink.any(axis=0)):
         rows = np.flatnonzero(ink[:, left:right].any(axis=1))
@@ -59,7 +59,7 @@ def blurred(box: np.ndarray, em: float) -> bool:
     """Whether the word's strokes are thicker than print's, as a blurred scan leaves them:
     the length of a dash, measured then, only guesses which dash it is (a bold hyphen
     measures as long as an en dash)."""
-    return _stroke(box < _INK) > _BAR * em
+    return _stroke(box < INK) > _BAR * em
 
 
 def sign_apart(box: np.ndarray, digits: int) -> bool:
@@ -78,6 +78,34 @@ def sign_apart(box: np.ndarray, digits: int) -> bool:
     return False
 
 
+def after_sign(box: np.ndarray) -> tuple[int, bool] | None:
+    """Where a number's digits start after the sign before them ("-3"), and whether the sign
+    stands a space apart from them ("- 3")."""
+    marks = columns(box)
+    if len(marks) < 2:
+        return None
+    em = (max(m.bottom for m in marks) - min(m.top for m in marks)) / _FIGURE_HEIGHT
+    first = marks[1]
+    gap = first.left - marks[0].right - _slack(first, _digit_counts([first], em)[0], em)
+    return first.left, gap > _SIGN_APART * em
+
+
+def digit_count(box: np.ndarray) -> int | None:
+    """How many digits a number's ink shows (a decimal point or comma, small and low between
+    them, is none): a reading with more or fewer made up or lost one ("72" read as "172",
+    "11" as "1"). None when the box holds no ink."""
+    marks = columns(box)
+    if not marks:
+        return None
+    top = min(m.top for m in marks)
+    em = (max(m.bottom for m in marks) - top) / _FIGURE_HEIGHT
+    if em <= 0:
+        return None
+    digits = [m for m in marks if not (m.top - top > 0.45 * em and m.right - m.left < 0.2 * em)]
+    em = (max(m.bottom for m in digits) - top) / _FIGURE_HEIGHT  # a comma reaches lower
+    return sum(_digit_counts(digits, em))
+
+
 def _digit_counts(marks: list[Column], em: float) -> list[int]:
     """How many digits each run of ink holds (touching digits make one run)."""
     return [max(1, round((m.right - m.left) / (_ADVANCE * em))) for m in marks]
@@ -91,7 +119,7 @@ def _slack(mark: Column, count: int, em: float) -> float:
 
 def _dashes(text: str, box: np.ndarray, em: float) -> str:
     """Each dash by its length; the text as read when the ink shows fewer of them."""
-    ink = box < _INK
+    ink = box < INK
     if not ink.any():
         return text
     rows = np.flatnonzero(ink.any(axis=1))
@@ -104,7 +132,9 @@ def _dashes(text: str, box: np.ndarray, em: float) -> str:
         middle = (dark[0] + dark[-1] + 1) / 2 - top
         # A dash's stroke is thin and lies about mid-height of what stands beside it (alone,
         # it is all the height there is); a letter's arm at the top or foot is no dash.
-        thin = dark[-1] + 1 - dark[0] <= thickest
+        # Thin at half its darkness: a scan blurs a thin stroke grey above and below.
+        core = np.flatnonzero(box[:, x] < (int(box[:, x].min()) + 255) / 2)
+        thin = core[-1] + 1 - core[0] <= thickest
         bars[x] = thin and (height <= _BAR * em or 0.3 * height <= middle <= 0.85 * height)
     spans: list[tuple[int, int]] = []
     for left, right in runs(bars):

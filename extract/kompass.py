@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from .coded_table import Row, Section, read_sections
 from .context import DocumentContext, KindResult
@@ -72,7 +73,7 @@ def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
                 year=document.year,
                 framework=framework,
                 area_no=area.number,
-                area=area.title or _profile_area_name(profile, area.number),
+                area=_area_title(area, item, profile),
                 subarea_no=item.code,
                 subarea=item.text,
                 score=item.score,
@@ -264,6 +265,29 @@ def fit(areas: Sequence[Area], profile: Profile) -> float:
         return sum(values) / len(values) if values else 0.0
 
     return 0.55 * mean(names) + 0.3 * mean(maxima) + 0.15 * mean(titles)
+
+
+# Letters an OCR'd area title may differ by from a name the profile knows (one in ten at most).
+_MISREAD_LETTERS = 2
+
+
+def _area_title(area: Area, item: Item, profile: Profile | None) -> str:
+    """The area's title as printed, or the profile's when none is. On an OCR'd page a title a
+    letter or two from a name the profile knows for the area is that name misread
+    ("Ständiga förvättringar")."""
+    if not area.title:
+        return _profile_area_name(profile, area.number)
+    if item.method == Source.TEXT.value or profile is None:
+        return area.title
+    names = [
+        n for a in profile.content.get("areas", []) if a["nr"] == area.number for n in a["names"]
+    ]
+    close = [
+        n
+        for n in names
+        if Levenshtein.distance(area.title, n) <= min(_MISREAD_LETTERS, len(n) // 10)
+    ]
+    return close[0] if close else area.title
 
 
 def _profile_area_name(profile: Profile | None, number: int) -> str:

@@ -21,7 +21,7 @@ import pypdfium2 as pdfium
 import pytesseract
 from PIL import Image, ImageFilter
 
-from .glyphs import as_drawn, blurred, sign_apart
+from .glyphs import INK, after_sign, as_drawn, blurred, digit_count, sign_apart
 from .page import Page, Source, Word
 from .page_image import (
     Strip,
@@ -122,6 +122,7 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
     _reread_figures(flat, data, dpi)
     scale = _POINTS / dpi
     sizes = _line_sizes(data)
+    _add_unread_dashes(flat, data, sizes)
     words = []
     for index, text in enumerate(data["text"]):
         text = text.strip()
@@ -268,7 +269,6 @@ def _read_missed(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
         data["block_num"][-1] += 10_000 * (slot + 1)  # a line of its own
 
 
-_INK = 170  # a flattened page's pixel darker than this is ink
 _MARK_GAP = 0.04  # inches: an i's dot or a ring stands this close over its letter, or closer
 
 
@@ -284,7 +284,7 @@ def _to_ink(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
             continue
         top, left = data["top"][index], data["left"][index]
         box = pixels[top : top + data["height"][index], left : left + data["width"][index]]
-        inked = runs((box < _INK).any(axis=1))
+        inked = runs((box < INK).any(axis=1))
         if not inked:
             continue
         parts: list[list[int]] = []
@@ -293,13 +293,20 @@ def _to_ink(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
                 parts[-1][1] = end
             else:
                 parts.append([start, end])
-        start, end = max(parts, key=lambda part: int((box[part[0] : part[1]] < _INK).sum()))
+        start, end = max(parts, key=lambda part: int((box[part[0] : part[1]] < INK).sum()))
         data["top"][index], data["height"][index] = top + start, end - start
 
 
 _FIGURES = "0123456789%.,"
 _FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d{1,2})?%?$")
+# Figures the Swedish model reads as letters or signs: "15" as "IS", "55" as "SS"; and a thin
+# "1" as "|", when it is as tall as the numbers.
+_LOOKALIKE = re.compile(r"^[IOSBZ|\"'!]{2,4}$")
+_MISREAD_FIGURE = re.compile(r"^[\dIOSBZ|\"'!.,]+$")  # "1S", '1"': not "-4,8" or "2018:"
 UNSURE_FIGURE = 60  # Tesseract's confidence (0–100) below which a figure is read again
+# A number read in place of look-alike letters, which are surely wrong beside figures, may
+# be read less surely.
+LOOKALIKE_FIGURE = 30
 _MAX_SIGN_MISREAD = 3  # "%" read by the Swedish model: "4", "240", "KX"
 
 
@@ -307,10 +314,14 @@ def _reread_figures(pixels: np.ndarray, data: dict[str, list], dpi: float) -> No
     """Figures read again, each alone and with nothing but figures allowed.
 
     Those Tesseract read unsurely ("8 %" as "84") keep their new reading when it is a number
-    read more surely. And every figure, and a short word after one, is read by the English
-    model too: the Swedish one does not know the per cent sign ("62 %" comes out as "62 4",
-    "62 240" or "62 KX", surely), the English one does, but misreads å, ä and ö, so only a
-    per cent sign is taken from it: a number's, or one standing after a number."""
+    read more surely, and its digits are as many as the ink shows. And every figure, a word
+    of look-alike letters among figures ("15" read as "IS"), and a short word after a figure,
+    is read by the English model too. The Swedish one does not know the per cent sign ("62 %"
+    comes out as "62 4", "62 240" or "62 KX", surely), the English one does, but misreads å,
+    ä and ö, so only a per cent sign is taken from it, a number's or one standing after a
+    number; and a number it reads surely, where the Swedish reading has letters in it or
+    digits the ink does not show ("72" read as "172", "11" as "1"), and the English one has
+    as many as it shows. (Its digits alone are no better: it reads "2.3" as "23".)"""
     figures = [i for i, text in enumerate(data["text"]) if any(ch.isdigit() for ch in text)]
     after = {
         i
@@ -319,26 +330,119 @@ def _reread_figures(pixels: np.ndarray, data: dict[str, list], dpi: float) -> No
         and _FIGURE.match(data["text"][i - 1].strip())
         and 0 < len(data["text"][i].strip()) <= _MAX_SIGN_MISREAD
     }
+    lookalikes = [
+        i
+        for i, text in enumerate(data["text"])
+        if (_LOOKALIKE.match(text.strip()) or (text.strip() == "|" and _figure_tall(data, i)))
+        and _among_figures(data, i)
+    ]
     unsure = [i for i in figures if 0 <= float(data["conf"][i]) < UNSURE_FIGURE]
+    first = {i: (data["text"][i].strip(), float(data["conf"][i])) for i in unsure}
     for index, (text, confidence) in _read_alone(pixels, data, unsure, dpi, LANGUAGE).items():
-        if _FIGURE.match(text) and confidence > float(data["conf"][index]):
+        if (
+            _FIGURE.match(text)
+            and confidence > float(data["conf"][index])
+            and not _fewer_fit(pixels, data, index, text)
+        ):
             data["text"][index], data["conf"][index] = text, confidence
-    again = sorted(after.union(figures))
+    again = sorted(after.union(figures, lookalikes))
     for index, (text, confidence) in _read_alone(pixels, data, again, dpi, "eng").items():
-        old = data["text"][index]
+        old = data["text"][index].strip()
         sign = text == "%" and index in after and confidence >= UNSURE_FIGURE
         if "%" in text and "%" not in old and (_FIGURE.match(text) or sign):
-            number = text.rstrip("%")
+            number, minus = text.rstrip("%"), ""
             # '62 4': the '4' was the sign; '84' from '8 %': the number and its sign, a space
-            # apart or not as the ink shows.
+            # apart or not as the ink shows. A minus the Swedish model read before the number
+            # ("-3H" for "- 3 %") is kept, apart from it or not as the ink shows.
             if number:
                 height = data["height"][index]
                 top, left = data["top"][index], data["left"][index]
                 box = pixels[top : top + height, left : left + data["width"][index]]
+                signed = (
+                    after_sign(box) if old.startswith(("-", "–")) and number[0].isdigit() else None
+                )
+                if signed is not None:
+                    box, minus = box[:, signed[0] :], "- " if signed[1] else "-"
                 apart = sign_apart(box, sum(ch.isdigit() for ch in number))
                 number += " " if apart else ""
-            data["text"][index] = f"{number}%"
+            data["text"][index] = f"{minus}{number}%"
             data["conf"][index] = min(confidence, float(data["conf"][index]))
+        elif _english_figure(pixels, data, index, text, confidence):
+            if index in first and first[index][0] != data["text"][index]:
+                # Three readings, none agreeing ("7" read alone as "2" and "5"): the one in
+                # its line stands, as unsure as it was.
+                text, confidence = first[index]
+            data["text"][index] = text
+            data["conf"][index] = min(confidence, float(data["conf"][index]))
+    for index in lookalikes:
+        if data["text"][index].strip() == "|":
+            # A thin "1" neither model reads alone (a border would be taller or shorter): a
+            # guess, left unsure.
+            data["text"][index] = "1"
+            data["conf"][index] = min(UNSURE_FIGURE, float(data["conf"][index]))
+
+
+def _english_figure(
+    pixels: np.ndarray, data: dict[str, list], index: int, text: str, confidence: float
+) -> bool:
+    """Whether the English model's reading of a word as a number (no per cent sign) is the
+    better one: where the Swedish reading has letters ("IS"), or more or fewer digits than
+    the ink shows, while it has as many; or where both have the same shape ("7.3" and "1.3",
+    "7" and "2") and it is the surer."""
+    old = data["text"][index].strip()
+    if not _FIGURE.match(text) or "%" in text + old or text == old:
+        return False
+    if not _FIGURE.match(old):
+        return (
+            bool(_MISREAD_FIGURE.match(old))
+            and confidence >= LOOKALIKE_FIGURE
+            and _fewer_fit(pixels, data, index, old, text)
+        )
+    if _shape(text) == _shape(old):
+        return confidence > float(data["conf"][index])
+    return confidence >= UNSURE_FIGURE and _fewer_fit(pixels, data, index, old, text)
+
+
+def _shape(figure: str) -> str:
+    return re.sub(r"\d", "0", figure)
+
+
+def _among_figures(data: dict[str, list], index: int) -> bool:
+    """Whether a word stands alone in its line, or beside a figure."""
+    key = _line_key(data, index)
+    line = [i for i, text in enumerate(data["text"]) if text.strip() and _line_key(data, i) == key]
+    place = line.index(index)
+    beside = line[max(0, place - 1) : place] + line[place + 1 : place + 2]
+    return not beside or any(_FIGURE.match(data["text"][i].strip()) for i in beside)
+
+
+def _figure_tall(data: dict[str, list], index: int) -> bool:
+    """Whether a word's box is as tall as the page's numbers: a thin "1" read as "|", not a
+    table border's end (taller or shorter)."""
+    heights = [
+        data["height"][i] for i, text in enumerate(data["text"]) if _FIGURE.match(text.strip())
+    ]
+    if not heights:
+        return False
+    return abs(data["height"][index] / float(np.median(heights)) - 1) < 0.15
+
+
+def _fewer_fit(
+    pixels: np.ndarray, data: dict[str, list], index: int, text: str, other: str = ""
+) -> bool:
+    """Whether the word's `text` has letters in it, or more or fewer digits than its ink
+    shows, while `other` (the word as read, when not given) has as many."""
+    other = other or data["text"][index].strip()
+    top, left = data["top"][index], data["left"][index]
+    box = pixels[top : top + data["height"][index], left : left + data["width"][index]]
+    shown = digit_count(box)
+    if shown is None:
+        return False
+
+    def fits(reading: str) -> bool:
+        return bool(_FIGURE.match(reading)) and sum(ch.isdigit() for ch in reading) == shown
+
+    return fits(other) and not fits(text)
 
 
 def _read_alone(
@@ -391,6 +495,57 @@ LineKey = tuple[int, int, int]  # Tesseract's block, paragraph and line numbers
 
 def _line_key(data: dict[str, list], index: int) -> LineKey:
     return data["block_num"][index], data["par_num"][index], data["line_num"][index]
+
+
+UNREAD_DASH = 60  # the confidence (0–100) of a dash found in the ink, not read
+
+
+def _add_unread_dashes(pixels: np.ndarray, data: dict[str, list], sizes: dict) -> None:
+    """Dashes Tesseract left out, added as words: a lone dash in a table's cell (an empty
+    cell's "–") is often not read at all. A dash is a thin bar of ink at the height of a
+    dash in a line read, beside none of its words, alone between blanks."""
+    found: dict[tuple[int, int], tuple[LineKey, int, int]] = {}
+    boxes = [
+        (data["left"][i], data["top"][i], data["width"][i], data["height"][i])
+        for i, text in enumerate(data["text"])
+        if text.strip()
+    ]
+    lines: dict[LineKey, list[int]] = {}
+    for index, text in enumerate(data["text"]):
+        if text.strip():
+            lines.setdefault(_line_key(data, index), []).append(index)
+    for key, members in lines.items():
+        em = sizes.get(key)
+        if not em:
+            continue
+        top = int(np.median([data["top"][i] for i in members]))
+        bottom = int(np.median([data["top"][i] + data["height"][i] for i in members]))
+        if bottom - top < 0.4 * em:
+            continue
+        band = pixels[top:bottom] < INK
+        covered = np.zeros(band.shape[1], dtype=bool)
+        for left, box_top, width, height in boxes:
+            if box_top < bottom and top < box_top + height:
+                covered[max(0, left - 2) : left + width + 2] = True
+        ink = band.any(axis=0)
+        for left, right in runs(ink):
+            if covered[left:right].any() or not 0.2 * em <= right - left <= 1.2 * em:
+                continue
+            rows = np.flatnonzero(band[:, left:right].any(axis=1))
+            thick = rows[-1] + 1 - rows[0]
+            middle = (rows[0] + rows[-1] + 1) / 2
+            if thick <= max(2, 0.15 * em) and 0.3 <= middle / (bottom - top) <= 0.85:
+                found[left, top + int(rows[0])] = (key, right - left, int(thick))
+    for (left, top), (key, width, height) in found.items():  # one dash of several lines
+        for name, value in (
+            ("text", "–"), ("conf", UNREAD_DASH), ("left", left), ("top", top),
+            ("width", width), ("height", height), ("block_num", key[0]), ("par_num", key[1]),
+            ("line_num", key[2]),
+        ):  # fmt: skip
+            data[name].append(value)
+        for values in data.values():
+            if len(values) < len(data["text"]):
+                values.append(0)
 
 
 def _line_sizes(data: dict[str, list]) -> dict[LineKey, float]:

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-from extract.glyphs import as_drawn, blurred, sign_apart
+from extract.glyphs import as_drawn, blurred, digit_count, sign_apart
 
 EM = 42  # pixels: 10 pt at 300 dpi
 FONTS = [
@@ -84,3 +84,22 @@ def test_how_long_a_dash_is_a_guess_in_a_blurred_scan() -> None:
     assert not blurred(drawn("e-post", sans), EM)
     assert not blurred(drawn("e-post", sans, blur=1.5), EM)
     assert blurred(thickened(drawn("e-post", sans, blur=1.0), 2), EM)
+
+
+@pytest.mark.parametrize("font", FONTS)
+@pytest.mark.parametrize(
+    "printed", ["1", "7", "11", "72", "15", "100", "1111", "2.3", "5,4", "2021"]
+)
+def test_how_many_digits_the_ink_shows(printed: str, font: str) -> None:
+    # "72" read as "172" or "11" as "1" has a digit the ink does not show, or lacks one.
+    digits = sum(ch.isdigit() for ch in printed)
+    assert digit_count(drawn(printed, font)) == digits
+    assert digit_count(drawn(printed, font, blur=1.0)) == digits
+
+
+def test_a_minus_a_scan_blurred_thick_is_measured_at_half_its_darkness() -> None:
+    # "- 3,49": the lone minus, its stroke grey for two pixels above and below its core.
+    box = np.full((13, 17), 255, np.uint8)
+    box[2:4, 2:15] = box[7:9, 2:15] = 150
+    box[4:7, 2:15] = 40
+    assert as_drawn("–", box, EM) == "-"

@@ -6,7 +6,7 @@ import pytest
 
 from extract.document import find_municipality, find_year
 from extract.kommuner import match_name, municipalities
-from extract.kompass import Area, Item, check_area, check_item
+from extract.kompass import Area, Item, _area_title, check_area, check_item
 from extract.numbers import parse_number, parse_percent
 from extract.text import join_wrapped
 from extract.values import normalise_status, parse_date, parse_value
@@ -120,6 +120,24 @@ def test_area_checks_allow_the_older_revisions_rounding() -> None:
     )
     assert check_area(Area(1, "a", 34, 90, items), tolerance=0)[0] == "avvikelse"
     assert check_area(Area(1, "a", None, None, items), tolerance=0)[0] == "ej kontrollerad"
+
+
+@pytest.mark.parametrize(
+    ("printed", "method", "title"),
+    [
+        ("Ständiga förvättringar", "ocr", "Ständiga förbättringar"),  # a letter misread
+        ("Ständiga förvättringar", "reparerad", "Ständiga förbättringar"),
+        ("Ständiga förvättringar", "text", "Ständiga förvättringar"),  # as printed
+        ("Ständiga förbättringar i kommunen", "ocr", "Ständiga förbättringar i kommunen"),
+        ("", "ocr", "Ständiga förbättringar"),  # none printed: the profile's
+    ],
+)
+def test_an_ocr_area_title_a_letter_from_a_known_name(
+    printed: str, method: str, title: str, profiles
+) -> None:
+    (profile,) = [p for p in profiles if p.name == "kommunkompassen-2010"]
+    item = Item("7.1", "x", 5, 15, 31, 1, method=method)
+    assert _area_title(Area(7, printed, None, None, (item,)), item, profile) == title
 
 
 @pytest.mark.parametrize(

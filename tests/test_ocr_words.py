@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from PIL import Image, ImageDraw, ImageFont
 
 from extract import ocr
 from extract.ocr import (
@@ -173,3 +174,96 @@ def test_a_box_tesseract_made_as_tall_as_two_lines_is_cut_to_its_ink() -> None:
     data |= {"height": [75, 50], "width": [12, 20]}
     _to_ink(pixels, data, 300)
     assert (data["top"], data["height"]) == ([10, 25], [30, 20])
+
+
+SERIF = "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf"
+
+
+def printed_lines(*lines: list[tuple[str, str, float]]) -> tuple[np.ndarray, dict[str, list]]:
+    """A page of lines of words in Times's metrics at 10 pt, 300 dpi, and Tesseract's answer
+    for it: each word as printed, as read, and how surely."""
+    em, step = 42, 80
+    image = Image.new("L", (12 * em, step * (len(lines) + 1)), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(SERIF, em)
+    for number, words in enumerate(lines):
+        x = em
+        for printed, _, _ in words:
+            draw.text((x, step * number + em // 2), printed, font=font)
+            x += 3 * em
+    pixels = np.asarray(image)
+    data: dict[str, list] = {key: [] for key in ("text", "conf", "top", "left", "width")}
+    data |= {key: [] for key in ("height", "block_num", "par_num", "line_num")}
+    for number, words in enumerate(lines):
+        x = em
+        for _, read, confidence in words:
+            ink = pixels[step * number : step * (number + 1), x - 4 : x + 3 * em - 8] < 128
+            rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
+            data["text"].append(read)
+            data["conf"].append(confidence)
+            data["top"].append(step * number + int(rows[0]))
+            data["left"].append(x - 4 + int(cols[0]))
+            data["width"].append(int(cols[-1] + 1 - cols[0]))
+            data["height"].append(int(rows[-1] + 1 - rows[0]))
+            data["block_num"].append(1)
+            data["par_num"].append(1)
+            data["line_num"].append(number + 1)
+            x += 3 * em
+    return pixels, data
+
+
+def test_figures_read_again_where_the_readings_or_the_ink_disagree(monkeypatch) -> None:
+    """Read in its line, read alone by the Swedish model, read alone by the English one."""
+    pixels, data = printed_lines(
+        [("15", "IS", 78.0), ("20", "20", 95.0)],  # look-alike letters beside a figure
+        [("72", "172", 78.0)],  # a digit the ink does not show
+        [("11", "11", 59.0)],  # read alone with one too few
+        [("7", "7", 36.0)],  # three readings, none agreeing
+        [("7", "2", 90.0)],  # two readings of one shape: the surer
+        [("1", "|", 67.0)],  # a thin "1" neither model reads alone
+        [("2.3", "2.3", 96.0)],  # read alone without its point
+        [("IS", "IS", 90.0), ("det", "det", 90.0)],  # a word among words
+        [("-4,8", "-4,8", 92.0)],  # read alone without its minus and comma
+    )
+    swedish = {3: ("1", 82.0), 4: ("2", 65.0)}
+    english = {0: ("15", 80.0), 2: ("72", 95.0), 4: ("5", 70.0), 5: ("7", 96.0), 7: ("23", 80.0)}
+    english |= {8: ("15", 90.0), 10: ("48", 60.0)}
+    asked = []
+
+    def read_alone(pixels, data, indices, dpi, language):
+        asked.append((language, sorted(indices)))
+        found = english if language == "eng" else swedish
+        return {i: found[i] for i in indices if i in found}
+
+    monkeypatch.setattr(ocr, "_read_alone", read_alone)
+    _reread_figures(pixels, data, 300)
+    assert data["text"] == ["15", "20", "72", "11", "7", "7", "1", "2.3", "IS", "det", "-4,8"]
+    assert data["conf"][4] == 36.0 and data["conf"][6] <= ocr.UNSURE_FIGURE
+    assert 8 not in asked[-1][1]
+
+
+def test_a_lone_dash_tesseract_left_out_is_found_in_the_ink() -> None:
+    """An empty cell's "–" is often not read at all; a bar low in the line ("_") is no dash,
+    and a hyphen inside a word read is the word's."""
+    pixels, data = printed_lines(
+        [("Andel", "Andel", 95.0), ("71", "71", 95.0), ("–", "", -1.0), ("16-84", "16-84", 95.0)],
+        [("Andel", "Andel", 95.0), ("_", "", -1.0)],
+    )
+    dash = data["left"][2]
+    ocr._add_unread_dashes(pixels, data, _line_sizes(data))
+    added = [(text, left) for text, left in zip(data["text"][6:], data["left"][6:], strict=True)]
+    assert added == [("–", dash)]
+    assert len({len(values) for values in data.values()}) == 1
+
+
+def test_a_minus_before_a_per_cent_figure_is_kept(monkeypatch) -> None:
+    """ "- 3 %" read as "-3H": the English model, reading it alone with figures and signs only,
+    sees the per cent sign but not the minus, which stays, a space apart as printed."""
+    pixels, data = printed_lines([("- 3 %", "-3H", 60.0)], [("-3 %", "-3H", 60.0)])
+
+    def read_alone(pixels, data, indices, dpi, language):
+        return {i: ("3%", 0.0) for i in indices} if language == "eng" else {}
+
+    monkeypatch.setattr(ocr, "_read_alone", read_alone)
+    _reread_figures(pixels, data, 300)
+    assert data["text"] == ["- 3 %", "-3 %"]
