@@ -488,8 +488,8 @@ def _kind(line: Line, chunks: list[Chunk], edge: float, boundary: float) -> str:
 
 
 def _header_over(chunked: list[list[Chunk]], first: int, edge: float) -> bool:
-    """Whether cell-only lines from `first` on are the header of a table stacked right under
-    the one above: words only, up to a row whose cells under them all hold numbers. Text
+    """Whether lines from `first` on are the header of a table stacked right under the one
+    above: words only, up to a row whose cells under them all hold numbers. Text
     wrapped upwards from a row's cells stands over text; a label stands over figures."""
     words: list[Chunk] = []
     for chunks in chunked[first:]:
@@ -500,7 +500,8 @@ def _header_over(chunked: list[list[Chunk]], first: int, edge: float) -> bool:
                 for w in words
             )
         label, cells = _split(chunks, edge)
-        if label or any(_is_number(c.text) for c in cells):
+        # The header's last line may name the label column too ('Förvaltning | 2021 | 2022').
+        if (label and not cells) or any(_is_number(c.text) for c in cells):
             return False
         words.extend(cells)
     return False
@@ -1278,10 +1279,14 @@ def _stacks(
         named = bool(stacks) and any(
             stacks[-1][0].top < y < stacks[-1][-1].bottom for y in unlabelled
         )
+        # Values set in the middle of a two-line label lie between its lines.
+        centred = bool(stacks) and any(
+            stacks[-1][-1].middle < y < fragment.middle for y in unlabelled
+        )
         if (
             stacks
             and not (named and fragment.numbers)
-            and _goes_on(stacks[-1], fragment, around, rules, height)
+            and _goes_on(stacks[-1], fragment, around, rules, height, centred)
         ):
             stacks[-1].append(fragment)
         else:
@@ -1295,13 +1300,14 @@ def _goes_on(
     around: tuple[float | None, float | None],
     rules: Sequence[float],
     height: float,
+    centred: bool,
 ) -> bool:
     """Whether a label fragment goes on from the stack above it (one wrapped label): never
     across a rule, from one row's label to another's (but for a line of text cells that starts
-    a row of numbers), or between bold and plain text; then
-    when it reads on (lower case, a trailing 'och'), or when it sits closer to the stack than
-    the stack and the fragment sit to their other neighbours (lines of one cell are closer than
-    rows, as soon as cells have any padding)."""
+    a row of numbers), or between bold and plain text; then when a row's values lie between
+    them (`centred`), when it reads on (lower case, a trailing 'och'), or when it sits closer
+    to the stack than the stack and the fragment sit to their other neighbours (lines of one
+    cell are closer than rows, as soon as cells have any padding)."""
     last = stack[-1]
     owns = [f for f in (*stack, fragment) if f.own]
     if (len(owns) > 1 and sum(f.numbers for f in owns) != 1) or fragment.bold != last.bold:
@@ -1310,7 +1316,8 @@ def _goes_on(
     if gap > 0.6 * height or any(last.middle < y < fragment.middle for y in rules):
         return False
     if (
-        fragment.text[:1].islower()
+        centred
+        or fragment.text[:1].islower()
         or fragment.text[:1] in "(–-"
         or _CONTINUES.search(last.text)
         or last.text.count("(") > last.text.count(")")  # '(mer än' / '60 dagar)'

@@ -1309,3 +1309,42 @@ def test_an_ocr_heading_over_a_lead_paragraph_names_the_table() -> None:
     )
     (table,) = read_page(ocr(page, [12.0, 10.7, 10.6, 8.6, 8.5, 8.5]), set())
     assert table.title == "Medborgarkontor"
+
+
+def test_a_header_naming_its_label_column_under_a_table_is_the_next_tables() -> None:
+    # The second table's header is set at the foot of its cells; its first line ('Medarbetar-')
+    # sits as tight under the first table as a wrapped cell would.
+    rows = [
+        (100, (("Förvaltning", 73), ("2021", 290), ("2022", 350), ("Förändring", 440))),
+        (116, (("Socialförvaltningen", 73), ("9,6 %", 285), ("9,9 %", 345), ("+0,3", 495))),
+        (132, (("Nynäshamns kommun", 73), ("7,8 %", 285), ("7,5 %", 345), ("−0,3", 495))),
+        (152, (("Medarbetar-", 454),)),
+        (163, (("HME", 285), ("HME", 347), ("index 2022", 461))),
+        (174, (("Förvaltning", 73), ("2021", 282), ("2022", 344), ("(skala 1–5)", 462))),
+        (190, (("Socialförvaltningen", 73), ("80", 296), ("82", 358), ("4,2", 503))),
+        (206, (("Nynäshamns kommun", 73), ("79", 296), ("81", 358), ("3,9", 503))),
+    ]
+    words = [w for top, cells in rows for text, x0 in cells for w in _line(text, x0, top)]
+    first, second = read_page(Page(1, 595, 842, tuple(words)), set())
+    assert first.rows[-1][1:] == ("Nynäshamns kommun", ("7,8 %", "7,5 %", "−0,3"))
+    assert second.columns == ("HME 2021", "HME 2022", "Medarbetarindex 2022 (skala 1–5)")
+    assert second.rows[0][1:] == ("Socialförvaltningen", ("80", "82", "4,2"))
+
+
+def test_values_between_the_two_lines_of_a_label_name_it_whole_in_tight_rows() -> None:
+    # Rows set without padding: the lines of one label are no closer than two rows are.
+    rows = [
+        (100, (("Kanal", 71), ("2019", 255), ("2020", 320))),
+        (115, (("Följare på Instagram", 71), ("2 930", 255), ("3 480", 320))),
+        (127, (("Prenumeranter på nyhetsbrevet", 71),)),
+        (133, (("1 480", 255), ("1 395", 320))),
+        (138.5, (("Boden informerar", 71),)),
+        (150, (("Besökare", 71), ("4 120", 255), ("4 380", 320))),
+    ]
+    words = [w for top, cells in rows for text, x0 in cells for w in _line(text, x0, top)]
+    (table,) = read_page(Page(1, 595, 842, tuple(words)), set())
+    assert [row[1:] for row in table.rows] == [
+        ("Följare på Instagram", ("2 930", "3 480")),
+        ("Prenumeranter på nyhetsbrevet Boden informerar", ("1 480", "1 395")),
+        ("Besökare", ("4 120", "4 380")),
+    ]
