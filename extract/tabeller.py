@@ -355,9 +355,20 @@ def _read_band(page: Page, furniture: set[str], verdicts: frozenset[str]) -> lis
             floor = end
         index = max(end, index + 1)
     foot = _header_at_foot(lines, chunked, floor, page.number)
-    if foot is None and floor < len(lines) and _CAPTION.match(lines[-1].text):
-        # A caption whose table Word moved on to the next page: a table of no columns.
-        foot = Table(lines[-1].page, lines[-1].text.strip(), (), (), (), at_top=False)
+    if foot is None and floor < len(lines) and not (tables and tables[-1].open_group):
+        # A caption after the last table whose table Word moved on to the next page, or a
+        # heading with no more than a lead line or two under it (after running text or a
+        # table: no title page): it names that table, of no columns here.
+        named = next(
+            (n for n in range(len(lines) - 1, floor - 1, -1) if _is_heading(lines, n)), None
+        )
+        if named is not None and len(lines) - 1 - named <= 2:
+            after = lines[named + 1 :]
+            body = bool(tables) or any(is_prose(line) for line in lines[:named])
+            if (not after and _CAPTION.match(lines[named].text)) or (
+                body and all(is_prose(line) for line in after)
+            ):
+                foot = Table(lines[-1].page, lines[named].text.strip(), (), (), (), at_top=False)
     return [*tables, foot] if foot else tables
 
 
@@ -439,14 +450,14 @@ def _is_row(chunks: list[Chunk]) -> bool:
     if not cells or len(chunks[0].words) > _MAX_LABEL_WORDS:
         return False
     numbers = sum(_is_number(c.text) or c.verdict for c in cells)
+    # A dash stands for no value ('–'): a cell, as a number would be, but never the only one.
+    values = numbers + sum(c.text in NO_VALUE for c in cells)
     # A comment column last may hold a phrase ('Fler elever i kör och dans') beside values.
-    comment = cells[-1] if numbers >= 2 and not cells[-1].text[:1].islower() else None
+    comment = cells[-1] if numbers and values >= 2 and not cells[-1].text[:1].islower() else None
     if any(len(c.words) > _MAX_CELL_WORDS for c in cells if c is not comment):
         return False
     if comment is not None and len(comment.words) > _MAX_COMMENT_WORDS:
         return False
-    # A dash stands for no value ('–'): a cell, as a number would be, but never the only one.
-    values = numbers + sum(c.text in NO_VALUE for c in cells)
     lower = sum(c.text[:1].islower() and not _is_number(c.text) and not c.verdict for c in cells)
     return numbers > 0 and values > lower and 2 * values >= len(cells)
 
@@ -1039,20 +1050,26 @@ def _title(lines: list[Line], floor: int, top: int) -> str:
     """The nearest heading or caption above the table: a line set in bold, larger or starting
     'Tabell', else the nearest short line that does not end a sentence."""
     start = max(floor, top - 6)
-    body = statistics.median(line.size for line in lines)
     for n in range(top - 1, start - 1, -1):
-        line, text = lines[n], lines[n].text.strip()
-        # OCR knows no bold: a heading it read is set larger than the text under it and the
-        # page's, and ends no sentence. It measures sizes from the letters it sees, roughly: a
-        # heading set 1.18 times the text's size measures 1.12 times as large.
-        factor = 1.15 if all(w.confidence >= 1.0 for w in line.words) else 1.1
-        larger = line.size > factor * max(body, lines[n + 1].size) and not text.endswith(".")
-        if _CAPTION.match(text) or all(w.bold for w in line.words) or larger:
-            return text
+        if _is_heading(lines, n):
+            return lines[n].text.strip()
     above = lines[start:top]
     if above and len(above[-1].words) <= 10 and not above[-1].text.endswith("."):
         return above[-1].text.strip()
     return ""
+
+
+def _is_heading(lines: list[Line], n: int) -> bool:
+    """Whether line n is a heading or a caption: set in bold, larger, or starting 'Tabell'."""
+    line, text = lines[n], lines[n].text.strip()
+    body = statistics.median(line.size for line in lines)
+    under = lines[n + 1].size if n + 1 < len(lines) else body
+    # OCR knows no bold: a heading it read is set larger than the text under it and the
+    # page's, and ends no sentence. It measures sizes from the letters it sees, roughly: a
+    # heading set 1.18 times the text's size measures 1.12 times as large.
+    factor = 1.15 if all(w.confidence >= 1.0 for w in line.words) else 1.1
+    larger = line.size > factor * max(body, under) and not text.endswith(".")
+    return bool(_CAPTION.match(text)) or all(w.bold for w in line.words) or larger
 
 
 # ---------------------------------------------------------------------------------------------

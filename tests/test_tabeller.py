@@ -1348,3 +1348,52 @@ def test_values_between_the_two_lines_of_a_label_name_it_whole_in_tight_rows() -
         ("Prenumeranter på nyhetsbrevet Boden informerar", ("1 480", "1 395")),
         ("Besökare", ("4 120", "4 380")),
     ]
+
+
+def test_a_heading_and_its_lead_at_the_foot_of_a_page_name_the_table_on_the_next() -> None:
+    rows = [
+        (100, (("Index", 70), ("2021", 380), ("2022", 440))),
+        (115, (("HME totalt", 70), ("79", 390), ("80", 450))),
+        (130, (("eNPS", 70), ("12", 390), ("18", 450))),
+        (168, (("Sjukfrånvaro per enhet", 70),)),
+        (187, (("Sjukfrånvaron anges i procent av ordinarie arbetstid.", 70),)),
+    ]
+    words = [w for top, cells in rows for text, x0 in cells for w in _line(text, x0, top)]
+    bold = tuple(replace(w, bold=w.top == 168) for w in words)  # the heading's line
+    foot = Page(1, 595, 842, bold)
+    leave = _page(
+        [
+            [("Enhet", 70), ("Kvinnor", 380), ("Män", 440)],
+            [("Ekonomi", 70), ("5,1", 390), ("2,0", 450)],
+            [("Kontaktcenter", 70), ("9,8", 390), ("5,2", 450)],
+        ]
+    )
+    pages = {1: foot, 2: replace(leave, number=2)}
+    cells = read(_context(pages), []).rows["tabeller"]
+    assert {(c.row, c.title) for c in cells if c.page == 2} == {
+        ("Ekonomi", "Sjukfrånvaro per enhet"),
+        ("Kontaktcenter", "Sjukfrånvaro per enhet"),
+    }
+    assert {c.title for c in cells if c.page == 1} == {""}
+
+
+def test_a_comment_beside_a_value_and_a_dash_is_part_of_the_row() -> None:
+    page = _page(
+        [
+            [("Ärendetyp", 70), ("Mål", 230), ("Utfall", 290), ("Kommentar", 340)],
+            [("Bygglov", 70), ("10 veckor", 210), ("8 veckor", 280), ("Inom lagkrav", 340)],
+            [
+                ("Registrering av post", 70),
+                ("2 dagar", 220),
+                ("–", 310),
+                ("Mäts inte sedan nytt system infördes", 340),
+            ],
+            [("Övertid", 70), ("20 timmar", 205), ("26 timmar", 275), ("Hög belastning", 340)],
+        ]
+    )
+    (table,) = read_page(page, set())
+    assert [row[1:] for row in table.rows] == [
+        ("Bygglov", ("10 veckor", "8 veckor", "Inom lagkrav")),
+        ("Registrering av post", ("2 dagar", "–", "Mäts inte sedan nytt system infördes")),
+        ("Övertid", ("20 timmar", "26 timmar", "Hög belastning")),
+    ]
