@@ -311,7 +311,8 @@ def _free(free: list[tuple[float, float]], line: Line) -> list[tuple[float, floa
 def _text_beside_table(lines: list[Line], gutter: float) -> list[tuple[Word, ...]]:
     """The two sides of lines, when one side holds a paragraph (three lines of running text
     or more, two of them reading on) and the other two table rows with labels (a table's
-    label column apart from its figures has no label beside its figures); else nothing."""
+    label column apart from its figures has no label beside its figures), more of them than
+    lines of running text (a note under the table); else nothing."""
     sides = [
         [
             Line(tuple(w for w in line.words if (w.middle_x < gutter) == left), line.page)
@@ -333,7 +334,7 @@ def _text_beside_table(lines: list[Line], gutter: float) -> list[tuple[Word, ...
         for side in sides
     ]
     if any(
-        prose[n] >= 3 and reading_on[n] >= 2 and rows[1 - n] >= 2 and prose[1 - n] < 2
+        prose[n] >= 3 and reading_on[n] >= 2 and rows[1 - n] >= 2 and prose[1 - n] < rows[1 - n]
         for n in (0, 1)
     ):
         return [tuple(w for line in side for w in line.words) for side in sides]

@@ -1397,3 +1397,41 @@ def test_a_comment_beside_a_value_and_a_dash_is_part_of_the_row() -> None:
         ("Registrering av post", ("2 dagar", "–", "Mäts inte sedan nytt system infördes")),
         ("Övertid", ("20 timmar", "26 timmar", "Hög belastning")),
     ]
+
+
+def test_a_table_with_a_note_under_it_beside_a_paragraph_is_read_apart() -> None:
+    # The table's column holds two lines of running text too: a note on how to read it.
+    paragraph = [
+        "Brukarundersökningen visar att de",
+        "flesta som har hemtjänst känner sig",
+        "trygga och är nöjda med bemötandet",
+        "och svarsfrekvensen var något högre",
+        "än föregående år men det är svårt",
+        "att komma i kontakt med hemtjänsten",
+        "per telefon och under nästa år införs",
+        "en gemensam telefontid för grupperna.",
+    ]
+    table = [
+        ("Fråga", (("Ånge", 300), ("Riket", 360))),
+        ("Trygghet", (("89 %", 300), ("86 %", 360))),
+        ("Bemötande", (("96 %", 300), ("95 %", 360))),
+        ("Kontakt", (("78 %", 300), ("79 %", 360))),
+        ("Helhet", (("91 %", 300), ("88 %", 360))),
+        ("", ()),
+        ("Jämförelsen avser skillnad mot riket", ()),
+        ("med en marginal på två enheter.", ()),
+    ]
+    prose = " ".join(["Nämnden", "har", "under", "året", "följt", "upp", "resultaten"] * 3)
+    rows = [
+        [(paragraph[n], 40), *([(table[n][0], 240)] if table[n][0] else []), *table[n][1]]
+        for n in range(8)
+    ]
+    rows = [[(prose, 40)], [(prose, 40)], *rows, [(prose, 40)]]
+    (found,) = [t for t in read_page(_page(rows, gap=2.0), set()) if t.rows]
+    assert found.columns == ("Ånge", "Riket")
+    assert [row[1:] for row in found.rows] == [
+        ("Trygghet", ("89 %", "86 %")),
+        ("Bemötande", ("96 %", "95 %")),
+        ("Kontakt", ("78 %", "79 %")),
+        ("Helhet", ("91 %", "88 %")),
+    ]
