@@ -151,6 +151,11 @@ def _floor(
         framed = len({round(v.x) for v in frame if v.bottom >= deeper - 1}) >= 3
         if not row or not framed:
             break
+        # A text layer gives weights and sizes: a row in plain type as large as the names is
+        # a body row. OCR gives neither surely; there the row below tells.
+        printed = all(w.confidence >= 1.0 for line in row for w in line.words)
+        if printed and not all(_header_type(ln, largest) for ln in row):
+            break
         names = all(w.bold for line in row for w in line.words)  # a name wrapped or centred
         if not names and (not below or _size(row) >= _CAPTION * _size(below)):
             break

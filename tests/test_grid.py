@@ -300,8 +300,8 @@ def test_a_caption_row_read_by_ocr_is_told_by_the_row_below() -> None:
     second = [*header, *captions("."), *row(131, "", "varje kvartal.", "31")]
     rules = tuple(Rule(56.7, 785.2, y) for y in (71, 96, 128, 145, 165))
     frame = tuple(VRule(x, 71, 165) for x in _BORDERS)
-    pages = {
-        n: Page(n, 842.0, 595.0, tuple(w), rules, vrules=frame)
+    pages = {  # read by OCR: each word as sure as Tesseract was
+        n: Page(n, 842.0, 595.0, tuple(replace(x, confidence=0.9) for x in w), rules, vrules=frame)
         for n, w in ((1, first), (2, second))
     }
     [grid] = read_grids(pages, set(), PERSPECTIVE)
@@ -577,3 +577,25 @@ def test_a_header_line_over_cells_a_few_points_apart_is_no_prose() -> None:
     prose = Line(tuple(_words("Här redovisas aktiviteter för kvalitet.", 71, 263, size=10)), 1)
     names = Line(tuple(_words("Mål", 71, 300) + _words("Aktivitet", 224, 300)), 1)
     assert _runs_across(prose, [names])
+
+
+def test_a_body_row_in_a_text_layer_under_a_repeated_header_is_no_caption_row() -> None:
+    """The last row of a grid broken over a page, under the repeated header and its captions,
+    with a heading set large under the grid: the row is in plain type as large as the names,
+    so it is a body row, however large the heading below it."""
+    names = ("Mål", "Aktivitet", "Slutdatum", "Status", "Kommentar")
+    words = [
+        *(w for name, x in zip(names, _BORDERS, strict=False) for w in _words(name, x + 5, 75)),
+        *_words("Datum då", _BORDERS[2] + 5, 99, size=7.5),
+        *_words("Genomfört,", _BORDERS[3] + 5, 99, size=7.5),
+        *_words("Trygg kommun", _BORDERS[0] + 5, 131),
+        *_words("Byta belysningen.", _BORDERS[1] + 5, 131),
+        *_words("2019-12-31", _BORDERS[2] + 5, 131),
+        *_words("Pågår", _BORDERS[3] + 5, 131),
+        *_words("Medarbetare", _BORDERS[0], 152, bold=True, size=13),
+    ]
+    rules = tuple(Rule(56.7, 785.2, y) for y in (71, 96, 128, 145))
+    frame = tuple(VRule(x, 71, 145) for x in _BORDERS)
+    page = Page(1, 842.0, 595.0, tuple(words), rules, vrules=frame)
+    [grid] = read_grids({1: page}, set(), PERSPECTIVE)
+    assert [row.text("aktivitet") for row in grid.rows] == ["Byta belysningen."]
