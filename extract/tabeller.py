@@ -983,7 +983,19 @@ def _centred_groups(labels: list[Chunk], spans: list[Span], lower: dict[int, str
     wide = [g for g in longest if len(g) >= 2]
     if len(wide) >= 2 and len({tuple(lower.get(c, "") for c in g) for g in wide}) == 1:
         return longest
+    # A label over a run of years ('Antal elever' over '2019 | 2020 | 2021') is centred over
+    # the middle year too, and names them all.
+    if wide and all(_year_run([lower.get(c, "") for c in g]) for g in wide):
+        return longest
     return shortest
+
+
+def _year_run(labels: list[str]) -> bool:
+    """Whether labels are years, one after the other."""
+    if not all(YEAR.fullmatch(label) for label in labels):
+        return False
+    years = [int(label) for label in labels]
+    return all(a < b for a, b in itertools.pairwise(years))
 
 
 def _centred_runs(label: Chunk, spans: list[Span]) -> list[range]:

@@ -1435,3 +1435,22 @@ def test_a_table_with_a_note_under_it_beside_a_paragraph_is_read_apart() -> None
         ("Kontakt", ("78 %", "79 %")),
         ("Helhet", ("91 %", "88 %")),
     ]
+
+
+def test_an_upper_label_centred_over_a_run_of_years_names_them_all() -> None:
+    # 'Antal elever' is centred over the middle year as well as over all three.
+    rows = [
+        (100, (("Antal elever", 237), ("Förändring", 363))),
+        (110, (("Ämne", 63), ("2019–2021", 364))),
+        (115, (("2019", 206), ("2020", 257), ("2021", 308))),
+        (130, (("Dans", 63), ("168", 208), ("121", 259), ("152", 310), ("−16", 380))),
+        (145, (("Teater", 63), ("74", 211), ("66", 262), ("81", 313), ("+7", 380))),
+    ]
+    words = [w for top, cells in rows for text, x0 in cells for w in _line(text, x0, top)]
+    (table,) = read_page(Page(1, 595, 842, tuple(words)), set())
+    assert table.columns == (
+        "Antal elever 2019",
+        "Antal elever 2020",
+        "Antal elever 2021",
+        "Förändring 2019–2021",
+    )
