@@ -24,9 +24,10 @@ from .indicators import IndicatorSpec, read_indicators
 from .lines import page_lines, word_runs
 from .page import Line, Page
 from .profiles import Profile, ProfileError
+from .provenance import NOT_SWEDISH
 from .records import ActivityRow, GoalRow, IndicatorRow
 from .text import fold, join_wrapped
-from .values import normalise_status, parse_date, parse_value
+from .values import known_status_spelling, normalise_status, parse_date, parse_value
 
 _NUMBER = r"\s*(?:nr\.?\s*)?(?P<nr>\d{1,2}(?:\.\d{1,2})?)(?![\d-])\s*(?:[:.–-]\s*)?(?P<title>.*)$"
 _OUTLINE = r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?"  # a heading's own number: "3.1 KF-mål 2"
@@ -267,8 +268,10 @@ def _goal_at(goals: Sequence[Goal], page: int, top: float) -> str:
     return above[-1].nr if above else ""
 
 
-def _activity(cells: Mapping[str, Cell], shape: GoalShape) -> tuple[dict[str, str], list[str]]:
-    values: dict[str, str] = {}
+def _activity(
+    cells: Mapping[str, Cell], shape: GoalShape
+) -> tuple[dict[str, str | float], list[str]]:
+    values: dict[str, str | float] = {}
     problems: list[str] = []
     fields = {"aktivitet": "activity", "beskrivning": "description", "ansvarig": "responsible"}
     for role, kind in shape.types.items():
@@ -280,6 +283,11 @@ def _activity(cells: Mapping[str, Cell], shape: GoalShape) -> tuple[dict[str, st
             values["status"], values["status_raw"] = term or "", text
             if text and term is None:
                 problems.append(f"okänd status {text!r}")
+            words = [w for line in cells[role].lines for w in line.words] if role in cells else []
+            if term and not known_status_spelling(text) and any(w.confidence < 1 for w in words):
+                # Read (OCR), not printed in the text layer, near a term's spelling only: a
+                # letter misread, which one is not known.
+                values["confidence"] = min([w.confidence for w in words] + [NOT_SWEDISH])
         else:
             values[fields[role]] = text
     return values, problems

@@ -54,6 +54,8 @@ def stamp(spec: TableSpec, rows: Sequence[Any], pages: Mapping[int, Page]) -> li
         # broken over a page break) is as sure as it was read there.
         readings = [sure.get(t, anywhere.get(t)) for t in printed]
         confidence = min((c for c in readings if c is not None), default=page.quality)
+        # A reader may know a row less sure than its words (a status near a term only).
+        confidence = min(confidence, row.confidence)
         stamped.append(replace(row, method=page.source.value, confidence=round(confidence, 2)))
     return stamped
 

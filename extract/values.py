@@ -155,6 +155,14 @@ def _qualifiers(folded: str) -> set[str]:
 _STATUS_COMMENT = re.compile(r"\s*(?:[,;(–]|\s-\s|\s(?:och|med|men|enligt|i|under|till)\s|\d).*$")
 
 
+def known_status_spelling(text: str) -> bool:
+    """Whether a status is printed in a spelling of the vocabulary (a comment after it aside),
+    not only near one: an OCR'd "Genomför" is "Genomfört" or "Genomförd", misread."""
+    key = fold(text).strip(" .!:;")
+    spellings = _status_spellings()
+    return key in spellings or _STATUS_COMMENT.sub("", key) in spellings
+
+
 def normalise_status(text: str) -> str | None:
     """The vocabulary term for a printed status ('Pågår' → 'Pågående'), or None. A status
     followed by a comment ('Klart, 17 nov', 'Genomfört och fortsätter') is its status."""

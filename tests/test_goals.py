@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -14,6 +15,7 @@ from extract import pipeline
 from extract.document import find_unit
 from extract.goals import (
     Goal,
+    _activity,
     _goal_at,
     _section_ends,
     distinct,
@@ -22,9 +24,11 @@ from extract.goals import (
     shape_of,
     title_type,
 )
+from extract.grid_model import Cell
 from extract.indicators import read_indicators
 from extract.page import Line, Page, Rule, Source, Word
 from extract.profiles import load_profile
+from extract.provenance import NOT_SWEDISH
 
 from .conftest import SAMPLES
 
@@ -487,3 +491,24 @@ def test_a_table_band_below_its_goal_heading_is_read_from_the_top(monkeypatch, p
     texts, wanted, _ = pipeline._read_pages(pdf, ["", ""], by_kind)
     assert wanted["mal"] == [2]
     assert texts[1].startswith("Kommunfullmäktiges prioriterade mål 3")
+
+
+@pytest.mark.parametrize(
+    ("printed", "confidence", "sure"),
+    [
+        ("Genomför", 0.87, False),  # OCR'd "Genomfört" or "Genomförd": which is not known
+        ("Genomfört", 0.87, True),
+        ("Klart, 12 nov", 0.87, True),
+        ("Genomför", 1.0, True),  # as the text layer prints it
+    ],
+)
+def test_a_status_read_near_a_term_only_is_unsure(
+    printed: str, confidence: float, sure: bool
+) -> None:
+    words = tuple(Word(w, 0, 10, 0, 10, confidence=confidence) for w in printed.split())
+    shape = SimpleNamespace(types={"status": "status"})
+    values, _ = _activity({"status": Cell(lines=(Line(words, page=1),))}, shape)
+    assert values["status"] == "Genomfört"
+    assert ("confidence" not in values) is sure
+    if not sure:
+        assert values["confidence"] <= NOT_SWEDISH

@@ -61,6 +61,13 @@ def test_a_surely_read_row_is_not_listed() -> None:
     assert review(TABELLER, rows) == []
 
 
+def test_a_row_its_reader_knows_unsure_stays_unsure() -> None:
+    # A status read near a vocabulary term only ("Genomför"): its words were read surely.
+    page = _page(Source.OCR, [("Besökare", 0.95), ("Webbplatsen", 0.95), ("1", 0.95)])
+    (row,) = stamp(TABELLER, [_cell(confidence=0.6)], {3: page})
+    assert (row.method, row.confidence) == ("ocr", 0.6)
+
+
 def test_born_digital_rows_keep_text_and_full_confidence() -> None:
     page = _page(Source.TEXT, [("Besökare", 1.0)])
     row = HandlingsplanRow(goal="Trygg skola", activity="Rastvakter", file="a.pdf", page=3)
