@@ -453,8 +453,10 @@ def _is_row(chunks: list[Chunk]) -> bool:
     numbers = sum(_is_number(c.text) or c.verdict for c in cells)
     # A dash stands for no value ('–'): a cell, as a number would be, but never the only one.
     values = numbers + sum(c.text in NO_VALUE for c in cells)
-    # A comment column last may hold a phrase ('Fler elever i kör och dans') beside values.
-    comment = cells[-1] if numbers and values >= 2 and not cells[-1].text[:1].islower() else None
+    # A comment column may hold a phrase ('Fler elever i kör och dans') beside values, as may
+    # an indicator's name beside its result and verdict: one long cell at most.
+    longest = max(cells, key=lambda c: len(c.words))
+    comment = longest if numbers and values >= 2 and not longest.text[:1].islower() else None
     if any(len(c.words) > _MAX_CELL_WORDS for c in cells if c is not comment):
         return False
     if comment is not None and len(comment.words) > _MAX_COMMENT_WORDS:

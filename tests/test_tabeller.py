@@ -1454,3 +1454,37 @@ def test_an_upper_label_centred_over_a_run_of_years_names_them_all() -> None:
         "Antal elever 2021",
         "Förändring 2019–2021",
     )
+
+
+def test_an_indicator_named_in_full_beside_its_result_and_verdict_is_a_row(profiles) -> None:
+    rows = [
+        (100, (("Nämndmål", 36), ("Indikator", 313), ("Utfall 2018", 602), ("Bedömning", 667))),
+        (
+            117,
+            (
+                ("Kommunen ska ge god service och ett gott bemötande", 36),
+                ("Andel som får svar på frågan via telefon", 313),
+                ("57%", 638),
+                ("Delvis uppfyllt", 667),
+            ),
+        ),
+        (
+            134,
+            (
+                ("Biblioteken ska nå fler invånare", 36),
+                ("Fysiska besök", 313),
+                ("98 215", 627),
+                ("Uppfyllt", 667),
+            ),
+        ),
+    ]
+    words = [w for top, cells in rows for text, x0 in cells for w in _line(text, x0, top)]
+    (table,) = read_page(Page(1, 842, 595, tuple(words)), set(), _verdicts(profiles))
+    assert table.columns == ("Indikator", "Utfall 2018", "Bedömning")
+    assert [row[1:] for row in table.rows] == [
+        (
+            "Kommunen ska ge god service och ett gott bemötande",
+            ("Andel som får svar på frågan via telefon", "57%", "Delvis uppfyllt"),
+        ),
+        ("Biblioteken ska nå fler invånare", ("Fysiska besök", "98 215", "Uppfyllt")),
+    ]
