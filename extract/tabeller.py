@@ -923,6 +923,21 @@ def _spanning(header: list[list[Chunk]], spans: list[Span]) -> dict[Chunk, range
         aligned = _aligned(top[0], under.get(marks[0]))  # 'Riket' right over '2023'
         spans_years = years[marks[0]] and last > first and not aligned
         return {top[0]: range(first, last + 1)} if spans_years else {}
+    # Beside first lines of wrapped labels ('Förändring' over 'mot 2021', reading on), one
+    # label set apart from the label under it names the labelled columns between the wrapped
+    # ones around it ('2022' over 'Kvinnor | Män | Totalt'), wherever over them it is set.
+    wrapped = [
+        m
+        for c, m in zip(top, marks, strict=True)
+        if m in under and under[m].text[:1].islower() and _aligned(c, under[m])
+    ]
+    free = [(c, m) for c, m in zip(top, marks, strict=True) if m not in wrapped]
+    label, mark = free[0] if len(free) == 1 else (None, -1)
+    if wrapped and label is not None and not _aligned(label, under.get(mark)):
+        first = max([w + 1 for w in wrapped if w < mark], default=0)
+        last = min([w - 1 for w in wrapped if w > mark], default=len(spans) - 1)
+        if last > first and below.issuperset(range(first, last + 1)):
+            return {label: range(first, last + 1)}
     # Each label centred over its own group ('Förändring' over one column beside '2021' over
     # two): the columns after the last group have no upper label.
     centred = _centred_groups(top, spans, lower)

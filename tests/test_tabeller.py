@@ -1488,3 +1488,21 @@ def test_an_indicator_named_in_full_beside_its_result_and_verdict_is_a_row(profi
         ),
         ("Biblioteken ska nå fler invånare", ("Fysiska besök", "98 215", "Uppfyllt")),
     ]
+
+
+def test_one_label_beside_a_wrapped_label_names_the_columns_up_to_it() -> None:
+    # '2022' is set over 'Män', not centred over the three; 'Förändring / mot 2021' is one
+    # label of its own column, its first line level with '2022'.
+    rows = [
+        (100, (("2022", 317),)),
+        (104, (("Förändring", 449),)),
+        (115, (("Förvaltning", 67), ("mot 2021", 455), ("Kvinnor", 258), ("Män", 336))),
+        (115, (("Totalt", 392),)),
+        (132, (("Socialförvaltningen", 67), ("10,9 %", 264), ("7,4 %", 328), ("10,3 %", 388))),
+        (132, (("+0,4", 478),)),
+        (148, (("Sala kommun totalt", 67), ("9,0 %", 264), ("5,2 %", 328), ("8,0 %", 388))),
+        (148, (("−0,2", 478),)),
+    ]
+    words = [w for top, cells in rows for text, x0 in cells for w in _line(text, x0, top)]
+    (table,) = read_page(Page(1, 595, 842, tuple(words)), set())
+    assert table.columns == ("2022 Kvinnor", "2022 Män", "2022 Totalt", "Förändring mot 2021")
