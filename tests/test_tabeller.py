@@ -871,6 +871,12 @@ def _line(text: str, x0: float, top: float) -> list[Word]:
     return words
 
 
+def _placed(rows: list[tuple[float, tuple[tuple[str, float], ...]]]) -> Page:
+    """A page from lines of cells, each line at its own top, each cell at its own x0."""
+    words = [w for top, cells in rows for text, x0 in cells for w in _line(text, x0, top)]
+    return Page(1, 595, 842, tuple(words))
+
+
 def test_a_label_with_values_below_a_label_wrapped_around_its_row_is_the_next_row() -> None:
     # Cells set in the middle of a two-line label; the last row's label, a little closer to
     # that label than the group name above it, still names its own values.
@@ -1219,8 +1225,7 @@ def test_a_dash_in_the_first_row_does_not_take_the_header_wrapped_above_it() -> 
         (152, (("2016", 65), ("18 560", 150), ("61 %", 300), ("+356", 420))),
         (167, (("2017", 65), ("18 311", 150), ("71 %", 300), ("−249", 420))),
     ]
-    words = [w for top, cells in rows for text, x0 in cells for w in _line(text, x0, top)]
-    (table,) = read_page(Page(1, 595, 842, tuple(words)), set())
+    (table,) = read_page(_placed(rows), set())
     assert table.columns == ("Antal", "Andel digitala", "Förändring mot föregående år")
     assert [row[1:] for row in table.rows] == [
         ("2015", ("18 204", "54 %", "–")),
@@ -1262,8 +1267,7 @@ def test_a_word_broken_without_a_hyphen_in_a_narrow_column_is_whole_again() -> N
         (157, (("Barn- och", 70), ("98 450", 215), ("97 100", 305))),
         (169, (("fritidsnämnden", 70),)),
     ]
-    words = [w for top, cells in rows for text, x0 in cells for w in _line(text, x0, top)]
-    (table,) = read_page(Page(1, 595, 842, tuple(words)), set())
+    (table,) = read_page(_placed(rows), set())
     assert [label for _, label, _ in table.rows] == [
         "Socialnämnden",
         "Samhällsbyggnadsnämnden",
@@ -1324,8 +1328,7 @@ def test_a_header_naming_its_label_column_under_a_table_is_the_next_tables() -> 
         (190, (("Socialförvaltningen", 73), ("80", 296), ("82", 358), ("4,2", 503))),
         (206, (("Nynäshamns kommun", 73), ("79", 296), ("81", 358), ("3,9", 503))),
     ]
-    words = [w for top, cells in rows for text, x0 in cells for w in _line(text, x0, top)]
-    first, second = read_page(Page(1, 595, 842, tuple(words)), set())
+    first, second = read_page(_placed(rows), set())
     assert first.rows[-1][1:] == ("Nynäshamns kommun", ("7,8 %", "7,5 %", "−0,3"))
     assert second.columns == ("HME 2021", "HME 2022", "Medarbetarindex 2022 (skala 1–5)")
     assert second.rows[0][1:] == ("Socialförvaltningen", ("80", "82", "4,2"))
@@ -1341,8 +1344,7 @@ def test_values_between_the_two_lines_of_a_label_name_it_whole_in_tight_rows() -
         (138.5, (("Boden informerar", 71),)),
         (150, (("Besökare", 71), ("4 120", 255), ("4 380", 320))),
     ]
-    words = [w for top, cells in rows for text, x0 in cells for w in _line(text, x0, top)]
-    (table,) = read_page(Page(1, 595, 842, tuple(words)), set())
+    (table,) = read_page(_placed(rows), set())
     assert [row[1:] for row in table.rows] == [
         ("Följare på Instagram", ("2 930", "3 480")),
         ("Prenumeranter på nyhetsbrevet Boden informerar", ("1 480", "1 395")),
@@ -1358,9 +1360,8 @@ def test_a_heading_and_its_lead_at_the_foot_of_a_page_name_the_table_on_the_next
         (168, (("Sjukfrånvaro per enhet", 70),)),
         (187, (("Sjukfrånvaron anges i procent av ordinarie arbetstid.", 70),)),
     ]
-    words = [w for top, cells in rows for text, x0 in cells for w in _line(text, x0, top)]
-    bold = tuple(replace(w, bold=w.top == 168) for w in words)  # the heading's line
-    foot = Page(1, 595, 842, bold)
+    page = _placed(rows)
+    foot = replace(page, words=tuple(replace(w, bold=w.top == 168) for w in page.words))
     leave = _page(
         [
             [("Enhet", 70), ("Kvinnor", 380), ("Män", 440)],
@@ -1446,8 +1447,7 @@ def test_an_upper_label_centred_over_a_run_of_years_names_them_all() -> None:
         (130, (("Dans", 63), ("168", 208), ("121", 259), ("152", 310), ("−16", 380))),
         (145, (("Teater", 63), ("74", 211), ("66", 262), ("81", 313), ("+7", 380))),
     ]
-    words = [w for top, cells in rows for text, x0 in cells for w in _line(text, x0, top)]
-    (table,) = read_page(Page(1, 595, 842, tuple(words)), set())
+    (table,) = read_page(_placed(rows), set())
     assert table.columns == (
         "Antal elever 2019",
         "Antal elever 2020",
@@ -1478,8 +1478,8 @@ def test_an_indicator_named_in_full_beside_its_result_and_verdict_is_a_row(profi
             ),
         ),
     ]
-    words = [w for top, cells in rows for text, x0 in cells for w in _line(text, x0, top)]
-    (table,) = read_page(Page(1, 842, 595, tuple(words)), set(), _verdicts(profiles))
+    page = replace(_placed(rows), width=842, height=595)  # landscape
+    (table,) = read_page(page, set(), _verdicts(profiles))
     assert table.columns == ("Indikator", "Utfall 2018", "Bedömning")
     assert [row[1:] for row in table.rows] == [
         (
@@ -1503,6 +1503,5 @@ def test_one_label_beside_a_wrapped_label_names_the_columns_up_to_it() -> None:
         (148, (("Sala kommun totalt", 67), ("9,0 %", 264), ("5,2 %", 328), ("8,0 %", 388))),
         (148, (("−0,2", 478),)),
     ]
-    words = [w for top, cells in rows for text, x0 in cells for w in _line(text, x0, top)]
-    (table,) = read_page(Page(1, 595, 842, tuple(words)), set())
+    (table,) = read_page(_placed(rows), set())
     assert table.columns == ("2022 Kvinnor", "2022 Män", "2022 Totalt", "Förändring mot 2021")
