@@ -253,21 +253,27 @@ def _beside_prose(page: Page) -> list[tuple[Word, ...]]:
     the page lie outside it. Other pages are one part."""
     lines = group_lines(page)
     low, high = 0.3 * page.width, 0.7 * page.width
+    gaps = [_free([(low, high)], line) for line in lines]
     parts: list[tuple[Word, ...]] = []
+    tried: set[tuple[int, tuple[tuple[float, float], ...]]] = set()  # runs with the same gaps
     start = 0
     while start < len(lines):
         free = [(low, high)]
         end = start
-        while end < len(lines) and (narrower := _free(free, lines[end])):
+        while end < len(lines) and (narrower := _common(free, gaps[end])):
             free, end = narrower, end + 1
-        found = _text_beside(lines, start, end, free) if end > start else None
+        seen = (end, tuple(free)) in tried
+        tried.add((end, tuple(free)))
+        # A paragraph beside the table runs three lines or more.
+        found = _text_beside(lines, start, end, free) if end - start >= 3 and not seen else None
         if found:
             first, split = found
             before = [w for line in lines[:first] for w in line.words]
             parts += [tuple(before), *split]
-            lines, start = lines[end:], 0
-        else:
-            start = max(end, start + 1)
+            lines, gaps, start = lines[end:], gaps[end:], 0
+            tried.clear()
+        else:  # a gap may open lower down, under a table that runs across it
+            start += 1
     return [*parts, tuple(w for line in lines for w in line.words)]
 
 
@@ -308,11 +314,19 @@ def _free(free: list[tuple[float, float]], line: Line) -> list[tuple[float, floa
     return free
 
 
+def _common(
+    free: list[tuple[float, float]], other: list[tuple[float, float]]
+) -> list[tuple[float, float]]:
+    """The runs of x free in both, those 8 points wide or more."""
+    return [(max(a, c), min(b, d)) for a, b in free for c, d in other if min(b, d) - max(a, c) >= 8]
+
+
 def _text_beside_table(lines: list[Line], gutter: float) -> list[tuple[Word, ...]]:
     """The two sides of lines, when one side holds a paragraph (three lines of running text
     or more, two of them reading on) and the other two table rows with labels (a table's
     label column apart from its figures has no label beside its figures), more of them than
-    lines of running text (a note under the table); else nothing."""
+    lines of running text (a note under the table), or a paragraph too (a section in two
+    columns); else nothing."""
     sides = [
         [
             Line(tuple(w for w in line.words if (w.middle_x < gutter) == left), line.page)
@@ -333,10 +347,10 @@ def _text_beside_table(lines: list[Line], gutter: float) -> list[tuple[Word, ...
         )
         for side in sides
     ]
-    if any(
-        prose[n] >= 3 and reading_on[n] >= 2 and rows[1 - n] >= 2 and prose[1 - n] < rows[1 - n]
-        for n in (0, 1)
-    ):
+    paragraph = [prose[n] >= 3 and reading_on[n] >= 2 for n in (0, 1)]
+    beside = any(paragraph[n] and 2 <= rows[1 - n] > prose[1 - n] for n in (0, 1))
+    # A section set in two text columns, a table in one of them: paragraphs on both sides.
+    if beside or all(paragraph):
         return [tuple(w for line in side for w in line.words) for side in sides]
     return []
 
@@ -634,13 +648,14 @@ def _table_at(
     top = header[0] if header else start
     if not header and top > floor:  # only a table going on from the page before may lack one
         return None, end
-    # Two rows make a table; one will do at the top or the foot of a page, where tables break.
-    if len(numbered) < 2 and not (top == 0 or body[-1] == len(lines) - 1):
+    title = _title(lines, floor, top)
+    # Two rows make a table; one will do at the top or the foot of a page, where tables break,
+    # or under a caption that names it a table.
+    if len(numbered) < 2 and not (top == 0 or body[-1] == len(lines) - 1 or _CAPTION.match(title)):
         return None, end
     # A result table labels its rows; rows led by a number are a coded list (Kompass items).
     if 2 * sum(bool(label) for _, label, _ in rows) < len(rows):
         return None, end
-    title = _title(lines, floor, top)
     # A caption right below ('Tabell 3: …') is this table's, unless one above names it: then
     # it is the next table's.
     caption = ""
@@ -923,6 +938,14 @@ def _spanning(header: list[list[Chunk]], spans: list[Span]) -> dict[Chunk, range
         aligned = _aligned(top[0], under.get(marks[0]))  # 'Riket' right over '2023'
         spans_years = years[marks[0]] and last > first and not aligned
         return {top[0]: range(first, last + 1)} if spans_years else {}
+    # Labels each set flush with the label under them are wrapped labels' first lines
+    # ('Resultat' / 'Karlshamn' / '2022' set right), none spanning, unless the labels below
+    # repeat from span to span ('2019' set left over 'Antal | Andel %', '2020' over the same).
+    repeated = len(set(lower.values())) < len(lower)
+    if not repeated and all(
+        m in under and _flush(c, under[m]) for c, m in zip(top, marks, strict=True)
+    ):
+        return {}
     # Beside first lines of wrapped labels ('Förändring' over 'mot 2021', reading on), one
     # label set apart from the label under it names the labelled columns between the wrapped
     # ones around it ('2022' over 'Kvinnor | Män | Totalt'), wherever over them it is set.
@@ -965,6 +988,11 @@ def _spanning(header: list[list[Chunk]], spans: list[Span]) -> dict[Chunk, range
         ):
             return dict(zip(top, groups, strict=True))
     return {}
+
+
+def _flush(upper: Chunk, lower: Chunk) -> bool:
+    """Whether two labels one over the other share a left or a right edge."""
+    return abs(upper.x0 - lower.x0) <= 1.5 or abs(upper.x1 - lower.x1) <= 1.5
 
 
 def _aligned(upper: Chunk, lower: Chunk | None) -> bool:

@@ -1505,3 +1505,87 @@ def test_one_label_beside_a_wrapped_label_names_the_columns_up_to_it() -> None:
     ]
     (table,) = read_page(_placed(rows), set())
     assert table.columns == ("2022 Kvinnor", "2022 Män", "2022 Totalt", "Förändring mot 2021")
+
+
+def test_wrapped_labels_set_flush_right_over_single_columns_span_nothing() -> None:
+    # Every label and figure set flush right in its column.
+    rows = [
+        (100, (("Resultat", 232), ("Liknande", 395))),
+        (109, (("Karlshamn", 227), ("Länet", 300), ("Riket", 355), ("kommuner", 395))),
+        (118, (("Nyckeltal", 63), ("2022", 252), ("2022", 305), ("2022", 360), ("2022", 415))),
+        (118, (("Bedömning", 460),)),
+        (131, (("Kostnad, kr/inv", 63), ("25 980", 243), ("26 102", 296), ("24 830", 351))),
+        (131, (("25 410", 406), ("Sämre", 460))),
+        (146, (("Väntetid, dagar", 63), ("61", 262), ("58", 315), ("72", 370), ("66", 425))),
+        (146, (("Bättre", 460),)),
+    ]
+    (table,) = read_page(_placed(rows), set())
+    assert table.columns == (
+        "Resultat Karlshamn 2022",
+        "Länet 2022",
+        "Riket 2022",
+        "Liknande kommuner 2022",
+        "Bedömning",
+    )
+
+
+def test_a_table_in_a_section_of_two_text_columns_keeps_to_its_column() -> None:
+    # A full-width paragraph, then two columns: a paragraph and a table of one row under its
+    # caption on the left, a paragraph on the right, its lines level with the table's.
+    full = " ".join(["Nämnden", "har", "under", "året", "följt", "upp", "resultaten"] * 3)
+    left = [
+        (("Under året erbjöds undervisning i", 71),),
+        (("sexton språk, jämfört med fjorton", 71),),
+        (("språk året innan och antalet elever", 71),),
+        (("som deltar har ökat något.", 71),),
+        (("Tabell 5. Modersmål", 71),),
+        (("2022", 196), ("2023", 236)),
+        (("Elever", 71), ("286", 200), ("301", 240)),
+        (("Behovet är störst i årskurs sju.", 71),),
+    ]
+    right = [
+        "Nyanlända elever tas emot i",
+        "kommunens mottagningsenhet under",
+        "de första veckorna och kartläggs",
+        "enligt skolverkets material inom",
+        "två månader för samtliga elever",
+        "vilket uppfyller skollagens krav",
+        "och planen följs upp varje termin",
+        "tillsammans med elevens mentor.",
+    ]
+    rows = [(80.0, ((full, 40.0),))]
+    rows += [(100 + 14 * n, (*cells, (right[n], 312))) for n, cells in enumerate(left)]
+    rows.append((224, ((full, 40),)))
+    (found,) = [t for t in read_page(_placed(rows), set()) if t.rows]
+    assert found.title == "Tabell 5. Modersmål"
+    assert found.columns == ("2022", "2023")
+    assert [row[1:] for row in found.rows] == [("Elever", ("286", "301"))]
+
+
+def test_a_table_beside_a_paragraph_under_a_full_width_table_is_read_apart() -> None:
+    # The month table above leaves gaps between its columns that run on down beside the
+    # paragraph; the paragraph's own gap opens only under the month table's caption.
+    months = [(m, 209 + 45 * n) for n, m in enumerate(("Jan", "Feb", "Mar", "Apr", "Maj", "Jun"))]
+    rows: list[tuple[float, tuple[tuple[str, float], ...]]] = [
+        (186, tuple(months)),
+        (202, (("Hushåll", 63), *((str(400 + n), 210 + 45 * n) for n in range(6)))),
+        (217, (("Med barn", 63), *((str(170 + n), 210 + 45 * n) for n in range(6)))),
+        (249, (("Tabell 3: Hushåll med försörjningsstöd per månad, januari–juni 2022", 57),)),
+        (268, (("Under året betalades sammanlagt", 57), ("Förändring", 492))),
+        (281, (("miljoner kronor ut i bistånd,", 57), ("2021", 412), ("2022", 463), ("%", 523))),
+        (294, (("vilket är mer än året innan.", 57), ("Utbetalt, tkr", 295))),
+        (294, (("38 412", 406), ("41 207", 457), ("+7,3", 515))),
+        (307, (("Samtidigt minskade antalet hushåll", 57), ("Antal hushåll", 295))),
+        (307, (("601", 416), ("584", 467), ("−2,8", 515))),
+        (320, (("något, vilket innebär att det", 57), ("Tid i månader", 295))),
+        (320, (("7,4", 418), ("7,9", 469), ("+6,8", 515))),
+        (333, (("genomsnittliga biståndet har ökat.", 57),)),
+        (350, (("Den genomsnittliga tiden har ökat", 57), ("Tabell 4: Nyckeltal", 289))),
+    ]
+    tables = [t for t in read_page(_placed(rows), set()) if t.rows]
+    assert tables[-1].columns == ("2021", "2022", "Förändring %")
+    assert [row[1:] for row in tables[-1].rows] == [
+        ("Utbetalt, tkr", ("38 412", "41 207", "+7,3")),
+        ("Antal hushåll", ("601", "584", "−2,8")),
+        ("Tid i månader", ("7,4", "7,9", "+6,8")),
+    ]
