@@ -422,7 +422,7 @@ def _header_at_foot(
     return Table(
         page=page,
         title=_title(lines, floor, found[0]),
-        columns=_column_labels([chunked[i] for i in found], spans),
+        columns=_column_labels([chunked[i] for i in found], spans, spans[0].x0),
         spans=tuple(spans),
         rows=(),
         at_top=False,
@@ -667,6 +667,15 @@ def _table_at(
     ):
         caption = lines[end].text.strip()
         end += 1
+    # The right edge of the row labels: header words right of it label columns.
+    stub = max(
+        (
+            c.x1
+            for i in body
+            for c in (chunked[i] if kinds[i] == "label" else _split(chunked[i], edge)[0])
+        ),
+        default=spans[0].x0,
+    )
     table = Table(
         page=page.number,
         title=title,
@@ -680,6 +689,7 @@ def _table_at(
                 ],
             ),
             spans,
+            stub,
         ),
         spans=tuple(spans),
         rows=rows,
@@ -870,12 +880,19 @@ def _side_by_side(lines: list[Line], header: list[list[Chunk]]) -> list[list[Chu
     return merged
 
 
-def _column_labels(header: list[list[Chunk]], spans: list[Span]) -> tuple[str, ...]:
+def _column_labels(header: list[list[Chunk]], spans: list[Span], stub: float) -> tuple[str, ...]:
+    """The label of each column. Header words over the label column (the stub) name none; a
+    label set left of its figures stands right of every row label (`stub`, their right edge)."""
     parts: list[list[str]] = [[] for _ in spans]
-    spanning = _spanning(header, spans)
+    spanning = _spanning(header, spans, stub)
     for n, chunks in enumerate(header):
+        labels = [c for c in chunks if _over_columns(c, spans, stub)]
+        if _one_each(labels, spans):
+            for column, chunk in enumerate(labels):
+                parts[column].append(chunk.text)
+            continue
         for chunk in chunks:
-            if chunk.x1 > spans[0].x0 + 1:
+            if _over_columns(chunk, spans, stub):
                 columns = spanning.get(chunk) if n == 0 else None
                 for column, text in _labels_over(
                     chunk, columns or _column_of(chunk.x0, chunk.x1, spans), spans
@@ -904,13 +921,29 @@ def _labels_over(chunk: Chunk, columns: list[int], spans: list[Span]) -> list[tu
     return [(column, chunk.text) for column in columns]
 
 
-def _spanning(header: list[list[Chunk]], spans: list[Span]) -> dict[Chunk, range]:
+def _one_each(labels: list[Chunk], spans: list[Span]) -> bool:
+    """Whether a header line holds a label for each column, in order, none over another's
+    column: each names its own, however far it stands from its figures (wide labels set left
+    over figures set right)."""
+    return len(labels) == len(spans) > 1 and not any(
+        min(c.x1, s.x1) > max(c.x0, s.x0)
+        for n, c in enumerate(labels)
+        for m, s in enumerate(spans)
+        if m != n
+    )
+
+
+def _over_columns(chunk: Chunk, spans: list[Span], stub: float) -> bool:
+    return chunk.x1 > spans[0].x0 + 1 or chunk.x0 > stub
+
+
+def _spanning(header: list[list[Chunk]], spans: list[Span], stub: float) -> dict[Chunk, range]:
     """A two-level header: a top line of labels each over two columns or more that the
     lines below label one by one ('2019' over 'Antal | Andel %'). Without rules a spanning
     label sits left or in the middle of its span, over its first column or the gap after it:
     it names the columns from its own up to the next one's; set right, it sits over the last
     column of its span and names those after the one before."""
-    top = [c for c in header[0] if c.x1 > spans[0].x0 + 1] if len(header) > 1 else []
+    top = [c for c in header[0] if _over_columns(c, spans, stub)] if len(header) > 1 else []
     if not top:
         return {}
     marks = [_mark(c, spans) for c in top]
@@ -918,7 +951,7 @@ def _spanning(header: list[list[Chunk]], spans: list[Span]) -> dict[Chunk, range
     under: dict[int, Chunk] = {}  # the label right under the upper line, column by column
     for chunks in header[1:]:
         for c in chunks:
-            if c.x1 > spans[0].x0 + 1:
+            if _over_columns(c, spans, stub):
                 columns = _column_of(c.x0, c.x1, spans)
                 for column in columns:
                     lower[column] = f"{lower.get(column, '')} {c.text}".strip()

@@ -1589,3 +1589,24 @@ def test_a_table_beside_a_paragraph_under_a_full_width_table_is_read_apart() -> 
         ("Antal hushåll", ("601", "584", "−2,8")),
         ("Tid i månader", ("7,4", "7,9", "+6,8")),
     ]
+
+
+def test_labels_set_left_of_their_figures_name_them() -> None:
+    # 'Antal' starts left of its figures, which are set right, yet right of every row label.
+    pairs = [
+        (100, (("2021", 226), ("2022", 351))),
+        (114, (("Antal", 194), ("%", 263), ("Antal", 319), ("%", 388))),
+        (128, (("Flickor", 64), ("92", 222), ("84,4", 277), ("101", 342), ("87,1", 402))),
+        (142, (("Pojkar", 64), ("88", 222), ("76,5", 277), ("94", 347), ("79,0", 402))),
+    ]
+    (table,) = read_page(_placed(pairs), set())
+    assert table.columns == ("2021 Antal", "2021 %", "2022 Antal", "2022 %")
+    # Wide labels set left over figures set right: each names the column it leads.
+    wide = [
+        (100, (("Läsår", 64), ("Meritvärde", 138), ("Behörighet yrkesprogram (%)", 257))),
+        (100, (("Meritvärde riket", 405),)),
+        (114, (("2021", 64), ("218,4", 227), ("83,9", 370), ("232,1", 515))),
+        (128, (("2022", 64), ("224,9", 227), ("86,2", 370), ("230,5", 515))),
+    ]
+    (table,) = read_page(_placed(wide), set())
+    assert table.columns == ("Meritvärde", "Behörighet yrkesprogram (%)", "Meritvärde riket")
