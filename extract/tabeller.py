@@ -644,7 +644,10 @@ def _table_at(
     across = [r.y for r in page.rules if r.x0 <= left + 2 and r.x1 >= spans[0].x0]
     rows, used, trailing = _rows(lines, chunked, body, kinds, edge, spans, across, height)
     end = max(used) + 1
-    header = _header_lines(lines, chunked, start, floor, left, spans, height)
+    # Rows set far apart (cells with padding) leave as much space under the header.
+    spacing = [lines[b].top - lines[a].bottom for a, b in itertools.pairwise(numbered)]
+    reach = max(1.6 * height, 1.1 * statistics.median(spacing)) if spacing else 1.6 * height
+    header = _header_lines(lines, chunked, start, floor, left, spans, reach)
     top = header[0] if header else start
     if not header and top > floor:  # only a table going on from the page before may lack one
         return None, end
@@ -822,9 +825,10 @@ def _header_lines(
     floor: int,
     left: float,
     spans: list[Span],
-    height: float,
+    reach: float,
 ) -> list[int]:
-    """The lines right above the body that carry column labels. Header cells wrap to different
+    """The lines right above the body (no further apart than `reach`) that carry column
+    labels. Header cells wrap to different
     numbers of lines and are often set in the middle of their cell, so a header line may hold
     words of only some columns. A line that starts at the label column's edge and runs into
     the columns is prose or a caption; a line set larger, a number or a long run of words ends
@@ -835,7 +839,7 @@ def _header_lines(
     index = start - 1
     while index >= floor:
         line, chunks = lines[index], chunked[index]
-        if lines[found[0] if found else start].top - line.bottom > 1.6 * height:
+        if lines[found[0] if found else start].top - line.bottom > reach:
             break
         # OCR measures a line's size from its letters' boxes, roughly: a heading it read is
         # told apart by more.
