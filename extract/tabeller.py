@@ -260,12 +260,25 @@ def _beside_prose(page: Page) -> list[tuple[Word, ...]]:
     while start < len(lines):
         free = [(low, high)]
         end = start
+        # Each gap lost on the way ends a run of its own (a table's own gap runs on further).
+        runs: list[tuple[int, list[tuple[float, float]]]] = []
         while end < len(lines) and (narrower := _common(free, gaps[end])):
+            if any(not _common([gap], narrower) for gap in free):
+                runs.append((end, free))
             free, end = narrower, end + 1
-        seen = (end, tuple(free)) in tried
-        tried.add((end, tuple(free)))
-        # A paragraph beside the table runs three lines or more.
-        found = _text_beside(lines, start, end, free) if end - start >= 3 and not seen else None
+        runs.append((end, free))
+        found = None
+        for stop, common in reversed(runs):
+            seen = (stop, tuple(common)) in tried
+            tried.add((stop, tuple(common)))
+            # A paragraph beside the table runs three lines or more.
+            if (
+                stop - start >= 3
+                and not seen
+                and (found := _text_beside(lines, start, stop, common))
+            ):
+                end = stop
+                break
         if found:
             first, split = found
             before = [w for line in lines[:first] for w in line.words]
@@ -646,7 +659,7 @@ def _table_at(
     end = max(used) + 1
     # Rows set far apart (cells with padding) leave as much space under the header.
     spacing = [lines[b].top - lines[a].bottom for a, b in itertools.pairwise(numbered)]
-    reach = max(1.6 * height, 1.1 * statistics.median(spacing)) if spacing else 1.6 * height
+    reach = max(1.6 * height, 1.3 * statistics.median(spacing)) if spacing else 1.6 * height
     header = _header_lines(lines, chunked, start, floor, left, spans, reach)
     top = header[0] if header else start
     if not header and top > floor:  # only a table going on from the page before may lack one

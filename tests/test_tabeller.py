@@ -1625,3 +1625,25 @@ def test_a_header_over_rows_set_far_apart_is_as_far_from_the_first() -> None:
     (table,) = read_page(_placed(rows), set())
     assert table.columns == ("Utfall 2019", "Utfall 2020", "Utfall 2021")
     assert len(table.rows) == 3
+
+
+def test_a_table_beside_a_paragraph_keeps_its_gap_though_a_gap_of_its_own_runs_on() -> None:
+    # Under the paragraph a full-width line closes the gap beside the table, not the gap
+    # between the table's labels and its figures.
+    rows: list[tuple[float, tuple[tuple[str, float], ...]]] = [
+        (100, (("Antalet vattenläckor ökade under året.", 63), ("2021", 430), ("2022", 470))),
+        (114, (("Ledningsnätet är i dåligt skick och", 63), ("Vattenläckor", 321))),
+        (114, (("41", 437), ("49", 477))),
+        (128, (("förnyelsetakten behöver öka under", 63), ("Översvämningar", 321))),
+        (128, (("6", 442), ("11", 477))),
+        (142, (("kommande år enligt planen för", 63), ("Tjänligt vatten", 321))),
+        (142, (("99,6 %", 425), ("99,8 %", 465))),
+        (156, (("minskade efter en torr sommar.", 63),)),
+        (176, (("Antalet tillsynsbesök är tillbaka på samma nivå som före", 63),)),
+    ]
+    tables = [t for t in read_page(_placed(rows), set()) if t.rows]
+    assert [row[1:] for row in tables[0].rows] == [
+        ("Vattenläckor", ("41", "49")),
+        ("Översvämningar", ("6", "11")),
+        ("Tjänligt vatten", ("99,6 %", "99,8 %")),
+    ]
