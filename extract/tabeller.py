@@ -409,8 +409,10 @@ def _header_at_foot(
     two side by side, and no numbers."""
     if floor >= len(lines):
         return None
-    left = min(line.x0 for line in lines)
     height = statistics.median(line.height for line in lines)
+    # The stub and a group name start at the table's left edge, a cell's padding in from the
+    # text's (a caption above starts at the text's).
+    left = min(line.x0 for line in lines) + height - 3
     # A sub-group under the header may have stayed with it ('Västtrafiks resor avseende …').
     end = len(lines)
     while end > floor and len(chunked[end - 1]) == 1 and chunked[end - 1][0].x0 <= left + 3:
@@ -575,8 +577,17 @@ def _table_at(
     """The table whose first row with cells is line `first` (lines before `floor` belong to
     the table above), and the index after it."""
     height = statistics.median(line.height for line in lines)
-    # Labels start at the label column's edge, give or take an indent ('varav …').
-    edge = chunked[first][0].x0 + 2 * height
+    # Labels start at the label column's edge, give or take an indent ('varav …'). A first
+    # row set in the middle of its wrapped label has none on its line: the label's lines
+    # around it show the edge.
+    lead = [chunked[first][0]]
+    if _is_number(lead[0].text) or lead[0].text in NO_VALUE:
+        lead += [
+            chunked[i][0]
+            for i in (first - 1, first + 1)
+            if 0 <= i < len(lines) and not _is_row(chunked[i]) and len(chunked[i]) == 1
+        ]
+    edge = min(c.x0 for c in lead) + 2 * height
     boundary = _split(chunked[first], edge)[1][0].x0
     body = [first]
     kinds = {first: "row"}

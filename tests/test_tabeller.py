@@ -1647,3 +1647,48 @@ def test_a_table_beside_a_paragraph_keeps_its_gap_though_a_gap_of_its_own_runs_o
         ("Översvämningar", ("6", "11")),
         ("Tjänligt vatten", ("99,6 %", "99,8 %")),
     ]
+
+
+def test_a_first_row_set_in_the_middle_of_its_label_has_the_labels_edge() -> None:
+    # Values centred on two-line labels: the first row's line holds no label, its dash no
+    # part of the next label.
+    rows = [
+        (100, (("Nyckeltal", 83), ("Sunne", 250), ("Riket", 310))),
+        (116, (("Väntetid till särskilt", 83),)),
+        (122, (("41", 253), ("64", 313))),
+        (128, (("boende, dagar", 83),)),
+        (146, (("Andel med demensdiagnos i", 83),)),
+        (152, (("–", 258), ("63%", 310))),
+        (158, (("särskilt boende", 83),)),
+    ]
+    (table,) = read_page(_placed(rows), set())
+    assert [row[1:] for row in table.rows] == [
+        ("Väntetid till särskilt boende, dagar", ("41", "64")),
+        ("Andel med demensdiagnos i särskilt boende", ("–", "63%")),
+    ]
+
+
+def test_a_header_left_at_the_foot_names_no_column_after_the_stub() -> None:
+    # The table's cells are set a padding in from the caption; the stub and a group under the
+    # header start there.
+    foot = _placed(
+        [
+            (100, (("Tabell 3. Driftredovisning per verksamhet, tkr", 63),)),
+            (119, (("Verksamhet", 67), ("Budget", 300), ("Utfall", 380), ("Avvikelse", 450))),
+            (138, (("Gata och park", 67),)),
+        ]
+    )
+    rows = _placed(
+        [
+            (60, (("Gator och vägar", 67), ("34 730", 300), ("33 900", 380), ("−830", 460))),
+            (76, (("Vinterväghållning", 67), ("21 480", 300), ("18 500", 380))),
+            (76, (("−2 980", 450),)),
+        ]
+    )
+    pages = {1: foot, 2: replace(rows, number=2)}
+    cells = read(_context(pages), []).rows["tabeller"]
+    assert {(c.group, c.column_label) for c in cells} == {
+        ("Gata och park", "Budget"),
+        ("Gata och park", "Utfall"),
+        ("Gata och park", "Avvikelse"),
+    }
