@@ -18,6 +18,7 @@ _HYPHEN = 0.38  # ems: a hyphen's ink is about 0.25 em long, an en dash's 0.5 (T
 _EN_DASH = 0.8  # an em dash's is about 1 em
 _BAR = 0.15  # ems: the thickest stroke a dash has
 _SHORTEST_DASH = 0.12  # ems: shorter bars are a letter's serif or crossbar
+_SHORTEST_MINUS = 0.2  # ems: a minus sign's bar is longer than a decimal comma is wide
 _STEMS = 1.2  # a dash's stroke is no thicker than this many of the word's stems
 _ADVANCE = 0.53  # ems: the width every digit takes (Times 0.5, Helvetica 0.556)
 _FIGURE_HEIGHT = 0.72  # ems: a digit's height
@@ -50,6 +51,8 @@ def as_drawn(text: str, box: np.ndarray, em: float) -> str:
     """The word's text with its dashes, thousands spaces and decimal comma as its ink shows."""
     if any(ch in _DASHES for ch in text):
         return _dashes(text, box, em)
+    if re.fullmatch(r"\d[\d,.]*", text) and _minus_before(box, em):
+        return "-" + text
     if re.fullmatch(r"\d{2,9}", text):
         return _thousands(text, box, em) or _decimal_comma(text, box, em) or text
     return text
@@ -104,6 +107,26 @@ def digit_count(box: np.ndarray) -> int | None:
     digits = [m for m in marks if not (m.top - top > 0.45 * em and m.right - m.left < 0.2 * em)]
     em = (max(m.bottom for m in digits) - top) / _FIGURE_HEIGHT  # a comma reaches lower
     return sum(_digit_counts(digits, em))
+
+
+def _minus_before(box: np.ndarray, em: float) -> bool:
+    """Whether the word's ink opens with a minus sign its text left out ("-0,1" read as "0,1"):
+    a bar lying flat, no thicker than the strokes, about half-way up the digits after it."""
+    ink = box < INK
+    marks = columns(box)
+    if len(marks) < 2:
+        return False
+    bar, digits = marks[0], marks[1:]
+    top = min(m.top for m in digits)
+    bottom = max(m.bottom for m in digits)
+    middle = (bar.top + bar.bottom) / 2
+    thickest = max(_BAR * em, _STEMS * _stroke(ink))
+    return (
+        _SHORTEST_MINUS * em <= bar.right - bar.left <= _EN_DASH * em
+        and bar.bottom - bar.top <= min(thickest, 0.5 * (bar.right - bar.left))
+        and top + 0.3 * (bottom - top) <= middle <= top + 0.8 * (bottom - top)
+        and digits[0].left - bar.right <= 0.5 * em
+    )
 
 
 def _digit_counts(marks: list[Column], em: float) -> list[int]:

@@ -307,7 +307,8 @@ UNSURE_FIGURE = 60  # Tesseract's confidence (0–100) below which a figure is r
 # A number read in place of look-alike letters, which are surely wrong beside figures, may
 # be read less surely.
 LOOKALIKE_FIGURE = 30
-_MAX_SIGN_MISREAD = 3  # "%" read by the Swedish model: "4", "240", "KX"
+_MAX_SIGN_MISREAD = 3  # "%" read by the Swedish model: "4", "240", "KX", "/o"
+_NOT_A_SIGN = "-–—+.,:;()"  # marks of words and numbers, none a misread per cent sign
 
 
 def _reread_figures(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
@@ -321,7 +322,9 @@ def _reread_figures(pixels: np.ndarray, data: dict[str, list], dpi: float) -> No
     ä and ö, so only a per cent sign is taken from it, a number's or one standing after a
     number; and a number it reads surely, where the Swedish reading has letters in it or
     digits the ink does not show ("72" read as "172", "11" as "1"), and the English one has
-    as many as it shows. (Its digits alone are no better: it reads "2.3" as "23".)"""
+    as many as it shows. (Its digits alone are no better: it reads "2.3" as "23".) A sign in
+    a header ('Andel %', 'Förändring %') follows a word: there the Swedish model makes a
+    figure it is unsure of ('Andel 20') or a short run of marks ('/o', '"Ao') of it."""
     figures = [i for i, text in enumerate(data["text"]) if any(ch.isdigit() for ch in text)]
     after = {
         i
@@ -336,6 +339,12 @@ def _reread_figures(pixels: np.ndarray, data: dict[str, list], dpi: float) -> No
         if (_LOOKALIKE.match(text.strip()) or (text.strip() == "|" and _figure_tall(data, i)))
         and _among_figures(data, i)
     ]
+    marks = {
+        i
+        for i, text in enumerate(data["text"])
+        if 0 < len(text.strip()) <= _MAX_SIGN_MISREAD
+        and any(not ch.isalnum() and ch not in _NOT_A_SIGN for ch in text.strip())
+    }
     unsure = [i for i in figures if 0 <= float(data["conf"][i]) < UNSURE_FIGURE]
     first = {i: (data["text"][i].strip(), float(data["conf"][i])) for i in unsure}
     for index, (text, confidence) in _read_alone(pixels, data, unsure, dpi, LANGUAGE).items():
@@ -345,10 +354,11 @@ def _reread_figures(pixels: np.ndarray, data: dict[str, list], dpi: float) -> No
             and not _fewer_fit(pixels, data, index, text)
         ):
             data["text"][index], data["conf"][index] = text, confidence
-    again = sorted(after.union(figures, lookalikes))
+    again = sorted(after.union(figures, lookalikes, marks))
     for index, (text, confidence) in _read_alone(pixels, data, again, dpi, "eng").items():
         old = data["text"][index].strip()
-        sign = text == "%" and index in after and confidence >= UNSURE_FIGURE
+        misread = index in after or index in marks or float(data["conf"][index]) < UNSURE_FIGURE
+        sign = text == "%" and misread and confidence >= UNSURE_FIGURE
         if "%" in text and "%" not in old and (_FIGURE.match(text) or sign):
             number, minus = text.rstrip("%"), ""
             # '62 4': the '4' was the sign; '84' from '8 %': the number and its sign, a space

@@ -103,3 +103,15 @@ def test_a_minus_a_scan_blurred_thick_is_measured_at_half_its_darkness() -> None
     box[2:4, 2:15] = box[7:9, 2:15] = 150
     box[4:7, 2:15] = 40
     assert as_drawn("–", box, EM) == "-"
+
+
+@pytest.mark.parametrize("font", FONTS)
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [("-0,1", "0,1"), ("-1", "1"), ("-12", "12"), ("0,1", "0,1"), ("7", "7"), ("+12", "12")],
+)
+def test_a_minus_tesseract_left_out_before_a_number(printed: str, read: str, font: str) -> None:
+    # A flat bar half-way up the digits is a minus; a plus's upright stroke makes it none.
+    expected = printed.lstrip("+")
+    assert as_drawn(read, drawn(printed, font), EM) == expected
+    assert as_drawn(read, drawn(printed, font, blur=1.0), EM) == expected

@@ -267,3 +267,20 @@ def test_a_minus_before_a_per_cent_figure_is_kept(monkeypatch) -> None:
     monkeypatch.setattr(ocr, "_read_alone", read_alone)
     _reread_figures(pixels, data, 300)
     assert data["text"] == ["- 3 %", "-3 %"]
+
+
+def test_a_per_cent_sign_in_a_header_after_a_word(monkeypatch) -> None:
+    """ "Andel %" read as "Andel 20" (unsurely) and "Förändring %" as "Förändring /o": the
+    English model sees the sign; a figure the Swedish model read surely stays a figure."""
+    data = tesseract_line(
+        ("Andel", 25), ("20", 25), ("Förändring", 25), ("/o", 25), ("Antal", 25), ("20", 25)
+    )
+    data["conf"][1] = 24.0
+    english = {1: ("%", 89.0), 3: ("%", 90.0), 5: ("%", 88.0)}
+
+    def read_alone(pixels, data, indices, dpi, language):
+        return {i: english[i] for i in indices if i in english} if language == "eng" else {}
+
+    monkeypatch.setattr(ocr, "_read_alone", read_alone)
+    _reread_figures(None, data, 300)
+    assert data["text"] == ["Andel", "%", "Förändring", "%", "Antal", "20"]
