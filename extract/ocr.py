@@ -118,7 +118,9 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
     )
     _unstack(data, strips)
     _read_missed(flat, data, dpi)
+    _read_stacked(flat, data, dpi)
     _to_ink(flat, data, dpi)
+    _read_overlapping(flat, data, dpi)
     _reread_figures(flat, data, dpi)
     scale = _POINTS / dpi
     sizes = _line_sizes(data)
@@ -244,7 +246,15 @@ def _read_missed(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
     ]
     if not boxes:
         return
-    gap = round(12 * points)
+    for slot, positions in _read_cut(pixels, boxes, pad, round(12 * points)).items():
+        _add_read(data, positions, 10_000 * (slot + 1))  # a line of its own
+
+
+def _read_cut(
+    pixels: np.ndarray, boxes: list[tuple[int, int, int, int]], pad: int, gap: int
+) -> dict[int, dict[str, list]]:
+    """The given boxes (left, top, right, bottom) of the page read again, each cut out alone
+    with `pad` pixels to spare, in one call: the words read in each, placed on the page."""
     sheet = np.full(
         (sum(b[3] - b[1] + 2 * pad + gap for b in boxes) + gap, pixels.shape[1]), 255, np.uint8
     )
@@ -258,15 +268,133 @@ def _read_missed(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
     again = pytesseract.image_to_data(
         Image.fromarray(sheet), lang=LANGUAGE, config="--psm 6", output_type=pytesseract.Output.DICT
     )
+    found: dict[int, dict[str, list]] = {}
     for index, text in enumerate(again["text"]):
         middle = again["top"][index] + again["height"][index] / 2
         slot = next((i for i, (_, a, b) in enumerate(places) if a <= middle < b), None)
-        if slot is None or not text.strip() or float(again["conf"][index]) < _SURE_MISSED:
+        if slot is None or not text.strip() or float(again["conf"][index]) < 0:
+            continue
+        words = found.setdefault(slot, {key: [] for key in again})
+        for key in again:
+            words[key].append(again[key][index])
+        words["top"][-1] -= places[slot][0]
+    return found
+
+
+def _add_read(data: dict[str, list], words: dict[str, list], block: int, sure: bool = True) -> None:
+    """Words read again added to the page's, in lines of their own (their block's number
+    raised by `block`); only those read surely unless `sure` is False."""
+    for index, confidence in enumerate(words["conf"]):
+        if sure and float(confidence) < _SURE_MISSED:
             continue
         for key in data:
-            data[key].append(again[key][index])
-        data["top"][-1] -= places[slot][0]
-        data["block_num"][-1] += 10_000 * (slot + 1)  # a line of its own
+            data[key].append(words[key][index])
+        data["block_num"][-1] += block
+
+
+_STACKED = 1.7  # a word's box this many times as tall as the page's words may hold two lines
+
+
+def _read_stacked(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
+    """Words Tesseract made up of two lines, read again alone: a table's header cell set in
+    tight lines ("Ödeshög / kommun / totalt") comes out as one word as tall as two lines,
+    read unsurely ("kORShög"). Read alone, its lines are found; it is replaced by their words
+    when each is read surely."""
+    heights = [
+        data["height"][i]
+        for i, text in enumerate(data["text"])
+        if any(ch.isalnum() for ch in text) and float(data["conf"][i]) >= _SURE_MISSED
+    ]
+    if not heights:
+        return
+    tall = _STACKED * float(np.median(heights))
+    stacked = [
+        i
+        for i, text in enumerate(data["text"])
+        if text.strip() and 0 <= float(data["conf"][i]) < _SURE_MISSED and data["height"][i] > tall
+    ]
+    if not stacked:
+        return
+    boxes = [
+        (
+            data["left"][i],
+            data["top"][i],
+            data["left"][i] + data["width"][i],
+            data["top"][i] + data["height"][i],
+        )
+        for i in stacked
+    ]
+    pad = max(2, round(dpi / 100))
+    for slot, words in _read_cut(pixels, boxes, pad, round(tall)).items():
+        lines = set(zip(words["block_num"], words["par_num"], words["line_num"], strict=True))
+        if len(lines) < 2 or min(float(c) for c in words["conf"]) < _SURE_MISSED:
+            continue
+        data["text"][stacked[slot]], data["conf"][stacked[slot]] = "", -1
+        _add_read(data, words, 1_000_000 * (slot + 1))  # lines of their own
+
+
+_OVERLAP = 0.2  # of the narrower word's width: words of the print overlap by a pixel or two
+
+
+def _read_overlapping(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
+    """Words whose boxes overlap, read again as one: a cell centred between the two lines of
+    the label beside it ("Delvis uppfyllt" beside "… dialog och / delaktighet …") is read
+    into both lines Tesseract makes of them, part of a word in each ("Del" and "elvis",
+    "Fört" and "örbättrad"), or an unsure word made of the ascenders of one ("or" over
+    "kommunens"). No two words of the print overlap: such words, read alone as one piece,
+    are replaced by what is read surely, when all that is read inside the piece is."""
+    indices = [
+        i for i, text in enumerate(data["text"]) if text.strip() and float(data["conf"][i]) >= 0
+    ]
+    group = {i: i for i in indices}
+
+    def root(i: int) -> int:
+        while group[i] != i:
+            i = group[i]
+        return i
+
+    def overlap(a: int, b: int) -> bool:
+        width = min(data["left"][a] + data["width"][a], data["left"][b] + data["width"][b])
+        width -= max(data["left"][a], data["left"][b])
+        height = min(data["top"][a] + data["height"][a], data["top"][b] + data["height"][b])
+        height -= max(data["top"][a], data["top"][b])
+        narrower = min(data["width"][a], data["width"][b])
+        lower = min(data["height"][a], data["height"][b])
+        return width >= max(3, _OVERLAP * narrower) and height >= 0.5 * lower
+
+    for position, a in enumerate(indices):
+        for b in indices[position + 1 :]:
+            if overlap(a, b):
+                group[root(b)] = root(a)
+    clusters: dict[int, list[int]] = {}
+    for i in indices:
+        clusters.setdefault(root(i), []).append(i)
+    joined = [members for members in clusters.values() if len(members) > 1]
+    if not joined:
+        return
+    boxes = [
+        (
+            min(data["left"][i] for i in members),
+            min(data["top"][i] for i in members),
+            max(data["left"][i] + data["width"][i] for i in members),
+            max(data["top"][i] + data["height"][i] for i in members),
+        )
+        for members in joined
+    ]
+    gap = max(box[3] - box[1] for box in boxes)
+    for slot, words in _read_cut(pixels, boxes, max(2, round(dpi / 100)), gap).items():
+        # A piece read unsurely at the cut's side is a part of the word beside it, cut off.
+        left, _, right, _ = boxes[slot]
+        sure = [
+            float(c) >= _SURE_MISSED
+            for c, x, width in zip(words["conf"], words["left"], words["width"], strict=True)
+            if float(c) >= _SURE_MISSED or (left < x and x + width < right)
+        ]
+        if not sure or not all(sure):
+            continue
+        for i in joined[slot]:
+            data["text"][i], data["conf"][i] = "", -1
+        _add_read(data, words, 2_000_000 * (slot + 1))  # a line of its own
 
 
 _MARK_GAP = 0.04  # inches: an i's dot or a ring stands this close over its letter, or closer
