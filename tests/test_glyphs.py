@@ -115,3 +115,30 @@ def test_a_minus_tesseract_left_out_before_a_number(printed: str, read: str, fon
     expected = printed.lstrip("+")
     assert as_drawn(read, drawn(printed, font), EM) == expected
     assert as_drawn(read, drawn(printed, font, blur=1.0), EM) == expected
+
+
+def spaced(digits: str, gaps: list[float], font: str) -> np.ndarray:
+    """The digits drawn one by one, each the given ems of blank after the one before (beyond
+    the bearings of a digit's advance), as a scan's bold figures come out unevenly set."""
+    glyphs = [drawn(digit, font)[:, 1:-1] for digit in digits]
+    height = max(glyph.shape[0] for glyph in glyphs)
+    slack = [max(0.0, (0.53 * EM - glyph.shape[1]) / 2) for glyph in glyphs]
+    parts = [np.full((height, 1), 255, np.uint8)]
+    for index, glyph in enumerate(glyphs):
+        if index:
+            blank = gaps[index - 1] * EM + slack[index - 1] + slack[index]
+            parts.append(np.full((height, round(blank)), 255, np.uint8))
+        parts.append(np.pad(glyph, ((height - glyph.shape[0], 0), (0, 0)), constant_values=255))
+    parts.append(np.full((height, 1), 255, np.uint8))
+    return np.hstack(parts)
+
+
+@pytest.mark.parametrize(
+    ("printed", "gaps"),
+    [("2019", [0.14, 0.11, 0.05]), ("2020", [0.08, 0.05, 0.14]), ("2 412", [0.37, 0.11, 0.05])],
+)
+def test_a_thousands_space_is_wider_than_the_other_gaps(printed: str, gaps: list[float]) -> None:
+    # A scan sets bold figures unevenly: a gap a little wider than the rest is no space.
+    bold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+    digits = printed.replace(" ", "")
+    assert as_drawn(digits, spaced(digits, gaps, bold), EM) == printed
