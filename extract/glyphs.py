@@ -53,6 +53,10 @@ def as_drawn(text: str, box: np.ndarray, em: float) -> str:
         return _dashes(text, box, em)
     if re.fullmatch(r"\d[\d,.]*", text) and _minus_before(box, em):
         return "-" + text
+    if re.fullmatch(r"\+\d[\d,.]*", text):
+        # "+ 512" read as "+512": the sign set apart as the ink shows.
+        signed = after_sign(box)
+        return f"+ {text[1:]}" if signed is not None and signed[1] else text
     if re.fullmatch(r"\d{2,9}", text):
         return _thousands(text, box, em) or _decimal_comma(text, box, em) or text
     return text
@@ -91,6 +95,24 @@ def after_sign(box: np.ndarray) -> tuple[int, bool] | None:
     first = marks[1]
     gap = first.left - marks[0].right - _slack(first, _digit_counts([first], em)[0], em)
     return first.left, gap > _SIGN_APART * em
+
+
+def plus_sign(box: np.ndarray) -> bool:
+    """Whether the ink is a plus sign, however thick a scan made it: a bar across and a bar
+    upright, crossing at their middles, about as wide as tall, with nothing in the corners."""
+    ink = box < INK
+    rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
+    if len(rows) < 5 or len(cols) < 5:
+        return False
+    ink = ink[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]
+    height, width = ink.shape
+    if not 0.7 <= width / height <= 1.4:
+        return False
+    across = ink[round(0.4 * height) : round(0.6 * height) + 1].any(axis=0).mean()
+    upright = ink[:, round(0.4 * width) : round(0.6 * width) + 1].any(axis=1).mean()
+    h, w = max(1, round(0.25 * height)), max(1, round(0.25 * width))
+    corners = [ink[:h, :w], ink[:h, -w:], ink[-h:, :w], ink[-h:, -w:]]
+    return across >= 0.85 and upright >= 0.85 and all(c.mean() < 0.2 for c in corners)
 
 
 def digit_count(box: np.ndarray) -> int | None:

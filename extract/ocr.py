@@ -21,7 +21,7 @@ import pypdfium2 as pdfium
 import pytesseract
 from PIL import Image, ImageFilter
 
-from .glyphs import INK, after_sign, as_drawn, blurred, digit_count, sign_apart
+from .glyphs import INK, after_sign, as_drawn, blurred, digit_count, plus_sign, sign_apart
 from .page import Page, Source, Word
 from .page_image import (
     Strip,
@@ -129,10 +129,19 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
     for index, text in enumerate(data["text"]):
         text = text.strip()
         confidence = float(data["conf"][index])
-        if not _printed(text, confidence):
-            continue
         left, top = data["left"][index], data["top"][index]
         width, height = data["width"][index], data["height"][index]
+        if (
+            text == "+"
+            and 0 <= confidence < _SURE_SLASH
+            and plus_sign(
+                flat[max(0, top - 1) : top + height + 1, max(0, left - 1) : left + width + 1]
+            )
+        ):
+            # A plus sign set apart from its figures, read unsurely: its ink shows it one.
+            confidence = _SURE_SLASH
+        if not _printed(text, confidence):
+            continue
         line_size = sizes.get(_line_key(data, index))
         if text in ("-", "—", "–"):
             if width < height:

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-from extract.glyphs import as_drawn, blurred, digit_count, sign_apart
+from extract.glyphs import as_drawn, blurred, digit_count, plus_sign, sign_apart
 
 EM = 42  # pixels: 10 pt at 300 dpi
 FONTS = [
@@ -142,3 +142,18 @@ def test_a_thousands_space_is_wider_than_the_other_gaps(printed: str, gaps: list
     bold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
     digits = printed.replace(" ", "")
     assert as_drawn(digits, spaced(digits, gaps, bold), EM) == printed
+
+
+@pytest.mark.parametrize("font", FONTS)
+@pytest.mark.parametrize(("printed", "read"), [("+ 32", "+32"), ("+ 512", "+512"), ("+12", "+12")])
+def test_a_plus_sign_apart_or_not(printed: str, read: str, font: str) -> None:
+    assert as_drawn(read, drawn(printed, font), EM) == printed
+    assert as_drawn(read, thickened(drawn(printed, font, blur=1.0), 1), EM) == printed
+
+
+@pytest.mark.parametrize("font", FONTS)
+def test_a_plus_sign_by_its_shape(font: str) -> None:
+    # Tesseract reads a lone "+" before figures unsurely; its ink shows it, however thick.
+    assert plus_sign(drawn("+", font))
+    assert plus_sign(thickened(drawn("+", font, blur=1.0), 2))
+    assert not any(plus_sign(drawn(mark, font)) for mark in ("x", "t", "4", "–", "o", "f", "1"))
