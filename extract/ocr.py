@@ -444,6 +444,7 @@ UNSURE_FIGURE = 60  # Tesseract's confidence (0–100) below which a figure is r
 # A number read in place of look-alike letters, which are surely wrong beside figures, may
 # be read less surely.
 LOOKALIKE_FIGURE = 30
+_FIGURE_EM = 0.72  # a digit's height in ems of its font
 _MAX_SIGN_MISREAD = 3  # "%" read by the Swedish model: "4", "240", "KX", "/o"
 _NOT_A_SIGN = "-–—+.,:;()"  # marks of words and numbers, none a misread per cent sign
 
@@ -463,13 +464,7 @@ def _reread_figures(pixels: np.ndarray, data: dict[str, list], dpi: float) -> No
     a header ('Andel %', 'Förändring %') follows a word: there the Swedish model makes a
     figure it is unsure of ('Andel 20') or a short run of marks ('/o', '"Ao') of it."""
     figures = [i for i, text in enumerate(data["text"]) if any(ch.isdigit() for ch in text)]
-    after = {
-        i
-        for i in range(1, len(data["text"]))
-        if _line_key(data, i - 1) == _line_key(data, i)
-        and _FIGURE.match(data["text"][i - 1].strip())
-        and 0 < len(data["text"][i].strip()) <= _MAX_SIGN_MISREAD
-    }
+    after = _after_figures(data)
     lookalikes = [
         i
         for i, text in enumerate(data["text"])
@@ -492,41 +487,111 @@ def _reread_figures(pixels: np.ndarray, data: dict[str, list], dpi: float) -> No
         ):
             data["text"][index], data["conf"][index] = text, confidence
     again = sorted(after.union(figures, lookalikes, marks))
-    for index, (text, confidence) in _read_alone(pixels, data, again, dpi, "eng").items():
-        old = data["text"][index].strip()
-        misread = index in after or index in marks or float(data["conf"][index]) < UNSURE_FIGURE
-        sign = text == "%" and misread and confidence >= UNSURE_FIGURE
-        if "%" in text and "%" not in old and (_FIGURE.match(text) or sign):
-            number, minus = text.rstrip("%"), ""
-            # '62 4': the '4' was the sign; '84' from '8 %': the number and its sign, a space
-            # apart or not as the ink shows. A minus the Swedish model read before the number
-            # ("-3H" for "- 3 %") is kept, apart from it or not as the ink shows.
-            if number:
-                height = data["height"][index]
-                top, left = data["top"][index], data["left"][index]
-                box = pixels[top : top + height, left : left + data["width"][index]]
-                signed = (
-                    after_sign(box) if old.startswith(("-", "–")) and number[0].isdigit() else None
-                )
-                if signed is not None:
-                    box, minus = box[:, signed[0] :], "- " if signed[1] else "-"
-                apart = sign_apart(box, sum(ch.isdigit() for ch in number))
-                number += " " if apart else ""
-            data["text"][index] = f"{minus}{number}%"
-            data["conf"][index] = min(confidence, float(data["conf"][index]))
-        elif _english_figure(pixels, data, index, text, confidence):
-            if index in first and first[index][0] != data["text"][index]:
-                # Three readings, none agreeing ("7" read alone as "2" and "5"): the one in
-                # its line stands, as unsure as it was.
-                text, confidence = first[index]
-            data["text"][index] = text
-            data["conf"][index] = min(confidence, float(data["conf"][index]))
+
+    def english(indices: list[int], signs_only: bool = False) -> None:
+        for index, (text, confidence) in _read_alone(pixels, data, indices, dpi, "eng").items():
+            old = data["text"][index].strip()
+            misread = index in after or index in marks or float(data["conf"][index]) < UNSURE_FIGURE
+            sign = text == "%" and misread and confidence >= UNSURE_FIGURE
+            if "%" in text and "%" not in old and (_FIGURE.match(text) or sign):
+                number, minus = text.rstrip("%"), ""
+                # '62 4': the '4' was the sign; '84' from '8 %': the number and its sign, a
+                # space apart or not as the ink shows. A minus the Swedish model read before
+                # the number ("-3H" for "- 3 %") is kept, apart from it or not as the ink
+                # shows.
+                if number:
+                    height = data["height"][index]
+                    top, left = data["top"][index], data["left"][index]
+                    box = pixels[top : top + height, left : left + data["width"][index]]
+                    signed = (
+                        after_sign(box)
+                        if old.startswith(("-", "–")) and number[0].isdigit()
+                        else None
+                    )
+                    if signed is not None:
+                        box, minus = box[:, signed[0] :], "- " if signed[1] else "-"
+                    apart = sign_apart(box, sum(ch.isdigit() for ch in number))
+                    number += " " if apart else ""
+                data["text"][index] = f"{minus}{number}%"
+                data["conf"][index] = min(confidence, float(data["conf"][index]))
+            elif not signs_only and _english_figure(pixels, data, index, text, confidence):
+                if index in first and first[index][0] != data["text"][index]:
+                    # Three readings, none agreeing ("7" read alone as "2" and "5"): the one
+                    # in its line stands, as unsure as it was.
+                    text, confidence = first[index]
+                data["text"][index] = text
+                data["conf"][index] = min(confidence, float(data["conf"][index]))
+
+    english(again)
+    # A sign after a figure the English model read ("1712 Yo" for "72 %"), read too.
+    after = _after_figures(data)
+    if later := sorted(after - set(again)):
+        english(later)
+    # A sign Tesseract read no word of ("61" for "61 %"): the figure read with it.
+    widths = {i: data["width"][i] for i in figures}
+    unread = {i: w for i in figures if (w := _unread_sign(pixels, data, i)) is not None}
+    for index, width in unread.items():
+        data["width"][index] = width
+    english(sorted(unread), signs_only=True)
+    for index in unread:
+        if "%" not in data["text"][index]:
+            data["width"][index] = widths[index]
     for index in lookalikes:
         if data["text"][index].strip() == "|":
             # A thin "1" neither model reads alone (a border would be taller or shorter): a
             # guess, left unsure.
             data["text"][index] = "1"
             data["conf"][index] = min(UNSURE_FIGURE, float(data["conf"][index]))
+
+
+def _after_figures(data: dict[str, list]) -> set[int]:
+    """The short words after a figure in its line: a per cent sign, misread."""
+    return {
+        i
+        for i in range(1, len(data["text"]))
+        if _line_key(data, i - 1) == _line_key(data, i)
+        and _FIGURE.match(data["text"][i - 1].strip())
+        and 0 < len(data["text"][i].strip()) <= _MAX_SIGN_MISREAD
+    }
+
+
+def _unread_sign(pixels: np.ndarray, data: dict[str, list], index: int) -> int | None:
+    """The width a figure's box takes in with the ink of a sign after it that Tesseract read
+    no word of: a mark as tall as about the figures, as wide as a sign, a space apart or
+    closer, before any word read. None when there is none."""
+    text = data["text"][index].strip()
+    if not _FIGURE.match(text) or "%" in text:
+        return None
+    top, left = data["top"][index], data["left"][index]
+    height, right = data["height"][index], left + data["width"][index]
+    em = height / _FIGURE_EM
+    bottom = top + height
+    limit = min(
+        [right + round(1.7 * em), pixels.shape[1]]
+        + [
+            data["left"][i]
+            for i, word in enumerate(data["text"])
+            if word.strip()
+            and float(data["conf"][i]) >= 0
+            and data["left"][i] >= right
+            and data["top"][i] < bottom
+            and top < data["top"][i] + data["height"][i]
+        ]
+    )
+    ink = pixels[top:bottom, right:limit] < INK
+    # The figure's own ink may reach past its box by a pixel or two (a "1"'s foot).
+    pieces = [(a, b) for a, b in runs(ink.any(axis=0)) if a > 0 or b - a > 0.2 * em]
+    if not pieces or pieces[0][0] > 0.6 * em:
+        return None
+    start, end = pieces[0]
+    for a, b in pieces[1:]:
+        if a - end > 0.1 * em:
+            break
+        end = b
+    rows = np.flatnonzero(ink[:, start:end].any(axis=1))
+    if not 0.35 * em <= end - start <= 1.0 * em or rows[-1] + 1 - rows[0] < 0.6 * height:
+        return None
+    return right + end - left
 
 
 def _english_figure(

@@ -20,15 +20,22 @@ from extract.page import Word
 
 
 def tesseract_line(*words: tuple[str, int], conf: float = 95.0) -> dict[str, list]:
-    """Tesseract's answer for one line: each word's text and box height in pixels."""
+    """Tesseract's answer for one line: each word's text and box height in pixels, the words
+    set 100 pixels apart on a blank page (BLANK)."""
     return {
         "text": [text for text, _ in words],
         "height": [height for _, height in words],
+        "left": [100 * n for n in range(len(words))],
+        "width": [50] * len(words),
+        "top": [0] * len(words),
         "conf": [conf] * len(words),
         "block_num": [1] * len(words),
         "par_num": [1] * len(words),
         "line_num": [1] * len(words),
     }
+
+
+BLANK = np.full((100, 1000), 255, np.uint8)
 
 
 def test_a_box_grown_by_a_speck_leaves_the_line_size_alone() -> None:
@@ -105,7 +112,7 @@ def test_a_per_cent_sign_the_swedish_model_read_as_a_word(monkeypatch) -> None:
         return {i: english[i] for i in indices if i in english} if language == "eng" else {}
 
     monkeypatch.setattr(ocr, "_read_alone", read_alone)
-    _reread_figures(None, data, 300)
+    _reread_figures(BLANK, data, 300)
     assert data["text"] == ["82", "%", "9,2", "%", "5", "kr"]
 
 
@@ -282,7 +289,7 @@ def test_a_per_cent_sign_in_a_header_after_a_word(monkeypatch) -> None:
         return {i: english[i] for i in indices if i in english} if language == "eng" else {}
 
     monkeypatch.setattr(ocr, "_read_alone", read_alone)
-    _reread_figures(None, data, 300)
+    _reread_figures(BLANK, data, 300)
     assert data["text"] == ["Andel", "%", "Förändring", "%", "Antal", "20"]
 
 
@@ -356,3 +363,59 @@ def test_words_read_into_two_made_up_lines_are_read_again_as_one() -> None:
     ocr._read_overlapping(pixels, data, 300)
     assert [text for text in data["text"] if text] == ["Delvis", "kommunens"]
     assert len({len(values) for values in data.values()}) == 1
+
+
+def test_a_per_cent_sign_tesseract_read_no_word_of(monkeypatch) -> None:
+    """ "61 %" read as "61", the sign left out: the English model reads the figure with the
+    ink after it. A sign after a figure the English model read ("1712 Yo" for "72 %") is read
+    by it too."""
+    em = 42
+    image = Image.new("L", (14 * em, 3 * em), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(SERIF, em)
+    for x, text in ((em, "61 %"), (5 * em, "72 %"), (9 * em, "55")):
+        draw.text((x, em), text, font=font)
+    pixels = np.asarray(image)
+    ink = pixels < 128
+    rows = np.flatnonzero(ink.any(axis=1))
+    top, height = int(rows[0]), int(rows[-1] - rows[0] + 1)
+
+    def width(x0: int, x1: int) -> tuple[int, int]:
+        cols = x0 + np.flatnonzero(ink[:, x0:x1].any(axis=0))
+        return int(cols[0]), int(cols[-1] + 1 - cols[0])
+
+    (one, wide), (two, _), (three, lone) = (
+        width(em, 2 * em),
+        width(5 * em, 6 * em),
+        width(9 * em, 11 * em),
+    )
+    (sign, sign_wide) = width(6 * em, 7 * em)
+    data = {
+        "text": ["61", "1712", "Yo", "55"],
+        "conf": [96.0, 79.0, 45.0, 96.0],
+        "left": [one, two, sign, three],
+        "width": [wide, wide, sign_wide, lone],
+        "top": [top] * 4,
+        "height": [height] * 4,
+        "block_num": [1] * 4,
+        "par_num": [1] * 4,
+        "line_num": [1, 2, 2, 3],
+    }
+    english = {1: ("72", 96.0), 2: ("%", 91.0), 0: ("61%", 55.0)}
+    asked = []
+
+    def read_alone(pixels, data, indices, dpi, language):
+        asked.append([(i, data["width"][i]) for i in indices])
+        if language != "eng":
+            return {}
+        return {
+            i: english[i] if i != 0 or data["width"][i] > wide else ("61", 96.0)
+            for i in indices
+            if i in english
+        }
+
+    monkeypatch.setattr(ocr, "_read_alone", read_alone)
+    _reread_figures(pixels, data, 300)
+    assert data["text"] == ["61 %", "72", "%", "55"]
+    assert asked[-1] == [(0, data["width"][0])] and data["width"][0] > wide
+    assert data["width"][3] == lone
