@@ -49,6 +49,8 @@ def columns(box: np.ndarray) -> list[Column]:
 
 def as_drawn(text: str, box: np.ndarray, em: float) -> str:
     """The word's text with its dashes, thousands spaces and decimal comma as its ink shows."""
+    if re.fullmatch(r"[-–—]?\d+[.,]\d+", text):
+        text = _decimal_mark(text, box, em)
     if any(ch in _DASHES for ch in text):
         return _dashes(text, box, em)
     if re.fullmatch(r"\d[\d,.]*", text) and _minus_before(box, em):
@@ -257,6 +259,36 @@ def _thousands(digits: str, box: np.ndarray, em: float) -> str | None:
     if min(spaces) - max(others) <= _SPACE * em / 2:
         return None
     return " ".join(digits[a:b] for a, b in itertools.pairwise([0, *parts, len(digits)]))
+
+
+def _decimal_mark(text: str, box: np.ndarray, em: float) -> str:
+    """The number with a comma or a point between its digits as the mark's ink shows: a
+    comma's tail reaches below the digits and it is taller than wide, a point sits on their
+    foot, as wide as tall. The text as read when the ink does not tell (Tesseract reads the
+    one as the other in a scan: "2,5" as "2.5")."""
+    marks = columns(box)
+    tall = [m for m in marks if m.bottom - m.top > 0.4 * em]
+    if len(tall) < 2:
+        return text
+    top = min(m.top for m in tall)
+    foot = float(np.median([m.bottom for m in tall]))
+    low = [
+        m
+        for m in marks
+        if m.top - top > 0.45 * em
+        and m.right - m.left < 0.25 * em
+        and tall[0].left < m.left
+        and m.right < tall[-1].right
+    ]
+    if len(low) != 1:
+        return text
+    mark = low[0]
+    below, width, height = mark.bottom - foot, mark.right - mark.left, mark.bottom - mark.top
+    if below >= 0.06 * em and height >= 1.3 * width:
+        return text.replace(".", ",")
+    if below <= 0.02 * em and height <= 1.15 * width:
+        return text.replace(",", ".")
+    return text
 
 
 def _decimal_comma(digits: str, box: np.ndarray, em: float) -> str | None:

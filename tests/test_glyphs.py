@@ -157,3 +157,14 @@ def test_a_plus_sign_by_its_shape(font: str) -> None:
     assert plus_sign(drawn("+", font))
     assert plus_sign(thickened(drawn("+", font, blur=1.0), 2))
     assert not any(plus_sign(drawn(mark, font)) for mark in ("x", "t", "4", "–", "o", "f", "1"))
+
+
+@pytest.mark.parametrize("font", [*FONTS, "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"])
+@pytest.mark.parametrize("printed", ["2,5", "0,1", "12,75", "1.2", "3.14"])
+def test_a_decimal_comma_or_point_as_its_ink_shows(printed: str, font: str) -> None:
+    # Tesseract reads the one as the other in a scan ("2,5" as "2.5"); a comma's tail reaches
+    # below the digits. Where a scan's thick strokes hide it, the reading stands.
+    read = printed.translate(str.maketrans(",.", ".,"))
+    assert as_drawn(read, drawn(printed, font), EM) == printed
+    assert as_drawn(read, drawn(printed, font, blur=1.0), EM) == printed
+    assert as_drawn(read, thickened(drawn(printed, font, blur=1.0), 2), EM) in (printed, read)
