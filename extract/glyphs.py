@@ -145,9 +145,13 @@ def _minus_before(box: np.ndarray, em: float) -> bool:
     bottom = max(m.bottom for m in digits)
     middle = (bar.top + bar.bottom) / 2
     thickest = max(_BAR * em, _STEMS * _stroke(ink))
+    # Its stroke's thickness along its length: a speck on it makes it no thicker.
+    thick = float(np.median(ink[:, bar.left : bar.right].sum(axis=0)))
+    width = bar.right - bar.left
     return (
-        _SHORTEST_MINUS * em <= bar.right - bar.left <= _EN_DASH * em
-        and bar.bottom - bar.top <= min(thickest, 0.5 * (bar.right - bar.left))
+        _SHORTEST_MINUS * em <= width <= _EN_DASH * em
+        and thick <= thickest
+        and bar.bottom - bar.top <= min(2 * thickest, 0.5 * width)
         and top + 0.3 * (bottom - top) <= middle <= top + 0.8 * (bottom - top)
         and digits[0].left - bar.right <= 0.5 * em
     )
@@ -284,7 +288,7 @@ def _decimal_mark(text: str, box: np.ndarray, em: float) -> str:
         return text
     mark = low[0]
     below, width, height = mark.bottom - foot, mark.right - mark.left, mark.bottom - mark.top
-    if below >= 0.06 * em and height >= 1.3 * width:
+    if below >= 0.06 * em and height >= 1.2 * width:
         return text.replace(".", ",")
     if below <= 0.02 * em and height <= 1.15 * width:
         return text.replace(",", ".")

@@ -8,6 +8,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from extract.glyphs import as_drawn, blurred, digit_count, plus_sign, sign_apart
+from extract.glyphs import columns as columns_of
 
 EM = 42  # pixels: 10 pt at 300 dpi
 FONTS = [
@@ -168,3 +169,12 @@ def test_a_decimal_comma_or_point_as_its_ink_shows(printed: str, font: str) -> N
     assert as_drawn(read, drawn(printed, font), EM) == printed
     assert as_drawn(read, drawn(printed, font, blur=1.0), EM) == printed
     assert as_drawn(read, thickened(drawn(printed, font, blur=1.0), 2), EM) in (printed, read)
+
+
+def test_a_minus_with_a_speck_on_it_is_a_minus() -> None:
+    # An archive copy's image: a speck on the bar makes it no thicker along its length (its
+    # line's size, as Tesseract's boxes give it, a little small).
+    box = drawn("-0,1", FONTS[0]).copy()
+    bar = columns_of(box)[0]
+    box[bar.top - 2 : bar.top, bar.left + 3 : bar.left + 6] = 0
+    assert as_drawn("0,1", box, 0.75 * EM) == "-0,1"
