@@ -21,7 +21,7 @@ import pypdfium2 as pdfium
 import pytesseract
 from PIL import Image, ImageFilter
 
-from .glyphs import INK, after_sign, as_drawn, blurred, digit_count, sign_apart
+from .glyphs import INK, after_sign, as_drawn, blurred, digit_count, plus_sign, sign_apart
 from .page import Page, Source, Word
 from .page_image import (
     Strip,
@@ -118,7 +118,9 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
     )
     _unstack(data, strips)
     _read_missed(flat, data, dpi)
+    _read_stacked(flat, data, dpi)
     _to_ink(flat, data, dpi)
+    _read_overlapping(flat, data, dpi)
     _reread_figures(flat, data, dpi)
     scale = _POINTS / dpi
     sizes = _line_sizes(data)
@@ -127,10 +129,19 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
     for index, text in enumerate(data["text"]):
         text = text.strip()
         confidence = float(data["conf"][index])
-        if not _printed(text, confidence):
-            continue
         left, top = data["left"][index], data["top"][index]
         width, height = data["width"][index], data["height"][index]
+        if (
+            text == "+"
+            and 0 <= confidence < _SURE_SLASH
+            and plus_sign(
+                flat[max(0, top - 1) : top + height + 1, max(0, left - 1) : left + width + 1]
+            )
+        ):
+            # A plus sign set apart from its figures, read unsurely: its ink shows it one.
+            confidence = _SURE_SLASH
+        if not _printed(text, confidence):
+            continue
         line_size = sizes.get(_line_key(data, index))
         if text in ("-", "—", "–"):
             if width < height:
@@ -244,7 +255,15 @@ def _read_missed(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
     ]
     if not boxes:
         return
-    gap = round(12 * points)
+    for slot, positions in _read_cut(pixels, boxes, pad, round(12 * points)).items():
+        _add_read(data, positions, 10_000 * (slot + 1))  # a line of its own
+
+
+def _read_cut(
+    pixels: np.ndarray, boxes: list[tuple[int, int, int, int]], pad: int, gap: int
+) -> dict[int, dict[str, list]]:
+    """The given boxes (left, top, right, bottom) of the page read again, each cut out alone
+    with `pad` pixels to spare, in one call: the words read in each, placed on the page."""
     sheet = np.full(
         (sum(b[3] - b[1] + 2 * pad + gap for b in boxes) + gap, pixels.shape[1]), 255, np.uint8
     )
@@ -258,15 +277,133 @@ def _read_missed(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
     again = pytesseract.image_to_data(
         Image.fromarray(sheet), lang=LANGUAGE, config="--psm 6", output_type=pytesseract.Output.DICT
     )
+    found: dict[int, dict[str, list]] = {}
     for index, text in enumerate(again["text"]):
         middle = again["top"][index] + again["height"][index] / 2
         slot = next((i for i, (_, a, b) in enumerate(places) if a <= middle < b), None)
-        if slot is None or not text.strip() or float(again["conf"][index]) < _SURE_MISSED:
+        if slot is None or not text.strip() or float(again["conf"][index]) < 0:
+            continue
+        words = found.setdefault(slot, {key: [] for key in again})
+        for key in again:
+            words[key].append(again[key][index])
+        words["top"][-1] -= places[slot][0]
+    return found
+
+
+def _add_read(data: dict[str, list], words: dict[str, list], block: int, sure: bool = True) -> None:
+    """Words read again added to the page's, in lines of their own (their block's number
+    raised by `block`); only those read surely unless `sure` is False."""
+    for index, confidence in enumerate(words["conf"]):
+        if sure and float(confidence) < _SURE_MISSED:
             continue
         for key in data:
-            data[key].append(again[key][index])
-        data["top"][-1] -= places[slot][0]
-        data["block_num"][-1] += 10_000 * (slot + 1)  # a line of its own
+            data[key].append(words[key][index])
+        data["block_num"][-1] += block
+
+
+_STACKED = 1.7  # a word's box this many times as tall as the page's words may hold two lines
+
+
+def _read_stacked(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
+    """Words Tesseract made up of two lines, read again alone: a table's header cell set in
+    tight lines ("Ödeshög / kommun / totalt") comes out as one word as tall as two lines,
+    read unsurely ("kORShög"). Read alone, its lines are found; it is replaced by their words
+    when each is read surely."""
+    heights = [
+        data["height"][i]
+        for i, text in enumerate(data["text"])
+        if any(ch.isalnum() for ch in text) and float(data["conf"][i]) >= _SURE_MISSED
+    ]
+    if not heights:
+        return
+    tall = _STACKED * float(np.median(heights))
+    stacked = [
+        i
+        for i, text in enumerate(data["text"])
+        if text.strip() and 0 <= float(data["conf"][i]) < _SURE_MISSED and data["height"][i] > tall
+    ]
+    if not stacked:
+        return
+    boxes = [
+        (
+            data["left"][i],
+            data["top"][i],
+            data["left"][i] + data["width"][i],
+            data["top"][i] + data["height"][i],
+        )
+        for i in stacked
+    ]
+    pad = max(2, round(dpi / 100))
+    for slot, words in _read_cut(pixels, boxes, pad, round(tall)).items():
+        lines = set(zip(words["block_num"], words["par_num"], words["line_num"], strict=True))
+        if len(lines) < 2 or min(float(c) for c in words["conf"]) < _SURE_MISSED:
+            continue
+        data["text"][stacked[slot]], data["conf"][stacked[slot]] = "", -1
+        _add_read(data, words, 1_000_000 * (slot + 1))  # lines of their own
+
+
+_OVERLAP = 0.2  # of the narrower word's width: words of the print overlap by a pixel or two
+
+
+def _read_overlapping(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
+    """Words whose boxes overlap, read again as one: a cell centred between the two lines of
+    the label beside it ("Delvis uppfyllt" beside "… dialog och / delaktighet …") is read
+    into both lines Tesseract makes of them, part of a word in each ("Del" and "elvis",
+    "Fört" and "örbättrad"), or an unsure word made of the ascenders of one ("or" over
+    "kommunens"). No two words of the print overlap: such words, read alone as one piece,
+    are replaced by what is read surely, when all that is read inside the piece is."""
+    indices = [
+        i for i, text in enumerate(data["text"]) if text.strip() and float(data["conf"][i]) >= 0
+    ]
+    group = {i: i for i in indices}
+
+    def root(i: int) -> int:
+        while group[i] != i:
+            i = group[i]
+        return i
+
+    def overlap(a: int, b: int) -> bool:
+        width = min(data["left"][a] + data["width"][a], data["left"][b] + data["width"][b])
+        width -= max(data["left"][a], data["left"][b])
+        height = min(data["top"][a] + data["height"][a], data["top"][b] + data["height"][b])
+        height -= max(data["top"][a], data["top"][b])
+        narrower = min(data["width"][a], data["width"][b])
+        lower = min(data["height"][a], data["height"][b])
+        return width >= max(3, _OVERLAP * narrower) and height >= 0.5 * lower
+
+    for position, a in enumerate(indices):
+        for b in indices[position + 1 :]:
+            if overlap(a, b):
+                group[root(b)] = root(a)
+    clusters: dict[int, list[int]] = {}
+    for i in indices:
+        clusters.setdefault(root(i), []).append(i)
+    joined = [members for members in clusters.values() if len(members) > 1]
+    if not joined:
+        return
+    boxes = [
+        (
+            min(data["left"][i] for i in members),
+            min(data["top"][i] for i in members),
+            max(data["left"][i] + data["width"][i] for i in members),
+            max(data["top"][i] + data["height"][i] for i in members),
+        )
+        for members in joined
+    ]
+    gap = max(box[3] - box[1] for box in boxes)
+    for slot, words in _read_cut(pixels, boxes, max(2, round(dpi / 100)), gap).items():
+        # A piece read unsurely at the cut's side is a part of the word beside it, cut off.
+        left, _, right, _ = boxes[slot]
+        sure = [
+            float(c) >= _SURE_MISSED
+            for c, x, width in zip(words["conf"], words["left"], words["width"], strict=True)
+            if float(c) >= _SURE_MISSED or (left < x and x + width < right)
+        ]
+        if not sure or not all(sure):
+            continue
+        for i in joined[slot]:
+            data["text"][i], data["conf"][i] = "", -1
+        _add_read(data, words, 2_000_000 * (slot + 1))  # a line of its own
 
 
 _MARK_GAP = 0.04  # inches: an i's dot or a ring stands this close over its letter, or closer
@@ -307,7 +444,9 @@ UNSURE_FIGURE = 60  # Tesseract's confidence (0–100) below which a figure is r
 # A number read in place of look-alike letters, which are surely wrong beside figures, may
 # be read less surely.
 LOOKALIKE_FIGURE = 30
-_MAX_SIGN_MISREAD = 3  # "%" read by the Swedish model: "4", "240", "KX"
+_FIGURE_EM = 0.72  # a digit's height in ems of its font
+_MAX_SIGN_MISREAD = 3  # "%" read by the Swedish model: "4", "240", "KX", "/o"
+_NOT_A_SIGN = "-–—+.,:;()"  # marks of words and numbers, none a misread per cent sign
 
 
 def _reread_figures(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
@@ -321,21 +460,23 @@ def _reread_figures(pixels: np.ndarray, data: dict[str, list], dpi: float) -> No
     ä and ö, so only a per cent sign is taken from it, a number's or one standing after a
     number; and a number it reads surely, where the Swedish reading has letters in it or
     digits the ink does not show ("72" read as "172", "11" as "1"), and the English one has
-    as many as it shows. (Its digits alone are no better: it reads "2.3" as "23".)"""
+    as many as it shows. (Its digits alone are no better: it reads "2.3" as "23".) A sign in
+    a header ('Andel %', 'Förändring %') follows a word: there the Swedish model makes a
+    figure it is unsure of ('Andel 20') or a short run of marks ('/o', '"Ao') of it."""
     figures = [i for i, text in enumerate(data["text"]) if any(ch.isdigit() for ch in text)]
-    after = {
-        i
-        for i in range(1, len(data["text"]))
-        if _line_key(data, i - 1) == _line_key(data, i)
-        and _FIGURE.match(data["text"][i - 1].strip())
-        and 0 < len(data["text"][i].strip()) <= _MAX_SIGN_MISREAD
-    }
+    after = _after_figures(data)
     lookalikes = [
         i
         for i, text in enumerate(data["text"])
         if (_LOOKALIKE.match(text.strip()) or (text.strip() == "|" and _figure_tall(data, i)))
         and _among_figures(data, i)
     ]
+    marks = {
+        i
+        for i, text in enumerate(data["text"])
+        if 0 < len(text.strip()) <= _MAX_SIGN_MISREAD
+        and any(not ch.isalnum() and ch not in _NOT_A_SIGN for ch in text.strip())
+    }
     unsure = [i for i in figures if 0 <= float(data["conf"][i]) < UNSURE_FIGURE]
     first = {i: (data["text"][i].strip(), float(data["conf"][i])) for i in unsure}
     for index, (text, confidence) in _read_alone(pixels, data, unsure, dpi, LANGUAGE).items():
@@ -345,41 +486,112 @@ def _reread_figures(pixels: np.ndarray, data: dict[str, list], dpi: float) -> No
             and not _fewer_fit(pixels, data, index, text)
         ):
             data["text"][index], data["conf"][index] = text, confidence
-    again = sorted(after.union(figures, lookalikes))
-    for index, (text, confidence) in _read_alone(pixels, data, again, dpi, "eng").items():
-        old = data["text"][index].strip()
-        sign = text == "%" and index in after and confidence >= UNSURE_FIGURE
-        if "%" in text and "%" not in old and (_FIGURE.match(text) or sign):
-            number, minus = text.rstrip("%"), ""
-            # '62 4': the '4' was the sign; '84' from '8 %': the number and its sign, a space
-            # apart or not as the ink shows. A minus the Swedish model read before the number
-            # ("-3H" for "- 3 %") is kept, apart from it or not as the ink shows.
-            if number:
-                height = data["height"][index]
-                top, left = data["top"][index], data["left"][index]
-                box = pixels[top : top + height, left : left + data["width"][index]]
-                signed = (
-                    after_sign(box) if old.startswith(("-", "–")) and number[0].isdigit() else None
-                )
-                if signed is not None:
-                    box, minus = box[:, signed[0] :], "- " if signed[1] else "-"
-                apart = sign_apart(box, sum(ch.isdigit() for ch in number))
-                number += " " if apart else ""
-            data["text"][index] = f"{minus}{number}%"
-            data["conf"][index] = min(confidence, float(data["conf"][index]))
-        elif _english_figure(pixels, data, index, text, confidence):
-            if index in first and first[index][0] != data["text"][index]:
-                # Three readings, none agreeing ("7" read alone as "2" and "5"): the one in
-                # its line stands, as unsure as it was.
-                text, confidence = first[index]
-            data["text"][index] = text
-            data["conf"][index] = min(confidence, float(data["conf"][index]))
+    again = sorted(after.union(figures, lookalikes, marks))
+
+    def english(indices: list[int], signs_only: bool = False) -> None:
+        for index, (text, confidence) in _read_alone(pixels, data, indices, dpi, "eng").items():
+            old = data["text"][index].strip()
+            misread = index in after or index in marks or float(data["conf"][index]) < UNSURE_FIGURE
+            sign = text == "%" and misread and confidence >= UNSURE_FIGURE
+            if "%" in text and "%" not in old and (_FIGURE.match(text) or sign):
+                number, minus = text.rstrip("%"), ""
+                # '62 4': the '4' was the sign; '84' from '8 %': the number and its sign, a
+                # space apart or not as the ink shows. A minus the Swedish model read before
+                # the number ("-3H" for "- 3 %") is kept, apart from it or not as the ink
+                # shows.
+                if number:
+                    height = data["height"][index]
+                    top, left = data["top"][index], data["left"][index]
+                    box = pixels[top : top + height, left : left + data["width"][index]]
+                    signed = (
+                        after_sign(box)
+                        if old.startswith(("-", "–")) and number[0].isdigit()
+                        else None
+                    )
+                    if signed is not None:
+                        box, minus = box[:, signed[0] :], "- " if signed[1] else "-"
+                    apart = sign_apart(box, sum(ch.isdigit() for ch in number))
+                    number += " " if apart else ""
+                data["text"][index] = f"{minus}{number}%"
+                data["conf"][index] = min(confidence, float(data["conf"][index]))
+            elif not signs_only and _english_figure(pixels, data, index, text, confidence):
+                if index in first and first[index][0] != data["text"][index]:
+                    # Three readings, none agreeing ("7" read alone as "2" and "5"): the one
+                    # in its line stands, as unsure as it was.
+                    text, confidence = first[index]
+                data["text"][index] = text
+                data["conf"][index] = min(confidence, float(data["conf"][index]))
+
+    english(again)
+    # A sign after a figure the English model read ("1712 Yo" for "72 %"), read too.
+    after = _after_figures(data)
+    if later := sorted(after - set(again)):
+        english(later)
+    # A sign Tesseract read no word of ("61" for "61 %"): the figure read with it.
+    widths = {i: data["width"][i] for i in figures}
+    unread = {i: w for i in figures if (w := _unread_sign(pixels, data, i)) is not None}
+    for index, width in unread.items():
+        data["width"][index] = width
+    english(sorted(unread), signs_only=True)
+    for index in unread:
+        if "%" not in data["text"][index]:
+            data["width"][index] = widths[index]
     for index in lookalikes:
         if data["text"][index].strip() == "|":
             # A thin "1" neither model reads alone (a border would be taller or shorter): a
             # guess, left unsure.
             data["text"][index] = "1"
             data["conf"][index] = min(UNSURE_FIGURE, float(data["conf"][index]))
+
+
+def _after_figures(data: dict[str, list]) -> set[int]:
+    """The short words after a figure in its line: a per cent sign, misread."""
+    return {
+        i
+        for i in range(1, len(data["text"]))
+        if _line_key(data, i - 1) == _line_key(data, i)
+        and _FIGURE.match(data["text"][i - 1].strip())
+        and 0 < len(data["text"][i].strip()) <= _MAX_SIGN_MISREAD
+    }
+
+
+def _unread_sign(pixels: np.ndarray, data: dict[str, list], index: int) -> int | None:
+    """The width a figure's box takes in with the ink of a sign after it that Tesseract read
+    no word of: a mark as tall as about the figures, as wide as a sign, a space apart or
+    closer, before any word read. None when there is none."""
+    text = data["text"][index].strip()
+    if not _FIGURE.match(text) or "%" in text:
+        return None
+    top, left = data["top"][index], data["left"][index]
+    height, right = data["height"][index], left + data["width"][index]
+    em = height / _FIGURE_EM
+    bottom = top + height
+    limit = min(
+        [right + round(1.7 * em), pixels.shape[1]]
+        + [
+            data["left"][i]
+            for i, word in enumerate(data["text"])
+            if word.strip()
+            and float(data["conf"][i]) >= 0
+            and data["left"][i] >= right
+            and data["top"][i] < bottom
+            and top < data["top"][i] + data["height"][i]
+        ]
+    )
+    ink = pixels[top:bottom, right:limit] < INK
+    # The figure's own ink may reach past its box by a pixel or two (a "1"'s foot).
+    pieces = [(a, b) for a, b in runs(ink.any(axis=0)) if a > 0 or b - a > 0.2 * em]
+    if not pieces or pieces[0][0] > 0.6 * em:
+        return None
+    start, end = pieces[0]
+    for a, b in pieces[1:]:
+        if a - end > 0.1 * em:
+            break
+        end = b
+    rows = np.flatnonzero(ink[:, start:end].any(axis=1))
+    if not 0.35 * em <= end - start <= 1.0 * em or rows[-1] + 1 - rows[0] < 0.6 * height:
+        return None
+    return right + end - left
 
 
 def _english_figure(

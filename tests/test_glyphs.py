@@ -7,7 +7,8 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-from extract.glyphs import as_drawn, blurred, digit_count, sign_apart
+from extract.glyphs import as_drawn, blurred, digit_count, plus_sign, sign_apart
+from extract.glyphs import columns as columns_of
 
 EM = 42  # pixels: 10 pt at 300 dpi
 FONTS = [
@@ -103,3 +104,77 @@ def test_a_minus_a_scan_blurred_thick_is_measured_at_half_its_darkness() -> None
     box[2:4, 2:15] = box[7:9, 2:15] = 150
     box[4:7, 2:15] = 40
     assert as_drawn("–", box, EM) == "-"
+
+
+@pytest.mark.parametrize("font", FONTS)
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [("-0,1", "0,1"), ("-1", "1"), ("-12", "12"), ("0,1", "0,1"), ("7", "7"), ("+12", "12")],
+)
+def test_a_minus_tesseract_left_out_before_a_number(printed: str, read: str, font: str) -> None:
+    # A flat bar half-way up the digits is a minus; a plus's upright stroke makes it none.
+    expected = printed.lstrip("+")
+    assert as_drawn(read, drawn(printed, font), EM) == expected
+    assert as_drawn(read, drawn(printed, font, blur=1.0), EM) == expected
+
+
+def spaced(digits: str, gaps: list[float], font: str) -> np.ndarray:
+    """The digits drawn one by one, each the given ems of blank after the one before (beyond
+    the bearings of a digit's advance), as a scan's bold figures come out unevenly set."""
+    glyphs = [drawn(digit, font)[:, 1:-1] for digit in digits]
+    height = max(glyph.shape[0] for glyph in glyphs)
+    slack = [max(0.0, (0.53 * EM - glyph.shape[1]) / 2) for glyph in glyphs]
+    parts = [np.full((height, 1), 255, np.uint8)]
+    for index, glyph in enumerate(glyphs):
+        if index:
+            blank = gaps[index - 1] * EM + slack[index - 1] + slack[index]
+            parts.append(np.full((height, round(blank)), 255, np.uint8))
+        parts.append(np.pad(glyph, ((height - glyph.shape[0], 0), (0, 0)), constant_values=255))
+    parts.append(np.full((height, 1), 255, np.uint8))
+    return np.hstack(parts)
+
+
+@pytest.mark.parametrize(
+    ("printed", "gaps"),
+    [("2019", [0.14, 0.11, 0.05]), ("2020", [0.08, 0.05, 0.14]), ("2 412", [0.37, 0.11, 0.05])],
+)
+def test_a_thousands_space_is_wider_than_the_other_gaps(printed: str, gaps: list[float]) -> None:
+    # A scan sets bold figures unevenly: a gap a little wider than the rest is no space.
+    bold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+    digits = printed.replace(" ", "")
+    assert as_drawn(digits, spaced(digits, gaps, bold), EM) == printed
+
+
+@pytest.mark.parametrize("font", FONTS)
+@pytest.mark.parametrize(("printed", "read"), [("+ 32", "+32"), ("+ 512", "+512"), ("+12", "+12")])
+def test_a_plus_sign_apart_or_not(printed: str, read: str, font: str) -> None:
+    assert as_drawn(read, drawn(printed, font), EM) == printed
+    assert as_drawn(read, thickened(drawn(printed, font, blur=1.0), 1), EM) == printed
+
+
+@pytest.mark.parametrize("font", FONTS)
+def test_a_plus_sign_by_its_shape(font: str) -> None:
+    # Tesseract reads a lone "+" before figures unsurely; its ink shows it, however thick.
+    assert plus_sign(drawn("+", font))
+    assert plus_sign(thickened(drawn("+", font, blur=1.0), 2))
+    assert not any(plus_sign(drawn(mark, font)) for mark in ("x", "t", "4", "–", "o", "f", "1"))
+
+
+@pytest.mark.parametrize("font", [*FONTS, "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"])
+@pytest.mark.parametrize("printed", ["2,5", "0,1", "12,75", "1.2", "3.14"])
+def test_a_decimal_comma_or_point_as_its_ink_shows(printed: str, font: str) -> None:
+    # Tesseract reads the one as the other in a scan ("2,5" as "2.5"); a comma's tail reaches
+    # below the digits. Where a scan's thick strokes hide it, the reading stands.
+    read = printed.translate(str.maketrans(",.", ".,"))
+    assert as_drawn(read, drawn(printed, font), EM) == printed
+    assert as_drawn(read, drawn(printed, font, blur=1.0), EM) == printed
+    assert as_drawn(read, thickened(drawn(printed, font, blur=1.0), 2), EM) in (printed, read)
+
+
+def test_a_minus_with_a_speck_on_it_is_a_minus() -> None:
+    # An archive copy's image: a speck on the bar makes it no thicker along its length (its
+    # line's size, as Tesseract's boxes give it, a little small).
+    box = drawn("-0,1", FONTS[0]).copy()
+    bar = columns_of(box)[0]
+    box[bar.top - 2 : bar.top, bar.left + 3 : bar.left + 6] = 0
+    assert as_drawn("0,1", box, 0.75 * EM) == "-0,1"

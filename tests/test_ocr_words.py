@@ -1,5 +1,5 @@
-"""OCR words from Tesseract's answer (ocr.py), without running Tesseract: which are print, a
-line's font size, marks read apart from their letters and per cent signs."""
+"""OCR words from Tesseract's answer (ocr.py), mostly without running Tesseract: which are
+print, a line's font size, marks read apart from their letters and per cent signs."""
 
 from __future__ import annotations
 
@@ -20,15 +20,22 @@ from extract.page import Word
 
 
 def tesseract_line(*words: tuple[str, int], conf: float = 95.0) -> dict[str, list]:
-    """Tesseract's answer for one line: each word's text and box height in pixels."""
+    """Tesseract's answer for one line: each word's text and box height in pixels, the words
+    set 100 pixels apart on a blank page (BLANK)."""
     return {
         "text": [text for text, _ in words],
         "height": [height for _, height in words],
+        "left": [100 * n for n in range(len(words))],
+        "width": [50] * len(words),
+        "top": [0] * len(words),
         "conf": [conf] * len(words),
         "block_num": [1] * len(words),
         "par_num": [1] * len(words),
         "line_num": [1] * len(words),
     }
+
+
+BLANK = np.full((100, 1000), 255, np.uint8)
 
 
 def test_a_box_grown_by_a_speck_leaves_the_line_size_alone() -> None:
@@ -105,7 +112,7 @@ def test_a_per_cent_sign_the_swedish_model_read_as_a_word(monkeypatch) -> None:
         return {i: english[i] for i in indices if i in english} if language == "eng" else {}
 
     monkeypatch.setattr(ocr, "_read_alone", read_alone)
-    _reread_figures(None, data, 300)
+    _reread_figures(BLANK, data, 300)
     assert data["text"] == ["82", "%", "9,2", "%", "5", "kr"]
 
 
@@ -267,3 +274,148 @@ def test_a_minus_before_a_per_cent_figure_is_kept(monkeypatch) -> None:
     monkeypatch.setattr(ocr, "_read_alone", read_alone)
     _reread_figures(pixels, data, 300)
     assert data["text"] == ["- 3 %", "-3 %"]
+
+
+def test_a_per_cent_sign_in_a_header_after_a_word(monkeypatch) -> None:
+    """ "Andel %" read as "Andel 20" (unsurely) and "Förändring %" as "Förändring /o": the
+    English model sees the sign; a figure the Swedish model read surely stays a figure."""
+    data = tesseract_line(
+        ("Andel", 25), ("20", 25), ("Förändring", 25), ("/o", 25), ("Antal", 25), ("20", 25)
+    )
+    data["conf"][1] = 24.0
+    english = {1: ("%", 89.0), 3: ("%", 90.0), 5: ("%", 88.0)}
+
+    def read_alone(pixels, data, indices, dpi, language):
+        return {i: english[i] for i in indices if i in english} if language == "eng" else {}
+
+    monkeypatch.setattr(ocr, "_read_alone", read_alone)
+    _reread_figures(BLANK, data, 300)
+    assert data["text"] == ["Andel", "%", "Förändring", "%", "Antal", "20"]
+
+
+def test_a_header_cell_of_tight_lines_read_as_one_word_is_read_again() -> None:
+    """ "Ödeshög / kommun" set in tight lines comes out of the page as one word as tall as
+    both, read unsurely ("kORShög"): read alone (by Tesseract, here), it is two lines."""
+    em = 42
+    image = Image.new("L", (12 * em, 4 * em), 255)
+    draw = ImageDraw.Draw(image)
+    bold = ImageFont.truetype(SERIF.replace("Regular", "Bold"), em)
+    draw.text((em, em), "Ödeshög", font=bold)
+    draw.text((em, em + round(1.1 * em)), "kommun", font=bold)
+    draw.text((6 * em, em), "Sektorn", font=bold)
+    pixels = np.asarray(image)
+    ink = pixels < 128
+
+    def box(x0: int, x1: int) -> tuple[int, int, int, int]:
+        rows, cols = (
+            np.flatnonzero(ink[:, x0:x1].any(axis=1)),
+            np.flatnonzero(ink[:, x0:x1].any(axis=0)),
+        )
+        return (
+            x0 + int(cols[0]),
+            int(rows[0]),
+            int(cols[-1] - cols[0] + 1),
+            int(rows[-1] - rows[0] + 1),
+        )
+
+    stack, right = box(0, 5 * em), box(5 * em, 12 * em)
+    data = {"text": ["kORShög", "Sektorn"], "conf": [0.0, 91.0]}
+    for key, at in zip(("left", "top", "width", "height"), range(4), strict=True):
+        data[key] = [stack[at], right[at]]
+    data |= {"block_num": [1, 1], "par_num": [1, 1], "line_num": [1, 1]}
+    ocr._read_stacked(pixels, data, 300)
+    read = [(text, top) for text, top in zip(data["text"], data["top"], strict=True) if text]
+    assert [text for text, _ in read] == ["Sektorn", "Ödeshög", "kommun"]
+    assert read[1][1] < read[2][1]
+    assert len({len(values) for values in data.values()}) == 1
+
+
+def test_words_read_into_two_made_up_lines_are_read_again_as_one() -> None:
+    """A cell centred between the two lines of the label beside it comes out in both lines
+    Tesseract makes of them, part of a word in each ("Del", "elvis"); and an unsure word of
+    ascenders ("or") overlaps the word it was made of. Read alone (by Tesseract, here)."""
+    em = 42
+    image = Image.new("L", (16 * em, 3 * em), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(SERIF, em)
+    draw.text((em, em), "Delvis", font=font)
+    draw.text((6 * em, em), "kommunens", font=font)
+    pixels = np.asarray(image)
+    rows = np.flatnonzero((pixels < 128).any(axis=1))
+    top, height = int(rows[0]), int(rows[-1] - rows[0] + 1)
+
+    def ink(x0: int, x1: int) -> tuple[int, int]:
+        cols = x0 + np.flatnonzero((pixels[:, x0:x1] < 128).any(axis=0))
+        return int(cols[0]), int(cols[-1] - cols[0] + 1)
+
+    (delvis, wide), (kommunens, long) = ink(0, 5 * em), ink(5 * em, 16 * em)
+    data = {
+        "text": ["Del", "elvis", "kommunens", "or"],
+        "conf": [95.0, 96.0, 96.0, 34.0],
+        "left": [delvis, delvis + wide // 3, kommunens, kommunens + long // 3],
+        "width": [wide // 2, wide - wide // 3, long, long // 5],
+        "top": [top, top + 4, top, top],
+        "height": [height, height - 4, height, height // 2],
+        "block_num": [1, 1, 1, 1],
+        "par_num": [1, 1, 1, 1],
+        "line_num": [1, 2, 2, 1],
+    }
+    ocr._read_overlapping(pixels, data, 300)
+    assert [text for text in data["text"] if text] == ["Delvis", "kommunens"]
+    assert len({len(values) for values in data.values()}) == 1
+
+
+def test_a_per_cent_sign_tesseract_read_no_word_of(monkeypatch) -> None:
+    """ "61 %" read as "61", the sign left out: the English model reads the figure with the
+    ink after it. A sign after a figure the English model read ("1712 Yo" for "72 %") is read
+    by it too."""
+    em = 42
+    image = Image.new("L", (14 * em, 3 * em), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(SERIF, em)
+    for x, text in ((em, "61 %"), (5 * em, "72 %"), (9 * em, "55")):
+        draw.text((x, em), text, font=font)
+    pixels = np.asarray(image)
+    ink = pixels < 128
+    rows = np.flatnonzero(ink.any(axis=1))
+    top, height = int(rows[0]), int(rows[-1] - rows[0] + 1)
+
+    def width(x0: int, x1: int) -> tuple[int, int]:
+        cols = x0 + np.flatnonzero(ink[:, x0:x1].any(axis=0))
+        return int(cols[0]), int(cols[-1] + 1 - cols[0])
+
+    (one, wide), (two, _), (three, lone) = (
+        width(em, 2 * em),
+        width(5 * em, 6 * em),
+        width(9 * em, 11 * em),
+    )
+    (sign, sign_wide) = width(6 * em, 7 * em)
+    data = {
+        "text": ["61", "1712", "Yo", "55"],
+        "conf": [96.0, 79.0, 45.0, 96.0],
+        "left": [one, two, sign, three],
+        "width": [wide, wide, sign_wide, lone],
+        "top": [top] * 4,
+        "height": [height] * 4,
+        "block_num": [1] * 4,
+        "par_num": [1] * 4,
+        "line_num": [1, 2, 2, 3],
+    }
+    english = {1: ("72", 96.0), 2: ("%", 91.0), 0: ("61%", 55.0)}
+    asked = []
+
+    def read_alone(pixels, data, indices, dpi, language):
+        asked.append([(i, data["width"][i]) for i in indices])
+        if language != "eng":
+            return {}
+        return {
+            i: english[i] if i != 0 or data["width"][i] > wide else ("61", 96.0)
+            for i in indices
+            if i in english
+        }
+
+    monkeypatch.setattr(ocr, "_read_alone", read_alone)
+    _reread_figures(pixels, data, 300)
+    assert data["text"] == ["61 %", "72", "%", "55"]
+    assert asked[-1] == [(0, data["width"][0])] and data["width"][0] > wide
+    assert data["width"][3] == lone
