@@ -38,7 +38,8 @@ def find_headers(page: Page, lines: Sequence[Line], spec: GridSpec) -> list[Head
         if not hits[index]:
             index += 1
             continue
-        header = _header_at(page, lines, hits, index, spec)
+        ceiling = headers[-1].last if headers else 0
+        header = _header_at(page, lines, hits, index, spec, ceiling)
         if header is None:
             index += 1
             continue
@@ -48,8 +49,15 @@ def find_headers(page: Page, lines: Sequence[Line], spec: GridSpec) -> list[Head
 
 
 def _header_at(
-    page: Page, lines: Sequence[Line], hits: list[set[str]], index: int, spec: GridSpec
+    page: Page,
+    lines: Sequence[Line],
+    hits: list[set[str]],
+    index: int,
+    spec: GridSpec,
+    ceiling: int = 0,
 ) -> Header | None:
+    """The header whose seed is line `index`; it starts no higher than line `ceiling` (the
+    end of the header above)."""
     first_line = lines[index]
     height = first_line.height or 10.0
     seed_end = index + 1  # after the last line that names a role not named yet
@@ -68,6 +76,7 @@ def _header_at(
     seed_top = first_line.top
     seed_bottom = max(line.bottom for line in lines[index:seed_end])
     first, last, bottom = _band(page, lines, index, seed_end, seed_top, seed_bottom)
+    first = _raised(page, lines, ceiling, first, last, spec)
     while last - first > 1 and _runs_across(lines[first], lines[first + 1 : last]):
         if first == index:
             return None  # prose that happens to hold a header word: the header is below
@@ -79,6 +88,57 @@ def _header_at(
         return None
     top = min(line.top for line in band)
     return Header(first, last, top, bottom, tuple(columns), tuple(band))
+
+
+def _raised(
+    page: Page, lines: Sequence[Line], ceiling: int, first: int, last: int, spec: GridSpec
+) -> int:
+    """The band's first line, raised over the cells that stand taller than the rest: in a
+    header set on its cells' foot, a long name wraps over more lines than its neighbours
+    ("MÅLUPPFYL" / "LELSE" / a legend) and starts well above them, often in a line of its
+    own or shared with other cells' upper lines. OCR tells neither weights nor sizes surely
+    enough to see these as header type, so each line above is taken by where it stands: in
+    the band's columns, set close on the header words under it. The band is raised only as
+    far as the line that completes a name not named yet; a heading above the header (set
+    close on its first column, or apart) names none."""
+    band = list(lines[first:last])
+    stacked = first
+    while (
+        stacked > ceiling
+        and _stacked_on(lines[stacked - 1], band, page)
+        and not _runs_across(lines[stacked - 1], band)
+    ):
+        stacked -= 1
+        band.insert(0, lines[stacked])
+    named = _named(page, lines[first:last], spec)
+    for top in range(stacked, first):
+        more = _named(page, lines[top:last], spec)
+        if more > named and more - _named(page, lines[top + 1 : last], spec):
+            return top
+    return first
+
+
+def _stacked_on(line: Line, band: Sequence[Line], page: Page) -> bool:
+    """A line with a word set close on a word of the band below it, no rule between."""
+    below = [w for other in band for w in other.words]
+    return any(
+        other.x0 < word.x1
+        and word.x0 < other.x1
+        and other.top - word.bottom <= _STACK * max(word.height, other.height)
+        and not any(
+            word.bottom < r.y < other.top and r.x0 < word.x1 and word.x0 < r.x1 for r in page.rules
+        )
+        for word in line.words
+        for other in below
+    )
+
+
+# A line apart at most, in header words: OCR may leave a line of a legend unread ("3 = medel/hög").
+_STACK = 1.5
+
+
+def _named(page: Page, band: Sequence[Line], spec: GridSpec) -> set[str]:
+    return {c.role for c in _header_columns(page, band, spec) if c.role}
 
 
 def _runs_across(line: Line, below: Sequence[Line]) -> bool:
@@ -316,12 +376,32 @@ def _header_columns(page: Page, band: Sequence[Line], spec: GridSpec) -> list[Co
     for _, index, role in claims:
         if index not in roles and role not in roles.values():
             roles[index] = role
+    _yield_names(roles, claims)
     columns = []
     for index, (cell_words, left, right) in enumerate(cells):
         ordered = sorted(cell_words, key=lambda w: (round(w.top), w.x0))
         text = " ".join(w.text for w in ordered)
         columns.append(Column(roles.get(index), left, right, text))
     return columns
+
+
+def _yield_names(roles: dict[int, str], claims: list[tuple[int, int, str]]) -> None:
+    """A cell left unnamed because the one name it gives went to another cell: that cell
+    takes another name it gives, still free, and leaves this one its own. A caption may
+    repeat a column's name ("i förhållande till verksamhetsmålet" under "MÅLUPPFYLLELSE"),
+    and OCR, which tells no weights, may take the caption for the title."""
+    given: dict[int, list[str]] = {}
+    for _, index, role in claims:
+        given.setdefault(index, []).append(role)
+    for index, names in given.items():
+        if index in roles:
+            continue
+        for role in names:
+            holder = next(i for i, r in roles.items() if r == role)
+            spare = [r for r in given[holder] if r not in roles.values()]
+            if spare:
+                roles[holder], roles[index] = spare[0], role
+                break
 
 
 def _split_by_borders(
