@@ -358,3 +358,14 @@ def test_a_repeated_header_another_profile_reads_is_no_second_table(profiles) ->
     up, per = shapes["handlingsplan-uppfoljning"], shapes["handlingsplan-perspektiv"]
     found = [(per, perspective), (up, unit), (per, later)]
     assert [g for _, g in _best_per_header(found)] == [unit, later]
+
+
+def test_a_follow_up_goes_on_to_a_page_whose_scores_ocr_read_inside_a_line(profiles) -> None:
+    """A unit's header at a page's foot, its rows on the next page read by OCR: each line holds
+    the cells side by side, the score between the analysis and the new measures. The next
+    page is the grid's; a page of prose counting from 1 to 4 is not."""
+    [follow_up] = [p for p in profiles if p.name == "handlingsplan-uppfoljning"]
+    header = "Nämndens Önskvärt resultat Planering Analys/slutsats Måluppfyllelse Nya"
+    rows = "på intranätet. inte gör det har främst saknat utrustning. 4 Fortsätter som"
+    prose = "Måluppfyllelsen bedöms på en skala från 1 till 4, där 4 betyder mycket hög."
+    assert follow_up.pages([prose, header, rows, prose]) == [2, 3]
