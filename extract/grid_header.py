@@ -76,13 +76,17 @@ def _header_at(
     seed_top = first_line.top
     seed_bottom = max(line.bottom for line in lines[index:seed_end])
     first, last, bottom = _band(page, lines, index, seed_end, seed_top, seed_bottom)
-    first = _raised(page, lines, ceiling, first, last, spec)
     while last - first > 1 and _runs_across(lines[first], lines[first + 1 : last]):
         if first == index:
             return None  # prose that happens to hold a header word: the header is below
         first += 1  # prose set close above the header
     band = lines[first:last]
     columns = _header_columns(page, band, spec)
+    if not all(c.role for c in columns):  # a name may stand higher than the band
+        raised = _raised(page, lines, ceiling, first, last, spec, columns)
+        if raised < first:
+            first, band = raised, lines[raised:last]
+            columns = _header_columns(page, band, spec)
     named = [c.role for c in columns if c.role]
     if len(named) < spec.min_roles or (spec.keys and not set(spec.keys) & set(named)):
         return None
@@ -91,7 +95,13 @@ def _header_at(
 
 
 def _raised(
-    page: Page, lines: Sequence[Line], ceiling: int, first: int, last: int, spec: GridSpec
+    page: Page,
+    lines: Sequence[Line],
+    ceiling: int,
+    first: int,
+    last: int,
+    spec: GridSpec,
+    columns: Sequence[Column],
 ) -> int:
     """The band's first line, raised over the cells that stand taller than the rest: in a
     header set on its cells' foot, a long name wraps over more lines than its neighbours
@@ -102,18 +112,22 @@ def _raised(
     far as the line that completes a name not named yet; a heading above the header (set
     close on its first column, or apart) names none."""
     band = list(lines[first:last])
+    cells = _split_by_gaps(band)
     stacked = first
     while (
-        stacked > ceiling
+        stacked > max(ceiling, first - _RAISE_LINES)
         and _stacked_on(lines[stacked - 1], band, page)
-        and not _runs_across(lines[stacked - 1], band)
+        and not _runs_over(lines[stacked - 1], cells)
     ):
         stacked -= 1
         band.insert(0, lines[stacked])
-    named = _named(page, lines[first:last], spec)
+    named = {first: {c.role for c in columns if c.role}}
+    if stacked == first or not _named(page, lines[stacked:last], spec) > named[first]:
+        return first  # the lines stacked above name nothing more (one look, names cost)
+    for top in range(first - 1, stacked - 1, -1):
+        named[top] = _named(page, lines[top:last], spec)
     for top in range(stacked, first):
-        more = _named(page, lines[top:last], spec)
-        if more > named and more - _named(page, lines[top + 1 : last], spec):
+        if named[top] > named[first] and named[top] - named[top + 1]:
             return top
     return first
 
@@ -135,6 +149,7 @@ def _stacked_on(line: Line, band: Sequence[Line], page: Page) -> bool:
 
 # A line apart at most, in header words: OCR may leave a line of a legend unread ("3 = medel/hög").
 _STACK = 1.5
+_RAISE_LINES = 16  # a header's tallest cell stands at most this many lines over the rest
 
 
 def _named(page: Page, band: Sequence[Line], spec: GridSpec) -> set[str]:
@@ -146,7 +161,12 @@ def _runs_across(line: Line, below: Sequence[Line]) -> bool:
     cells of the lines below it: a sentence ("Här redovisas aktiviteter för kvalitet …"),
     not a header line. Cells a few points apart (OCR's gap inside "1 – mycket låg") are no
     columns."""
-    cells = [(left, right) for _, left, right in _split_by_gaps(below)]
+    return _runs_over(line, _split_by_gaps(below))
+
+
+def _runs_over(line: Line, below: Sequence[tuple[list[Word], float, float]]) -> bool:
+    """_runs_across, given the cells of the lines below."""
+    cells = [(left, right) for _, left, right in below]
     for phrase, left, right in _split_by_gaps([line]):
         over = [(a, b) for a, b in cells if a < right and left < b]
         gaps = [c - b for (_, b), (c, _) in itertools.pairwise(over)]
