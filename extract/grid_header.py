@@ -38,7 +38,8 @@ def find_headers(page: Page, lines: Sequence[Line], spec: GridSpec) -> list[Head
         if not hits[index]:
             index += 1
             continue
-        header = _header_at(page, lines, hits, index, spec)
+        ceiling = headers[-1].last if headers else 0
+        header = _header_at(page, lines, hits, index, spec, ceiling)
         if header is None:
             index += 1
             continue
@@ -48,8 +49,15 @@ def find_headers(page: Page, lines: Sequence[Line], spec: GridSpec) -> list[Head
 
 
 def _header_at(
-    page: Page, lines: Sequence[Line], hits: list[set[str]], index: int, spec: GridSpec
+    page: Page,
+    lines: Sequence[Line],
+    hits: list[set[str]],
+    index: int,
+    spec: GridSpec,
+    ceiling: int = 0,
 ) -> Header | None:
+    """The header whose seed is line `index`; it starts no higher than line `ceiling` (the
+    end of the header above)."""
     first_line = lines[index]
     height = first_line.height or 10.0
     seed_end = index + 1  # after the last line that names a role not named yet
@@ -74,6 +82,11 @@ def _header_at(
         first += 1  # prose set close above the header
     band = lines[first:last]
     columns = _header_columns(page, band, spec)
+    if not all(c.role for c in columns):  # a name may stand higher than the band
+        raised = _raised(page, lines, ceiling, first, last, spec, columns)
+        if raised < first:
+            first, band = raised, lines[raised:last]
+            columns = _header_columns(page, band, spec)
     named = [c.role for c in columns if c.role]
     if len(named) < spec.min_roles or (spec.keys and not set(spec.keys) & set(named)):
         return None
@@ -81,12 +94,79 @@ def _header_at(
     return Header(first, last, top, bottom, tuple(columns), tuple(band))
 
 
+def _raised(
+    page: Page,
+    lines: Sequence[Line],
+    ceiling: int,
+    first: int,
+    last: int,
+    spec: GridSpec,
+    columns: Sequence[Column],
+) -> int:
+    """The band's first line, raised over the cells that stand taller than the rest: in a
+    header set on its cells' foot, a long name wraps over more lines than its neighbours
+    ("MÅLUPPFYL" / "LELSE" / a legend) and starts well above them, often in a line of its
+    own or shared with other cells' upper lines. OCR tells neither weights nor sizes surely
+    enough to see these as header type, so each line above is taken by where it stands: in
+    the band's columns, set close on the header words under it. The band is raised only as
+    far as the line that completes a name not named yet; a heading above the header (set
+    close on its first column, or apart) names none."""
+    band = list(lines[first:last])
+    cells = _split_by_gaps(band)
+    stacked = first
+    while (
+        stacked > max(ceiling, first - _RAISE_LINES)
+        and _stacked_on(lines[stacked - 1], band, page)
+        and not _runs_over(lines[stacked - 1], cells)
+    ):
+        stacked -= 1
+        band.insert(0, lines[stacked])
+    named = {first: {c.role for c in columns if c.role}}
+    if stacked == first or not _named(page, lines[stacked:last], spec) > named[first]:
+        return first  # the lines stacked above name nothing more (one look, names cost)
+    for top in range(first - 1, stacked - 1, -1):
+        named[top] = _named(page, lines[top:last], spec)
+    for top in range(stacked, first):
+        if named[top] > named[first] and named[top] - named[top + 1]:
+            return top
+    return first
+
+
+def _stacked_on(line: Line, band: Sequence[Line], page: Page) -> bool:
+    """A line with a word set close on a word of the band below it, no rule between."""
+    below = [w for other in band for w in other.words]
+    return any(
+        other.x0 < word.x1
+        and word.x0 < other.x1
+        and other.top - word.bottom <= _STACK * max(word.height, other.height)
+        and not any(
+            word.bottom < r.y < other.top and r.x0 < word.x1 and word.x0 < r.x1 for r in page.rules
+        )
+        for word in line.words
+        for other in below
+    )
+
+
+# A line apart at most, in header words: OCR may leave a line of a legend unread ("3 = medel/hög").
+_STACK = 1.5
+_RAISE_LINES = 16  # a header's tallest cell stands at most this many lines over the rest
+
+
+def _named(page: Page, band: Sequence[Line], spec: GridSpec) -> set[str]:
+    return {c.role for c in _header_columns(page, band, spec) if c.role}
+
+
 def _runs_across(line: Line, below: Sequence[Line]) -> bool:
     """A line whose words run on, a word space apart, over the column gap between two header
     cells of the lines below it: a sentence ("Här redovisas aktiviteter för kvalitet …"),
     not a header line. Cells a few points apart (OCR's gap inside "1 – mycket låg") are no
     columns."""
-    cells = [(left, right) for _, left, right in _split_by_gaps(below)]
+    return _runs_over(line, _split_by_gaps(below))
+
+
+def _runs_over(line: Line, below: Sequence[tuple[list[Word], float, float]]) -> bool:
+    """_runs_across, given the cells of the lines below."""
+    cells = [(left, right) for _, left, right in below]
     for phrase, left, right in _split_by_gaps([line]):
         over = [(a, b) for a, b in cells if a < right and left < b]
         gaps = [c - b for (_, b), (c, _) in itertools.pairwise(over)]
@@ -316,12 +396,32 @@ def _header_columns(page: Page, band: Sequence[Line], spec: GridSpec) -> list[Co
     for _, index, role in claims:
         if index not in roles and role not in roles.values():
             roles[index] = role
+    _yield_names(roles, claims)
     columns = []
     for index, (cell_words, left, right) in enumerate(cells):
         ordered = sorted(cell_words, key=lambda w: (round(w.top), w.x0))
         text = " ".join(w.text for w in ordered)
         columns.append(Column(roles.get(index), left, right, text))
     return columns
+
+
+def _yield_names(roles: dict[int, str], claims: list[tuple[int, int, str]]) -> None:
+    """A cell left unnamed because the one name it gives went to another cell: that cell
+    takes another name it gives, still free, and leaves this one its own. A caption may
+    repeat a column's name ("i förhållande till verksamhetsmålet" under "MÅLUPPFYLLELSE"),
+    and OCR, which tells no weights, may take the caption for the title."""
+    given: dict[int, list[str]] = {}
+    for _, index, role in claims:
+        given.setdefault(index, []).append(role)
+    for index, names in given.items():
+        if index in roles:
+            continue
+        for role in names:
+            holder = next(i for i, r in roles.items() if r == role)
+            spare = [r for r in given[holder] if r not in roles.values()]
+            if spare:
+                roles[holder], roles[index] = spare[0], role
+                break
 
 
 def _split_by_borders(

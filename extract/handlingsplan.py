@@ -110,16 +110,30 @@ def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
 
 
 def _best_per_header(found: list[tuple[Shape, Grid]]) -> list[tuple[Shape, Grid]]:
-    """Where two profiles read the same header, the one that names more of its columns."""
-    best: list[tuple[Shape, Grid]] = []
-    for shape, grid in sorted(found, key=lambda pair: (pair[1].page, pair[1].top)):
-        last = best[-1][1] if best else None
-        if last is not None and last.page == grid.page and grid.top < _foot(last.header):
-            if len(grid.roles) > len(last.roles):
-                best[-1] = (shape, grid)
-            continue
-        best.append((shape, grid))
-    return best
+    """Where two profiles read the same table, the one that names more of its columns: a
+    table is read twice when one's header stands where the other has its header or its
+    rows, on its first page or on a page it goes on to (its header repeated there)."""
+    ordered = sorted(found, key=lambda pair: (pair[1].page, pair[1].top))
+    ranked = sorted(range(len(ordered)), key=lambda i: -len(ordered[i][1].roles))
+    kept: list[int] = []
+    for i in ranked:
+        if not any(_same_table(ordered[i][1], ordered[k][1]) for k in kept):
+            kept.append(i)
+    return [ordered[i] for i in sorted(kept)]
+
+
+def _same_table(a: Grid, b: Grid) -> bool:
+    return _header_within(a, b) or _header_within(b, a)
+
+
+def _header_within(a: Grid, b: Grid) -> bool:
+    """Whether a's header stands within b: b's header, or b's rows on that page (from the
+    page's top on a page b goes on to)."""
+    top, foot = a.top, _foot(a.header)
+    tops = [row.top for row in b.rows if row.page == a.page]
+    if a.page == b.page:
+        return top < max([_foot(b.header), *tops]) and b.top < foot
+    return bool(tops) and a.page > b.page and top < max(tops)
 
 
 def _foot(lines: Sequence[Line]) -> float:

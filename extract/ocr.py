@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
@@ -122,6 +123,7 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
     _to_ink(flat, data, dpi)
     _read_overlapping(flat, data, dpi)
     _reread_figures(flat, data, dpi)
+    _drop_double_readings(data)
     scale = _POINTS / dpi
     sizes = _line_sizes(data)
     _add_unread_dashes(flat, data, sizes)
@@ -404,6 +406,47 @@ def _read_overlapping(pixels: np.ndarray, data: dict[str, list], dpi: float) -> 
         for i in joined[slot]:
             data["text"][i], data["conf"][i] = "", -1
         _add_read(data, words, 2_000_000 * (slot + 1))  # a line of its own
+
+
+_DOUBLE = 0.4  # share of the smaller box that two readings of the same ink share, or more
+
+
+def _drop_double_readings(data: dict[str, list]) -> None:
+    """A word boxed over ink that words of other lines, read more surely (or as surely and
+    wider), were read from already is dropped: Tesseract now and then makes up a line of the
+    tops or feet of a line's letters ("Följ kundnöjdheten m nk" over "Följa upp kundnöjdheten
+    med en kort enkät", "0" over the ascenders of "Delaktiga invånare"), where a cell set
+    lower than the others tilts the line it fits."""
+    read = [
+        i for i, text in enumerate(data["text"]) if text.strip() and float(data["conf"][i]) >= 0
+    ]
+    box = {
+        i: (
+            data["left"][i],
+            data["top"][i],
+            data["left"][i] + data["width"][i],
+            data["top"][i] + data["height"][i],
+        )
+        for i in read
+    }
+    rank = {i: (float(data["conf"][i]), data["width"][i]) for i in read}
+    by_top = sorted(read, key=lambda i: box[i][1])
+    tops = [box[i][1] for i in by_top]
+    tallest = max((b[3] - b[1] for b in box.values()), default=0)
+    dropped = []
+    for i in read:
+        left, top, right, bottom = box[i]
+        shared = 0
+        for j in by_top[bisect_left(tops, top - tallest) : bisect_left(tops, bottom)]:
+            if rank[j] <= rank[i] or _line_key(data, i) == _line_key(data, j):
+                continue
+            across = min(right, box[j][2]) - max(left, box[j][0])
+            down = min(bottom, box[j][3]) - max(top, box[j][1])
+            shared += max(0, across) * max(0, down)
+        if shared >= _DOUBLE * (right - left) * (bottom - top) > 0:
+            dropped.append(i)
+    for i in dropped:
+        data["text"][i] = ""
 
 
 _MARK_GAP = 0.04  # inches: an i's dot or a ring stands this close over its letter, or closer

@@ -599,3 +599,67 @@ def test_a_body_row_in_a_text_layer_under_a_repeated_header_is_no_caption_row() 
     page = Page(1, 842.0, 595.0, tuple(words), rules, vrules=frame)
     [grid] = read_grids({1: page}, set(), PERSPECTIVE)
     assert [row.text("aktivitet") for row in grid.rows] == ["Byta belysningen."]
+
+
+def test_a_header_set_on_its_cells_foot_is_read_up_to_its_tallest_name_by_ocr() -> None:
+    """An OCR'd header set on its cells' foot: the long names wrap over more lines than the
+    rest and start well above the line that names the others, in lines of their own or
+    shared with other cells' upper lines; OCR tells no weights, and sizes only roughly (a
+    legend's line read as large as the names, "verksamhetsmålet" in it). The lines stacked
+    on the header's cells are the header's, up to the name they complete; the unit heading
+    above, set apart, is not."""
+    x = (56.7, 159.0, 266.0, 420.0, 600.0, 700.0, 800.0)
+    lines = [
+        ("Bygglovsenheten", 0, 52, 12.2),
+        ("MÅLUPPFYL", 4, 68, 10.1),
+        ("LELSE", 4, 81, 8.2),
+        ("i förhållande till", 4, 94, 7.4),
+        ("NYA", 5, 99, 7.4),
+        ("verksamhetsmålet", 4, 103, 10.1),
+        ("NÄMNDENS/", 0, 109, 8.5),
+        ("INSATSER/ÅTGÄRDE", 5, 109, 8.5),
+        ("BOLAGETS", 0, 121, 8.1),
+        ("ÖNSKVÄRT", 1, 121, 8.1),
+        ("R", 5, 121, 8.1),
+        ("VERKSAMHETSMÅL", 0, 133, 7.7),
+        ("RESULTAT", 1, 133, 7.7),
+        ("PLANERING", 2, 133, 7.7),
+        ("ANALYS/SLUTSATS", 3, 133, 7.7),
+        ("1 = mycket låg", 4, 133, 7.7),
+        ("Det vi planerar", 5, 133, 7.7),
+    ]
+    words = [
+        w for text, column, top, size in lines for w in _words(text, x[column] + 4, top, size=size)
+    ]
+    for n, cells in enumerate(
+        [
+            (
+                "Effektiv verksamhet",
+                "Korta svarstider",
+                "Nytt ärendesystem.",
+                "Målet nåddes.",
+                "3",
+                "Fortsätta.",
+            ),
+            ("", "Digitala lönebesked", "Information.", "Andelen ökade.", "2", "Hjälpa till."),
+        ]
+    ):
+        words += [
+            w
+            for text, left in zip(cells, x, strict=False)
+            if text
+            for w in _words(text, left + 4, 160 + 20 * n, size=8.5)
+        ]
+    ocr = tuple(replace(w, confidence=0.9) for w in words)
+    page = Page(1, 842.0, 595.0, ocr, (Rule(56.7, 785.2, 150),))
+    [grid] = read_grids({1: page}, set(), UNIT)
+    assert grid.roles == (
+        "mål",
+        "önskvärt_resultat",
+        "planering",
+        "analys",
+        "måluppfyllelse",
+        "nya_insatser",
+    )
+    assert [line.text for line in grid.above] == ["Bygglovsenheten"]
+    assert [row.text("måluppfyllelse") for row in grid.rows] == ["3", "2"]

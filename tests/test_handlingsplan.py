@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from reportlab.platypus import Table
 
-from extract.grid import Cell
-from extract.handlingsplan import shape_of, split_goal
+from extract.grid import Cell, Column, Grid, GridRow
+from extract.handlingsplan import _best_per_header, shape_of, split_goal
 from extract.page import Line, Word
 from extract.pipeline import extract_file
 from extract.profiles import LAYOUTS_DIR, ProfileError, load_profile, load_profiles
@@ -330,3 +330,42 @@ def test_a_goal_cell_splits_into_goal_and_description(
     lines: tuple[Line, ...], goal: str, description: str
 ) -> None:
     assert split_goal(Cell(lines)) == (goal, description)
+
+
+def test_a_repeated_header_another_profile_reads_is_no_second_table(profiles) -> None:
+    """A follow-up grid goes on over a page break under its header repeated; the other shape
+    (Nämndmål | Aktivitet | Status | Kommentar) reads that repeated header too ("Det läge vi
+    vill nå" as a status, "Nya insatser" as activities) and starts a grid of its own there.
+    It is the same table, and the profile that names more of its columns reads it."""
+
+    def line(page: int, top: float, text: str) -> Line:
+        return Line((Word(text, 60, 300, top, top + 9, size=9),), page)
+
+    def grid(roles: list[str], page: int, top: float, rows: list[tuple[int, float]]) -> Grid:
+        columns = tuple(Column(r, 60 + 100 * n, 160 + 100 * n, r) for n, r in enumerate(roles))
+        header = (line(page, top, "NÄMNDENS MÅL ÖNSKVÄRT RESULTAT"), line(page, top + 60, "MÅL"))
+        return Grid(columns, header, (), tuple(GridRow(n, t, {}) for n, t in rows), page, top)
+
+    unit = grid(
+        ["mål", "önskvärt_resultat", "planering", "analys", "måluppfyllelse", "nya_insatser"],
+        2,
+        300,
+        [(2, 390), (2, 450), (3, 200), (3, 250)],
+    )
+    perspective = grid(["mål", "status", "kommentar", "aktivitet"], 3, 70, [(3, 200), (3, 250)])
+    later = grid(["mål", "status", "kommentar", "aktivitet"], 4, 70, [(4, 200)])
+    shapes = {p.name: shape_of(p) for p in profiles if p.table == "handlingsplan"}
+    up, per = shapes["handlingsplan-uppfoljning"], shapes["handlingsplan-perspektiv"]
+    found = [(per, perspective), (up, unit), (per, later)]
+    assert [g for _, g in _best_per_header(found)] == [unit, later]
+
+
+def test_a_follow_up_goes_on_to_a_page_whose_scores_ocr_read_inside_a_line(profiles) -> None:
+    """A unit's header at a page's foot, its rows on the next page read by OCR: each line holds
+    the cells side by side, the score between the analysis and the new measures. The next
+    page is the grid's; a page of prose counting from 1 to 4 is not."""
+    [follow_up] = [p for p in profiles if p.name == "handlingsplan-uppfoljning"]
+    header = "Nämndens Önskvärt resultat Planering Analys/slutsats Måluppfyllelse Nya"
+    rows = "på intranätet. inte gör det har främst saknat utrustning. 4 Fortsätter som"
+    prose = "Måluppfyllelsen bedöms på en skala från 1 till 4, där 4 betyder mycket hög."
+    assert follow_up.pages([prose, header, rows, prose]) == [2, 3]

@@ -9,6 +9,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from extract import ocr
 from extract.ocr import (
+    _drop_double_readings,
     _font_box,
     _line_sizes,
     _printed,
@@ -419,3 +420,37 @@ def test_a_per_cent_sign_tesseract_read_no_word_of(monkeypatch) -> None:
     assert data["text"] == ["61 %", "72", "%", "55"]
     assert asked[-1] == [(0, data["width"][0])] and data["width"][0] > wide
     assert data["width"][3] == lone
+
+
+def test_a_line_made_up_of_the_tops_of_another_lines_letters_is_dropped() -> None:
+    """Tesseract's raw answer on an archive copy (pixels at 300 dpi): a line made up of the
+    tops of the next line's letters, read over the same ink ("Följ kundnöjdheten m", and "o"
+    over the word "Pågår" set lower in its cell), and the real line, read partly worse ("Ja
+    Upp Ku d öjdheten"). Of each two readings of one piece of ink the surer, or as sure the
+    wider, is kept; a word read over no other's ink stays."""
+    words = [  # text, left, top, width, height, confidence, line
+        ("Följ", 938, 1192, 80, 27, 95, 23),
+        ("kundnöjdheten", 1100, 1192, 215, 27, 91, 23),
+        ("m", 1325, 1199, 40, 20, 92, 23),
+        ("o", 2163, 1213, 16, 9, 81, 23),
+        ("Ja", 958, 1199, 55, 28, 39, 24),
+        ("Upp", 1025, 1198, 70, 29, 88, 24),
+        ("Ku", 1117, 1199, 38, 21, 52, 24),
+        ("d", 1158, 1192, 20, 54, 91, 24),
+        ("öjdheten", 1200, 1192, 112, 35, 88, 24),
+        ("med", 1388, 1192, 50, 28, 96, 24),
+        ("Pågår", 2096, 1213, 95, 39, 96, 24),
+    ]
+    data = {
+        "text": [w[0] for w in words],
+        "left": [w[1] for w in words],
+        "top": [w[2] for w in words],
+        "width": [w[3] for w in words],
+        "height": [w[4] for w in words],
+        "conf": [w[5] for w in words],
+        "block_num": [1] * len(words),
+        "par_num": [1] * len(words),
+        "line_num": [w[6] for w in words],
+    }
+    _drop_double_readings(data)
+    assert [t for t in data["text"] if t] == ["Följ", "kundnöjdheten", "m", "Upp", "med", "Pågår"]
