@@ -15,7 +15,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .grid_model import INF, Column, GridSpec
 from .page import Line, Page, Rule, Word
-from .text import clean_token, fold, token_matches
+from .text import clean_token, token_matches
 
 
 @dataclass(frozen=True)
@@ -282,11 +282,14 @@ def _tokens(words: Sequence[Word]) -> list[str]:
     return [t for w in words for t in clean_token(w.text).replace("/", " / ").split()]
 
 
-def _synonyms(spec: GridSpec) -> list[tuple[str, list[str]]]:
-    pairs = [
-        (role, fold(s).replace("/", " / ").split()) for role, ss in spec.headers.items() for s in ss
-    ]
-    return sorted(pairs, key=lambda pair: -len(pair[1]))
+def _words_named(tokens: list[str], spec: GridSpec) -> dict[str, int]:
+    """Role → the first position where one of its synonyms stands word by word."""
+    initials = {t[:1] for t in tokens}  # _same_word needs the initial: skip the rest cheaply
+    found: dict[str, int] = {}
+    for role, synonym in spec.synonyms:
+        if synonym[0][:1] in initials and (at := _find(tokens, synonym)) is not None:
+            found[role] = min(found.get(role, at), at)
+    return found
 
 
 def _find(tokens: list[str], synonym: list[str]) -> int | None:
@@ -310,7 +313,7 @@ def _line_hits(line: Line, spec: GridSpec) -> set[str]:
     uppföljningar med analys och åtgärder.") names no more than its first, while a header
     line names one in each of its cells."""
     tokens = _tokens(line.words)
-    roles = {role for role, synonym in _synonyms(spec) if _find(tokens, synonym) is not None}
+    roles = set(_words_named(tokens, spec))
     if len(roles) < 2:
         return roles
     cells = _split_by_gaps([line])
@@ -334,20 +337,15 @@ def _roles_named(tokens: list[str], spec: GridSpec) -> list[tuple[int, str]]:
     """(position, role) for every role the tokens name, in order. Words broken inside a
     narrow cell ("VERKSAMHETSM" + "ÅL") are matched on the letters run together, for
     synonyms long enough not to match by chance."""
-    found: dict[str, int] = {}
-    for role, synonym in _synonyms(spec):
-        at = _find(tokens, synonym)
-        if at is not None:
-            found[role] = min(found.get(role, at), at)
+    found = _words_named(tokens, spec)
     letters, owner = "", []
     for position, token in enumerate(tokens):
         kept = "".join(ch for ch in token if ch.isalpha())
         letters += kept
         owner += [position] * len(kept)
-    for role, synonym in _synonyms(spec):
+    for role, synonym in spec.synonyms:
         wanted = "".join(ch for ch in "".join(synonym) if ch.isalpha())
-        at = _letters_at(letters, wanted) if len(wanted) >= 8 else -1
-        if at >= 0 and role not in found:
+        if role not in found and len(wanted) >= 8 and (at := _letters_at(letters, wanted)) >= 0:
             found[role] = owner[at]
     return sorted((position, role) for role, position in found.items())
 
@@ -361,13 +359,29 @@ def _letters_at(letters: str, wanted: str) -> int:
         return at
     most = len(wanted) // 7
     best = (most + 1, -1)
-    for start in range(len(letters)):
+    for start in _near_pieces(letters, wanted, most):
         for length in range(len(wanted) - most, len(wanted) + most + 1):
             if start + length > len(letters):
                 break
             edits = Levenshtein.distance(letters[start : start + length], wanted, score_cutoff=most)
             best = min(best, (edits, start))
     return best[1] if best[0] <= most else -1
+
+
+def _near_pieces(letters: str, wanted: str, most: int) -> list[int]:
+    """The starts at which `wanted` may stand with `most` edits: cut into `most` + 1 pieces,
+    one piece is found unchanged, so the match starts within `most` of where that piece puts
+    it. Spares trying every start of every line of every page."""
+    size = len(wanted) // (most + 1)
+    starts: set[int] = set()
+    for k in range(most + 1):
+        offset = k * size
+        piece = wanted[offset : offset + size if k < most else None]
+        at = letters.find(piece)
+        while at >= 0:
+            starts.update(range(max(0, at - offset - most), at - offset + most + 1))
+            at = letters.find(piece, at + 1)
+    return sorted(s for s in starts if s < len(letters))
 
 
 def _title_words(words: Sequence[Word]) -> list[Word]:
@@ -447,11 +461,19 @@ def _split_by_gaps(band: Sequence[Line]) -> list[tuple[list[Word], float, float]
             i = parent[i]
         return i
 
-    for (i, (a, line_a)), (j, (b, line_b)) in itertools.combinations(enumerate(words), 2):
-        gap = max(a.x0, b.x0) - min(a.x1, b.x1)
-        space = 0.6 * max(a.size or a.height, b.size or b.height)
-        if (line_a == line_b and gap <= space) or (line_a != line_b and gap < 0):
-            parent[root(i)] = root(j)
+    # Pairs by left edge: once a word starts beyond the widest space, none further joins.
+    order = sorted(range(len(words)), key=lambda i: words[i][0].x0)
+    reach = 0.6 * max((w.size or w.height for w, _ in words), default=0.0)
+    for position, i in enumerate(order):
+        a, line_a = words[i]
+        for j in order[position + 1 :]:
+            b, line_b = words[j]
+            if b.x0 > a.x1 + reach:
+                break
+            gap = b.x0 - min(a.x1, b.x1)
+            space = 0.6 * max(a.size or a.height, b.size or b.height)
+            if (line_a == line_b and gap <= space) or (line_a != line_b and gap < 0):
+                parent[root(i)] = root(j)
     groups: dict[int, list[Word]] = {}
     for i, (word, _) in enumerate(words):
         groups.setdefault(root(i), []).append(word)

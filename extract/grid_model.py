@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from .lexicon import dictionary_zipf, zipf
 from .page import Line
-from .text import join_wrapped
+from .text import fold, join_wrapped
 
 INF = float("inf")
 
@@ -22,6 +23,17 @@ class GridSpec:
     spanning: frozenset[str] = frozenset()  # roles whose cells may cover several rows
     min_roles: int = 2  # a header names at least this many roles
     bands: frozenset[str] = frozenset()  # headings known to be set in a row across the grid, folded
+
+    @cached_property
+    def synonyms(self) -> list[tuple[str, list[str]]]:
+        """(role, folded tokens) for every synonym, the longest first. Computed once: header
+        search asks for them on every line of every page."""
+        pairs = [
+            (role, fold(s).replace("/", " / ").split())
+            for role, ss in self.headers.items()
+            for s in ss
+        ]
+        return sorted(pairs, key=lambda pair: -len(pair[1]))
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from extract.grid import Cell, Grid, GridSpec, read_grids
+from extract.grid_header import _letters_at
 from extract.lines import furniture_keys, is_furniture_text
 from extract.page import Line, Page, Rule, VRule, Word
 from extract.read_pdf import load_pages, page_texts
@@ -663,3 +664,17 @@ def test_a_header_set_on_its_cells_foot_is_read_up_to_its_tallest_name_by_ocr() 
     )
     assert [line.text for line in grid.above] == ["Bygglovsenheten"]
     assert [row.text("måluppfyllelse") for row in grid.rows] == ["3", "2"]
+
+
+@pytest.mark.parametrize(
+    ("letters", "at"),
+    [
+        ("uppföljningavverksamhetsmålochmaluppfylalelse", 30),  # two edits, far in
+        ("måluppfyllelsemåluppföljning", 0),
+        ("målsättningochuppföljningavinsatser", -1),
+    ],
+)
+def test_a_long_name_is_found_in_run_together_letters_at_its_first_close_match(
+    letters: str, at: int
+) -> None:
+    assert _letters_at(letters, "måluppfyllelse") == at
