@@ -1015,13 +1015,8 @@ def _spanning(header: list[list[Chunk]], spans: list[Span], stub: float) -> dict
         for c, m in zip(top, marks, strict=True)
         if m in under and under[m].text[:1].islower() and _aligned(c, under[m])
     ]
-    free = [(c, m) for c, m in zip(top, marks, strict=True) if m not in wrapped]
-    label, mark = free[0] if len(free) == 1 else (None, -1)
-    if wrapped and label is not None and not _aligned(label, under.get(mark)):
-        first = max([w + 1 for w in wrapped if w < mark], default=0)
-        last = min([w - 1 for w in wrapped if w > mark], default=len(spans) - 1)
-        if last > first and below.issuperset(range(first, last + 1)):
-            return {label: range(first, last + 1)}
+    if between := _between(top, marks, wrapped, under, below, len(spans)):
+        return between
     # Each label centred over its own group ('Förändring' over one column beside '2021' over
     # two): the columns after the last group have no upper label.
     centred = _centred_groups(top, spans, lower)
@@ -1048,6 +1043,37 @@ def _spanning(header: list[list[Chunk]], spans: list[Span], stub: float) -> dict
             for label, g in zip(top, groups, strict=True)
         ):
             return dict(zip(top, groups, strict=True))
+    # Last, the same between labels of one column each, set flush over its label ('Budget
+    # 2023' over 'Netto') or alone in it ('Avvikelse'): 'Utfall 2023' over 'Intäkter |
+    # Kostnader | Netto' beside them. Flush labels are a weaker sign than a wrapped label's
+    # reading on: a label over a group may be set flush with one of the group's.
+    single = [
+        m
+        for c, m in zip(top, marks, strict=True)
+        if len(_column_of(c.x0, c.x1, spans)) == 1
+        and (m not in lower or (m in under and _flush(c, under[m])))
+    ]
+    return _between(top, marks, single, under, below, len(spans))
+
+
+def _between(
+    top: list[Chunk],
+    marks: list[int],
+    single: list[int],
+    under: dict[int, Chunk],
+    below: set[int],
+    count: int,
+) -> dict[Chunk, range]:
+    """The one upper label not over a column of its own (`single`), and not aligned with
+    the label under it, spans the labelled columns between those around it."""
+    free = [(c, m) for c, m in zip(top, marks, strict=True) if m not in single]
+    if not single or len(free) != 1 or _aligned(free[0][0], under.get(free[0][1])):
+        return {}
+    label, mark = free[0]
+    first = max([m + 1 for m in single if m < mark], default=0)
+    last = min([m - 1 for m in single if m > mark], default=count - 1)
+    if last > first and below.issuperset(range(first, last + 1)):
+        return {label: range(first, last + 1)}
     return {}
 
 

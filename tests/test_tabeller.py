@@ -1692,3 +1692,42 @@ def test_a_header_left_at_the_foot_names_no_column_after_the_stub() -> None:
         ("Gata och park", "Utfall"),
         ("Gata och park", "Avvikelse"),
     }
+
+
+def test_a_label_set_apart_spans_the_columns_between_labels_of_one_column_each() -> None:
+    # 'Utfall 2023' over three columns, set near the middle one; 'Budget 2023' set flush
+    # right over its own 'Netto', 'Avvikelse' alone in its column.
+    rows = [
+        (100, (("Verksamhet", 67), ("Utfall 2023", 281), ("Budget 2023", 417), ("Avvikelse", 487))),
+        (114, (("Intäkter", 234), ("Kostnader", 294), ("Netto", 370), ("Netto", 446))),
+        (
+            130,
+            (
+                ("Gator", 67),
+                ("4210", 254),
+                ("−38940", 308),
+                ("−34730", 365),
+                ("−33900", 441),
+                ("−830", 512),
+            ),
+        ),
+        (
+            145,
+            (
+                ("Parker", 67),
+                ("1150", 254),
+                ("−14320", 308),
+                ("−13170", 365),
+                ("−13600", 441),
+                ("430", 517),
+            ),
+        ),
+    ]
+    (table,) = read_page(_placed(rows), set())
+    assert table.columns == (
+        "Utfall 2023 Intäkter",
+        "Utfall 2023 Kostnader",
+        "Utfall 2023 Netto",
+        "Budget 2023 Netto",
+        "Avvikelse",
+    )
