@@ -1239,6 +1239,7 @@ class Fragment:
     own: bool  # the label of a line with cells
     numbers: bool  # … with cells that hold numbers
     x1: float
+    head: float  # the width of its first word
     # Space to the nearest body lines above and below that it does not overlap (None at an end).
     above: float | None
     below: float | None
@@ -1287,6 +1288,7 @@ def _rows(
                     i in rows,
                     _is_row(chunked[i]),
                     label[-1].x1,
+                    label[0].words[0].x1 - label[0].words[0].x0,
                     above if above >= 0 else None,
                     below if below >= 0 else None,
                 )
@@ -1303,7 +1305,9 @@ def _rows(
         for i in rows
         if kinds[i] == "row" and not any(f.line == i for f in fragments)
     ]
-    stacks = _stacks(fragments, rules, unlabelled, height)
+    stacks = _stacks(fragments, rules, unlabelled, height, wraps=False)
+    if any(len(stack) > 1 for stack in stacks):  # labels wrap here: look for more
+        stacks = _stacks(fragments, rules, unlabelled, height, wraps=True)
 
     def within(row: int, stack: list[Fragment]) -> bool:
         middle = (lines[row].top + lines[row].bottom) / 2
@@ -1431,9 +1435,14 @@ def _space(gap: float) -> float:
 
 
 def _stacks(
-    fragments: list[Fragment], rules: Sequence[float], unlabelled: Sequence[float], height: float
+    fragments: list[Fragment],
+    rules: Sequence[float],
+    unlabelled: Sequence[float],
+    height: float,
+    wraps: bool,
 ) -> list[list[Fragment]]:
     stacks: list[list[Fragment]] = []
+    right = max((f.x1 for f in fragments if f.own), default=0.0)  # the label column's reach
     for fragment in fragments:
         around = (stacks[-1][0].above, fragment.below) if stacks else (None, None)
         # A stack around a row of values already names that row: a label with values of its
@@ -1445,10 +1454,21 @@ def _stacks(
         centred = bool(stacks) and any(
             stacks[-1][-1].middle < y < fragment.middle for y in unlabelled
         )
+        # Where labels wrap (`wraps`), a label line without values whose next word would
+        # not have fit in the column was wrapped, where a group name ends early: the label of
+        # the values below goes on from it ('Antal genomförda' / 'BPSD-registreringar 250';
+        # not 'Telefoni' / 'Svar inom'). Where none wraps, such a line is a group's name.
+        wrapped = (
+            wraps
+            and bool(stacks)
+            and not stacks[-1][-1].own
+            and fragment.own
+            and stacks[-1][-1].x1 <= right < stacks[-1][-1].x1 + 0.3 * height + fragment.head
+        )
         if (
             stacks
             and not (named and fragment.numbers)
-            and _goes_on(stacks[-1], fragment, around, rules, height, centred)
+            and _goes_on(stacks[-1], fragment, around, rules, height, centred or wrapped)
         ):
             stacks[-1].append(fragment)
         else:
@@ -1462,12 +1482,12 @@ def _goes_on(
     around: tuple[float | None, float | None],
     rules: Sequence[float],
     height: float,
-    centred: bool,
+    evident: bool,
 ) -> bool:
     """Whether a label fragment goes on from the stack above it (one wrapped label): never
     across a rule, from one row's label to another's (but for a line of text cells that starts
     a row of numbers), or between bold and plain text; then when a row's values lie between
-    them (`centred`), when it reads on (lower case, a trailing 'och'), or when it sits closer
+    them or the line above was wrapped (`evident`), when it reads on (lower case, a trailing 'och'), or when it sits closer
     to the stack than the stack and the fragment sit to their other neighbours (lines of one
     cell are closer than rows, as soon as cells have any padding)."""
     last = stack[-1]
@@ -1478,7 +1498,7 @@ def _goes_on(
     if gap > 0.6 * height or any(last.middle < y < fragment.middle for y in rules):
         return False
     if (
-        centred
+        evident
         or fragment.text[:1].islower()
         or fragment.text[:1] in "(–-"
         or _CONTINUES.search(last.text)

@@ -1731,3 +1731,35 @@ def test_a_label_set_apart_spans_the_columns_between_labels_of_one_column_each()
         "Budget 2023 Netto",
         "Avvikelse",
     )
+
+
+def test_a_line_wrapped_above_its_values_in_a_tight_table_is_no_group() -> None:
+    # Rows set as tight as lines, values on each label's last line. 'Antal genomförda' ends
+    # early only because 'BPSD-registreringar' would not fit after it; where no label wraps,
+    # a line like it names a group ('Tidaholm' over 'Färdtjänsttillstånd').
+    rows = [
+        (100, (("Indikator", 70), ("2018", 250), ("2019", 310))),
+        (112, (("Andel boende med", 70),)),
+        (124, (("aktuell riskbedömning", 70), ("82", 255), ("88", 315))),
+        (136, (("Antal genomförda", 70),)),
+        (148, (("BPSD-registreringar", 70), ("231", 250), ("268", 310))),
+        (160, (("Andel nöjda med", 70),)),
+        (172, (("bemötandet", 70), ("94", 255), ("95", 315))),
+    ]
+    (table,) = read_page(_placed(rows), set())
+    assert [row[:2] for row in table.rows] == [
+        ("", "Andel boende med aktuell riskbedömning"),
+        ("", "Antal genomförda BPSD-registreringar"),
+        ("", "Andel nöjda med bemötandet"),
+    ]
+    grouped = [
+        (100, (("Kommun", 70), ("2019", 250), ("2020", 310))),
+        (112, (("Tidaholm", 70),)),
+        (124, (("Färdtjänsttillstånd", 70), ("412", 250), ("398", 310))),
+        (136, (("Resor med färdtjänst", 70), ("14806", 240), ("9317", 305))),
+    ]
+    (table,) = read_page(_placed(grouped), set())
+    assert [row[:2] for row in table.rows] == [
+        ("Tidaholm", "Färdtjänsttillstånd"),
+        ("Tidaholm", "Resor med färdtjänst"),
+    ]
