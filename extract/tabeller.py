@@ -157,14 +157,16 @@ def period_of(column: str, row: str = "") -> str:
     the span of years it sums up ('Snitt 2016–2018'); none for a change since a year; in a
     table with years in its rows ('År' over '2017', '2018'), the row's year, its change
     columns too (the change during that year)."""
+    # A row's year may carry a footnote mark ('2020¹', '2021*').
+    year = row.strip().rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰*†")
     if _CHANGE.search(column):  # 'Förändring sedan 2017' is a change, not 2017's
-        return row.strip() if YEAR.fullmatch(row.strip()) else ""
+        return year if YEAR.fullmatch(year) else ""
     if span := _SPAN.search(column):
         return span.group(0)
     years = YEAR.findall(column)
     if years:
         return years[-1]
-    return row.strip() if YEAR.fullmatch(row.strip()) else ""
+    return year if YEAR.fullmatch(year) else ""
 
 
 def unit_of(label: str) -> str:
@@ -305,12 +307,13 @@ def _text_beside(
 def _beside_from(lines: list[Line], start: int, end: int, gutter: float) -> int:
     """Where text beside a table may start in lines[start:end]. A full-width table may share
     the gap (its rows have figures on both sides of it): after the last such row, where both
-    sides have words."""
+    sides have words. Else at the start: the lines above the first with words on both sides
+    (a caption and header over the table, a heading over the text) are each one side's."""
     first = start
     for n in range(start, end):
         if cut_row(lines[n], gutter):
             first = n + 1
-    while first < end and not all(sides(lines[first], gutter)):
+    while first > start and first < end and not all(sides(lines[first], gutter)):
         first += 1
     return first
 

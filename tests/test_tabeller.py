@@ -28,6 +28,7 @@ def test_period_is_the_year_a_column_names() -> None:
     assert period_of("Avvikelse mot budget 2021") == ""
     # Years in the rows ('År' over 2016, 2017 …): the row names the period.
     assert period_of("Besök", "2017") == "2017"
+    assert period_of("Besök", "2020¹") == "2020"  # a footnote on the year
     assert period_of("Besök", "Antal besök") == ""
     assert period_of("Förändring %", "2021") == "2021"  # the change during the row's year
 
@@ -1762,4 +1763,33 @@ def test_a_line_wrapped_above_its_values_in_a_tight_table_is_no_group() -> None:
     assert [row[:2] for row in table.rows] == [
         ("Tidaholm", "Färdtjänsttillstånd"),
         ("Tidaholm", "Resor med färdtjänst"),
+    ]
+
+
+def test_a_table_beside_a_paragraph_keeps_its_caption_and_header_set_above_the_text() -> None:
+    # The table's caption and header stand beside the paragraph's first lines, each line on
+    # one side only: they are the table's, not text above it.
+    prose = [
+        "Kulturskolan har haft många elever",
+        "från samtliga kommundelar och kön",
+        "minskade under hösten sedan två nya",
+        "lärare i gitarr och piano anställts.",
+        "Avgiften har varit oförändrad sedan",
+        "länge och syskonrabatten finns kvar.",
+    ]
+    rows = [(88 + 15 * n, ((text, 62),)) for n, text in enumerate(prose)]
+    rows += [
+        (96, (("Tabell 3 Kulturskolan i siffror", 308),)),
+        (110, (("VT 2022", 426), ("HT 2022", 483))),
+        (124, (("Antal elever", 311), ("612", 442), ("648", 499))),
+        (139, (("Elever i kö", 311), ("187", 442), ("152", 499))),
+        (154, (("Andel flickor", 311), ("63 %", 437), ("61 %", 494))),
+    ]
+    (table,) = [t for t in read_page(_placed(rows), set()) if t.rows]
+    assert table.title == "Tabell 3 Kulturskolan i siffror"
+    assert table.columns == ("VT 2022", "HT 2022")
+    assert [row[1:] for row in table.rows] == [
+        ("Antal elever", ("612", "648")),
+        ("Elever i kö", ("187", "152")),
+        ("Andel flickor", ("63 %", "61 %")),
     ]
