@@ -22,7 +22,16 @@ import pypdfium2 as pdfium
 import pytesseract
 from PIL import Image, ImageFilter
 
-from .glyphs import INK, after_sign, as_drawn, blurred, digit_count, plus_sign, sign_apart
+from .glyphs import (
+    INK,
+    after_sign,
+    as_drawn,
+    blurred,
+    digit_count,
+    minus_end,
+    plus_sign,
+    sign_apart,
+)
 from .page import Page, Source, Word
 from .page_image import (
     Strip,
@@ -712,7 +721,11 @@ def _read_alone(
     for index in indices:
         top, left = data["top"][index], data["left"][index]
         bottom, right = top + data["height"][index], left + data["width"][index]
-        crops.append(pixels[max(0, top - pad) : bottom + pad, max(0, left - pad) : right + pad])
+        # A minus before the digits is measured (as_drawn), not read: with it, Tesseract reads
+        # the digits at no confidence ("-0,1" as "0,1", surely without it).
+        start = minus_end(pixels[top:bottom, left:right])
+        start = max(0, left - pad) if start is None else left + start
+        crops.append(pixels[max(0, top - pad) : bottom + pad, start : right + pad])
     gap = max(crop.shape[0] for crop in crops)
     sheet = np.full(
         (sum(c.shape[0] + gap for c in crops) + gap, max(c.shape[1] for c in crops) + 2 * gap),

@@ -118,6 +118,26 @@ def test_a_minus_tesseract_left_out_before_a_number(printed: str, read: str, fon
     assert as_drawn(read, drawn(printed, font, blur=1.0), EM) == expected
 
 
+@pytest.mark.parametrize("font", FONTS)
+@pytest.mark.parametrize(
+    ("printed", "read"), [("-0,1", "0,1"), ("-9", "9"), ("-3", "3"), ("+0,1", "0,1"), ("+4", "4")]
+)
+def test_a_minus_a_scan_blurred_into_the_digit_after_it(printed: str, read: str, font: str) -> None:
+    # Blurred thick, the bar runs into the digit's ink: a minus all the same; a plus sign's arm
+    # going on past its upright makes it none.
+    expected = printed.lstrip("+")
+    assert as_drawn(read, thickened(drawn(printed, font, blur=1.0), 2), EM) == expected
+
+
+def test_a_short_minus_thickened_by_a_scan_is_a_minus() -> None:
+    # An archive copy's hyphen-minus: 0.22 em long, and a scan's 0.12 em thick.
+    digits = drawn("0,1", FONTS[0])
+    box = np.hstack([np.full((digits.shape[0], 14), 255, np.uint8), digits])
+    middle = digits.shape[0] // 2
+    box[middle - 2 : middle + 3, 2:11] = 0
+    assert as_drawn("0,1", box, EM) == "-0,1"
+
+
 def spaced(digits: str, gaps: list[float], font: str) -> np.ndarray:
     """The digits drawn one by one, each the given ems of blank after the one before (beyond
     the bearings of a digit's advance), as a scan's bold figures come out unevenly set."""

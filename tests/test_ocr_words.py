@@ -250,6 +250,14 @@ def test_figures_read_again_where_the_readings_or_the_ink_disagree(monkeypatch) 
     assert 8 not in asked[-1][1]
 
 
+def test_a_figure_is_read_again_without_the_minus_before_it() -> None:
+    # Told of figures alone, Tesseract reads "-0,1" as "0,1" at no confidence: the minus is
+    # left to the ink (as_drawn), the digits are read surely.
+    pixels, data = printed_lines([("-0,1", "0.", 49.0)])
+    text, confidence = ocr._read_alone(pixels, data, [0], 300, "swe")[0]
+    assert text == "0,1" and confidence >= ocr.UNSURE_FIGURE
+
+
 def test_a_lone_dash_tesseract_left_out_is_found_in_the_ink() -> None:
     """An empty cell's "–" is often not read at all; a bar low in the line ("_") is no dash,
     and a hyphen inside a word read is the word's."""
