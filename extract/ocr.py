@@ -488,10 +488,10 @@ def _to_ink(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
 
 _FIGURES = "0123456789%.,"
 _FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d{1,2})?%?$")
-# Figures the Swedish model reads as letters or signs: "15" as "IS", "55" as "SS"; and a thin
-# "1" as "|", when it is as tall as the numbers.
-_LOOKALIKE = re.compile(r"^[IOSBZ|\"'!]{2,4}$")
-_MISREAD_FIGURE = re.compile(r"^[\dIOSBZ|\"'!.,]+$")  # "1S", '1"': not "-4,8" or "2018:"
+# Figures the Swedish model reads as letters or signs: "15" as "IS", "55" as "SS", "77" as
+# "TT", "44" as "AA"; and a thin "1" as "|", when it is as tall as the numbers.
+_LOOKALIKE = re.compile(r"^[AIOSBTZ|\"'!]{2,4}$")
+_MISREAD_FIGURE = re.compile(r"^[\dAIOSBTZ|\"'!.,]+$")  # "1S", '1"': not "-4,8" or "2018:"
 UNSURE_FIGURE = 60  # Tesseract's confidence (0–100) below which a figure is read again
 # A number read in place of look-alike letters, which are surely wrong beside figures, may
 # be read less surely.

@@ -250,6 +250,25 @@ def test_figures_read_again_where_the_readings_or_the_ink_disagree(monkeypatch) 
     assert 8 not in asked[-1][1]
 
 
+def test_figures_the_swedish_model_reads_as_capitals(monkeypatch) -> None:
+    # "77" read as "TT" or "T7", "44 830" as "AA 830": the English model, told of figures
+    # alone, reads as many digits as the ink shows.
+    pixels, data = printed_lines(
+        [("77", "TT", 56.0), ("79", "79", 96.0)],
+        [("77", "T7", 85.0)],
+        [("44", "AA", 8.0), ("830", "830", 94.0)],
+        [("AT", "AT", 90.0), ("ansvar", "ansvar", 90.0)],  # a word among words
+    )
+    english = {0: ("77", 85.0), 2: ("77", 90.0), 3: ("44", 96.0), 5: ("47", 40.0)}
+
+    def read_alone(pixels, data, indices, dpi, language):
+        return {i: english[i] for i in indices if i in english and language == "eng"}
+
+    monkeypatch.setattr(ocr, "_read_alone", read_alone)
+    _reread_figures(pixels, data, 300)
+    assert data["text"] == ["77", "79", "77", "44", "830", "AT", "ansvar"]
+
+
 def test_a_figure_is_read_again_without_the_minus_before_it() -> None:
     # Told of figures alone, Tesseract reads "-0,1" as "0,1" at no confidence: the minus is
     # left to the ink (as_drawn), the digits are read surely.
