@@ -315,6 +315,9 @@ def _decimal_mark(text: str, box: np.ndarray, em: float) -> str:
         and tall[0].left < m.left
         and m.right < tall[-1].right
     ]
+    if not low and text[0].isdigit():
+        # No mark between the digits: a thousands space read as one ("18 535" as "18.535").
+        return _thousands(re.sub("[.,]", "", text), box, em) or text
     if len(low) != 1:
         return text
     mark = low[0]

@@ -180,6 +180,14 @@ def test_a_plus_sign_by_its_shape(font: str) -> None:
     assert not any(plus_sign(drawn(mark, font)) for mark in ("x", "t", "4", "–", "o", "f", "1"))
 
 
+@pytest.mark.parametrize("font", FONTS)
+@pytest.mark.parametrize(("printed", "read"), [("18 535", "18.535"), ("2 412", "2,412")])
+def test_a_thousands_space_read_as_a_mark(printed: str, read: str, font: str) -> None:
+    # No mark in the ink between the digits: the space parts thousands.
+    assert as_drawn(read, drawn(printed, font), EM) == printed
+    assert as_drawn(read, drawn(printed, font, blur=1.0), EM) == printed
+
+
 @pytest.mark.parametrize("font", [*FONTS, "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"])
 @pytest.mark.parametrize("printed", ["2,5", "0,1", "12,75", "1.2", "3.14"])
 def test_a_decimal_comma_or_point_as_its_ink_shows(printed: str, font: str) -> None:
