@@ -145,9 +145,7 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
         if (
             text == "+"
             and 0 <= confidence < _SURE_SLASH
-            and plus_sign(
-                flat[max(0, top - 1) : top + height + 1, max(0, left - 1) : left + width + 1]
-            )
+            and plus_sign(_whole_mark(flat, left, top, width, height))
         ):
             # A plus sign set apart from its figures, read unsurely: its ink shows it one.
             confidence = _SURE_SLASH
@@ -194,6 +192,19 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
 
 _GUESSED = 60  # Tesseract's confidence (0–100) for a reading the ink cannot settle
 _SURE_SLASH = 60  # Tesseract's confidence (0–100) above which a lone "/" is no speck
+
+
+def _whole_mark(pixels: np.ndarray, left: int, top: int, width: int, height: int) -> np.ndarray:
+    """The ink of a mark Tesseract boxed, its box widened to the mark's inked columns: the box
+    of a thin plus sign may cut off its arms."""
+    band = pixels[max(0, top - 1) : top + height + 1]
+    inked = (band < INK).any(axis=0)
+    right = left + width
+    while left > 0 and inked[left - 1]:
+        left -= 1
+    while right < len(inked) and inked[right]:
+        right += 1
+    return band[:, max(0, left - 1) : right + 1]
 
 
 def _printed(text: str, confidence: float) -> bool:

@@ -180,6 +180,15 @@ def test_a_plus_sign_by_its_shape(font: str) -> None:
     assert not any(plus_sign(drawn(mark, font)) for mark in ("x", "t", "4", "–", "o", "f", "1"))
 
 
+def test_a_thin_plus_sign_whose_arms_fade_is_a_plus() -> None:
+    # An archive copy's "+": its upright 15 pixels tall, its arms' ends grey, 10 pixels of ink.
+    box = np.full((17, 16), 255, np.uint8)
+    box[1:16, 7:9] = 0
+    box[7:9, 3:13] = 0
+    box[7:9, 1:3] = box[7:9, 13:15] = 200
+    assert plus_sign(box)
+
+
 @pytest.mark.parametrize("font", FONTS)
 @pytest.mark.parametrize(("printed", "read"), [("18 535", "18.535"), ("2 412", "2,412")])
 def test_a_thousands_space_read_as_a_mark(printed: str, read: str, font: str) -> None:

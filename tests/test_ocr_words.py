@@ -8,6 +8,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from extract import ocr
+from extract.glyphs import plus_sign
 from extract.ocr import (
     _drop_double_readings,
     _font_box,
@@ -275,6 +276,14 @@ def test_a_figure_is_read_again_without_the_minus_before_it() -> None:
     pixels, data = printed_lines([("-0,1", "0.", 49.0)])
     text, confidence = ocr._read_alone(pixels, data, [0], 300, "swe")[0]
     assert text == "0,1" and confidence >= ocr.UNSURE_FIGURE
+
+
+def test_a_plus_sign_is_measured_on_its_whole_ink() -> None:
+    # Tesseract boxes a thin "+" narrower than its arms reach.
+    pixels, data = printed_lines([("+", "+", 52.0), ("592", "592", 96.0)])
+    left, top, width, height = (data[key][0] for key in ("left", "top", "width", "height"))
+    mark = ocr._whole_mark(pixels, left + width // 4, top, width // 2, height)
+    assert mark.shape[1] == width + 2 and plus_sign(mark)
 
 
 def test_a_lone_dash_tesseract_left_out_is_found_in_the_ink() -> None:
