@@ -450,6 +450,10 @@ def _drop_double_readings(data: dict[str, list]) -> None:
         for i in read
     }
     rank = {i: (float(data["conf"][i]), data["width"][i]) for i in read}
+    # A box as tall as two lines ("medier" boxed over the line above it too, its leading too
+    # tight for `_to_ink` to part them) shares the other line's ink: it is no witness.
+    heights = [box[i][3] - box[i][1] for i in read]
+    tall = _STACKED * float(np.median(heights)) if heights else 0.0
     by_top = sorted(read, key=lambda i: box[i][1])
     tops = [box[i][1] for i in by_top]
     tallest = max((b[3] - b[1] for b in box.values()), default=0)
@@ -458,7 +462,11 @@ def _drop_double_readings(data: dict[str, list]) -> None:
         left, top, right, bottom = box[i]
         shared = 0
         for j in by_top[bisect_left(tops, top - tallest) : bisect_left(tops, bottom)]:
-            if rank[j] <= rank[i] or _line_key(data, i) == _line_key(data, j):
+            if (
+                rank[j] <= rank[i]
+                or _line_key(data, i) == _line_key(data, j)
+                or box[j][3] - box[j][1] > tall
+            ):
                 continue
             across = min(right, box[j][2]) - max(left, box[j][0])
             down = min(bottom, box[j][3]) - max(top, box[j][1])

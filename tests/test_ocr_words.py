@@ -458,6 +458,14 @@ def test_a_per_cent_sign_tesseract_read_no_word_of(monkeypatch) -> None:
     assert data["width"][3] == lone
 
 
+def tesseract_words(words: list[tuple[str, int, int, int, int, float, int]]) -> dict[str, list]:
+    """Tesseract's answer from each word's text, left, top, width, height, confidence and
+    line number (one block, one paragraph)."""
+    keys = ("text", "left", "top", "width", "height", "conf", "line_num")
+    data: dict[str, list] = {key: [w[n] for w in words] for n, key in enumerate(keys)}
+    return data | {"block_num": [1] * len(words), "par_num": [1] * len(words)}
+
+
 def test_a_line_made_up_of_the_tops_of_another_lines_letters_is_dropped() -> None:
     """Tesseract's raw answer on an archive copy (pixels at 300 dpi): a line made up of the
     tops of the next line's letters, read over the same ink ("Följ kundnöjdheten m", and "o"
@@ -477,16 +485,24 @@ def test_a_line_made_up_of_the_tops_of_another_lines_letters_is_dropped() -> Non
         ("med", 1388, 1192, 50, 28, 96, 24),
         ("Pågår", 2096, 1213, 95, 39, 96, 24),
     ]
-    data = {
-        "text": [w[0] for w in words],
-        "left": [w[1] for w in words],
-        "top": [w[2] for w in words],
-        "width": [w[3] for w in words],
-        "height": [w[4] for w in words],
-        "conf": [w[5] for w in words],
-        "block_num": [1] * len(words),
-        "par_num": [1] * len(words),
-        "line_num": [w[6] for w in words],
-    }
+    data = tesseract_words(words)
     _drop_double_readings(data)
     assert [t for t in data["text"] if t] == ["Följ", "kundnöjdheten", "m", "Upp", "med", "Pågår"]
+
+
+def test_a_box_as_tall_as_two_lines_drops_no_word_of_the_line_above() -> None:
+    """Tesseract's answer on an archive copy: "medier", the second line of the label "Följare i
+    sociala / medier", boxed over the line above too (the leading too tight to part them). It
+    shares the ink of "Följare", read less surely, but that ink is the other line's."""
+    words = [  # text, left, top, width, height, confidence, line
+        ("Följare", 314, 1979, 127, 38, 91, 15),
+        ("i", 459, 1980, 3, 30, 96, 15),
+        ("sociala", 481, 1980, 132, 31, 96, 15),
+        ("medier", 313, 2000, 136, 59, 96, 16),
+        ("2", 1173, 2005, 18, 30, 91, 16),
+        ("140", 1212, 2005, 70, 31, 91, 16),
+        ("2652", 1606, 2006, 107, 31, 89, 16),
+    ]
+    data = tesseract_words(words)
+    _drop_double_readings(data)
+    assert data["text"] == [w[0] for w in words]
