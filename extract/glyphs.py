@@ -53,7 +53,7 @@ def as_drawn(text: str, box: np.ndarray, em: float) -> str:
         text = _decimal_mark(text, box, em)
     if any(ch in _DASHES for ch in text):
         return _dashes(text, box, em)
-    if re.fullmatch(r"\d[\d,.]*", text) and _minus_before(box, em):
+    if re.fullmatch(r"\d[\d,.]*", text) and minus_end(box) is not None:
         return "-" + text
     if re.fullmatch(r"\+\d[\d,.]*", text):
         # "+ 512" read as "+512": the sign set apart as the ink shows.
@@ -108,7 +108,8 @@ def plus_sign(box: np.ndarray) -> bool:
         return False
     ink = ink[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]
     height, width = ink.shape
-    if not 0.7 <= width / height <= 1.4:
+    # Its arms, thin, fade at their ends in a scan: it may measure narrower than tall.
+    if not 0.6 <= width / height <= 1.4:
         return False
     across = ink[round(0.4 * height) : round(0.6 * height) + 1].any(axis=0).mean()
     upright = ink[:, round(0.4 * width) : round(0.6 * width) + 1].any(axis=1).mean()
@@ -124,37 +125,68 @@ def digit_count(box: np.ndarray) -> int | None:
     marks = columns(box)
     if not marks:
         return None
+    digits, em = _figures(marks)
+    return sum(_digit_counts(digits, em)) if em > 0 else None
+
+
+def _figures(marks: list[Column]) -> tuple[list[Column], float]:
+    """A number's marks without its decimal point or comma (small and low between the
+    digits), and the em its digits' height gives (a comma reaches lower)."""
     top = min(m.top for m in marks)
     em = (max(m.bottom for m in marks) - top) / _FIGURE_HEIGHT
-    if em <= 0:
-        return None
     digits = [m for m in marks if not (m.top - top > 0.45 * em and m.right - m.left < 0.2 * em)]
-    em = (max(m.bottom for m in digits) - top) / _FIGURE_HEIGHT  # a comma reaches lower
-    return sum(_digit_counts(digits, em))
+    return digits, (max(m.bottom for m in digits) - top) / _FIGURE_HEIGHT
 
 
-def _minus_before(box: np.ndarray, em: float) -> bool:
-    """Whether the word's ink opens with a minus sign its text left out ("-0,1" read as "0,1"):
-    a bar lying flat, no thicker than the strokes, about half-way up the digits after it."""
+def minus_end(box: np.ndarray) -> int | None:
+    """Where a number's digits start after a minus sign its text may leave out ("-0,1" read as
+    "0,1", or as "0." when the sign is read with it): a bar lying flat, no thicker than the
+    strokes, about half-way up the digits, apart from them or, in a blurred scan, touching
+    them. None when the ink opens with no such bar (a plus sign's arm goes on past its
+    upright stroke)."""
     ink = box < INK
     marks = columns(box)
-    if len(marks) < 2:
-        return False
-    bar, digits = marks[0], marks[1:]
-    top = min(m.top for m in digits)
-    bottom = max(m.bottom for m in digits)
-    middle = (bar.top + bar.bottom) / 2
+    if not marks:
+        return None
+    em = _figures(marks)[1]
     thickest = max(_BAR * em, _STEMS * _stroke(ink))
-    # Its stroke's thickness along its length: a speck on it makes it no thicker.
-    thick = float(np.median(ink[:, bar.left : bar.right].sum(axis=0)))
-    width = bar.right - bar.left
-    return (
+    # Column by column, the bar's thickness along its length (a speck on it makes it no
+    # thicker); it ends at a blank, or at a glyph it touches, where the ink runs taller.
+    thick = ink.sum(axis=0)
+    left = end = marks[0].left
+    while end < ink.shape[1] and 0 < thick[end] <= thickest:
+        end += 1
+    if end == left:
+        return None
+    # Its rows are those most of its columns ink; a column at its end that inks others is the
+    # edge of a glyph it touches (a "9"'s bowl).
+    bar = np.flatnonzero(ink[:, left:end].mean(axis=1) >= 0.5)
+    if not len(bar):
+        return None
+    rows = np.zeros(ink.shape[0], dtype=bool)
+    rows[max(0, bar[0] - 1) : bar[-1] + 2] = True
+    while end > left and (ink[:, end - 1] & ~rows).any():
+        end -= 1
+    digits = np.flatnonzero(ink[:, end:].any(axis=0))
+    if not len(digits):
+        return None
+    start = end + int(digits[0])
+    top, bottom = np.flatnonzero(ink[:, start:].any(axis=1))[[0, -1]]
+    middle = (bar[0] + bar[-1] + 1) / 2
+    width = end - left
+    # A plus sign: its arm goes on, ink in the bar's rows alone, a stroke's width after the
+    # upright (a "0" after a minus rounds on above and below).
+    upright = ink[:, start : start + round(thickest) + 1]
+    arm = upright.any(axis=0) & ~(upright & ~rows[:, None]).any(axis=0)
+    if (
         _SHORTEST_MINUS * em <= width <= _EN_DASH * em
-        and thick <= thickest
-        and bar.bottom - bar.top <= min(2 * thickest, 0.5 * width)
-        and top + 0.3 * (bottom - top) <= middle <= top + 0.8 * (bottom - top)
-        and digits[0].left - bar.right <= 0.5 * em
-    )
+        and bar[-1] + 1 - bar[0] <= min(thickest, width - 1)
+        and top + 0.3 * (bottom + 1 - top) <= middle <= top + 0.8 * (bottom + 1 - top)
+        and start - end <= 0.5 * em
+        and not arm[1:].any()
+    ):
+        return start
+    return None
 
 
 def _digit_counts(marks: list[Column], em: float) -> list[int]:
@@ -284,6 +316,9 @@ def _decimal_mark(text: str, box: np.ndarray, em: float) -> str:
         and tall[0].left < m.left
         and m.right < tall[-1].right
     ]
+    if not low and text[0].isdigit():
+        # No mark between the digits: a thousands space read as one ("18 535" as "18.535").
+        return _thousands(re.sub("[.,]", "", text), box, em) or text
     if len(low) != 1:
         return text
     mark = low[0]

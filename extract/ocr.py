@@ -22,7 +22,16 @@ import pypdfium2 as pdfium
 import pytesseract
 from PIL import Image, ImageFilter
 
-from .glyphs import INK, after_sign, as_drawn, blurred, digit_count, plus_sign, sign_apart
+from .glyphs import (
+    INK,
+    after_sign,
+    as_drawn,
+    blurred,
+    digit_count,
+    minus_end,
+    plus_sign,
+    sign_apart,
+)
 from .page import Page, Source, Word
 from .page_image import (
     Strip,
@@ -136,9 +145,7 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
         if (
             text == "+"
             and 0 <= confidence < _SURE_SLASH
-            and plus_sign(
-                flat[max(0, top - 1) : top + height + 1, max(0, left - 1) : left + width + 1]
-            )
+            and plus_sign(_whole_mark(flat, left, top, width, height))
         ):
             # A plus sign set apart from its figures, read unsurely: its ink shows it one.
             confidence = _SURE_SLASH
@@ -185,6 +192,19 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
 
 _GUESSED = 60  # Tesseract's confidence (0–100) for a reading the ink cannot settle
 _SURE_SLASH = 60  # Tesseract's confidence (0–100) above which a lone "/" is no speck
+
+
+def _whole_mark(pixels: np.ndarray, left: int, top: int, width: int, height: int) -> np.ndarray:
+    """The ink of a mark Tesseract boxed, its box widened to the mark's inked columns: the box
+    of a thin plus sign may cut off its arms."""
+    band = pixels[max(0, top - 1) : top + height + 1]
+    inked = (band < INK).any(axis=0)
+    right = left + width
+    while left > 0 and inked[left - 1]:
+        left -= 1
+    while right < len(inked) and inked[right]:
+        right += 1
+    return band[:, max(0, left - 1) : right + 1]
 
 
 def _printed(text: str, confidence: float) -> bool:
@@ -430,6 +450,10 @@ def _drop_double_readings(data: dict[str, list]) -> None:
         for i in read
     }
     rank = {i: (float(data["conf"][i]), data["width"][i]) for i in read}
+    # A box as tall as two lines ("medier" boxed over the line above it too, its leading too
+    # tight for `_to_ink` to part them) shares the other line's ink: it is no witness.
+    heights = [box[i][3] - box[i][1] for i in read]
+    tall = _STACKED * float(np.median(heights)) if heights else 0.0
     by_top = sorted(read, key=lambda i: box[i][1])
     tops = [box[i][1] for i in by_top]
     tallest = max((b[3] - b[1] for b in box.values()), default=0)
@@ -438,7 +462,11 @@ def _drop_double_readings(data: dict[str, list]) -> None:
         left, top, right, bottom = box[i]
         shared = 0
         for j in by_top[bisect_left(tops, top - tallest) : bisect_left(tops, bottom)]:
-            if rank[j] <= rank[i] or _line_key(data, i) == _line_key(data, j):
+            if (
+                rank[j] <= rank[i]
+                or _line_key(data, i) == _line_key(data, j)
+                or box[j][3] - box[j][1] > tall
+            ):
                 continue
             across = min(right, box[j][2]) - max(left, box[j][0])
             down = min(bottom, box[j][3]) - max(top, box[j][1])
@@ -479,10 +507,10 @@ def _to_ink(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
 
 _FIGURES = "0123456789%.,"
 _FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d{1,2})?%?$")
-# Figures the Swedish model reads as letters or signs: "15" as "IS", "55" as "SS"; and a thin
-# "1" as "|", when it is as tall as the numbers.
-_LOOKALIKE = re.compile(r"^[IOSBZ|\"'!]{2,4}$")
-_MISREAD_FIGURE = re.compile(r"^[\dIOSBZ|\"'!.,]+$")  # "1S", '1"': not "-4,8" or "2018:"
+# Figures the Swedish model reads as letters or signs: "15" as "IS", "55" as "SS", "77" as
+# "TT", "44" as "AA"; and a thin "1" as "|", when it is as tall as the numbers.
+_LOOKALIKE = re.compile(r"^[AIOSBTZ|\"'!]{2,4}$")
+_MISREAD_FIGURE = re.compile(r"^[\dAIOSBTZ|\"'!.,]+$")  # "1S", '1"': not "-4,8" or "2018:"
 UNSURE_FIGURE = 60  # Tesseract's confidence (0–100) below which a figure is read again
 # A number read in place of look-alike letters, which are surely wrong beside figures, may
 # be read less surely.
@@ -712,7 +740,11 @@ def _read_alone(
     for index in indices:
         top, left = data["top"][index], data["left"][index]
         bottom, right = top + data["height"][index], left + data["width"][index]
-        crops.append(pixels[max(0, top - pad) : bottom + pad, max(0, left - pad) : right + pad])
+        # A minus before the digits is measured (as_drawn), not read: with it, Tesseract reads
+        # the digits at no confidence ("-0,1" as "0,1", surely without it).
+        start = minus_end(pixels[top:bottom, left:right])
+        start = max(0, left - pad) if start is None else left + start
+        crops.append(pixels[max(0, top - pad) : bottom + pad, start : right + pad])
     gap = max(crop.shape[0] for crop in crops)
     sheet = np.full(
         (sum(c.shape[0] + gap for c in crops) + gap, max(c.shape[1] for c in crops) + 2 * gap),

@@ -118,6 +118,26 @@ def test_a_minus_tesseract_left_out_before_a_number(printed: str, read: str, fon
     assert as_drawn(read, drawn(printed, font, blur=1.0), EM) == expected
 
 
+@pytest.mark.parametrize("font", FONTS)
+@pytest.mark.parametrize(
+    ("printed", "read"), [("-0,1", "0,1"), ("-9", "9"), ("-3", "3"), ("+0,1", "0,1"), ("+4", "4")]
+)
+def test_a_minus_a_scan_blurred_into_the_digit_after_it(printed: str, read: str, font: str) -> None:
+    # Blurred thick, the bar runs into the digit's ink: a minus all the same; a plus sign's arm
+    # going on past its upright makes it none.
+    expected = printed.lstrip("+")
+    assert as_drawn(read, thickened(drawn(printed, font, blur=1.0), 2), EM) == expected
+
+
+def test_a_short_minus_thickened_by_a_scan_is_a_minus() -> None:
+    # An archive copy's hyphen-minus: 0.22 em long, and a scan's 0.12 em thick.
+    digits = drawn("0,1", FONTS[0])
+    box = np.hstack([np.full((digits.shape[0], 14), 255, np.uint8), digits])
+    middle = digits.shape[0] // 2
+    box[middle - 2 : middle + 3, 2:11] = 0
+    assert as_drawn("0,1", box, EM) == "-0,1"
+
+
 def spaced(digits: str, gaps: list[float], font: str) -> np.ndarray:
     """The digits drawn one by one, each the given ems of blank after the one before (beyond
     the bearings of a digit's advance), as a scan's bold figures come out unevenly set."""
@@ -158,6 +178,23 @@ def test_a_plus_sign_by_its_shape(font: str) -> None:
     assert plus_sign(drawn("+", font))
     assert plus_sign(thickened(drawn("+", font, blur=1.0), 2))
     assert not any(plus_sign(drawn(mark, font)) for mark in ("x", "t", "4", "–", "o", "f", "1"))
+
+
+def test_a_thin_plus_sign_whose_arms_fade_is_a_plus() -> None:
+    # An archive copy's "+": its upright 15 pixels tall, its arms' ends grey, 10 pixels of ink.
+    box = np.full((17, 16), 255, np.uint8)
+    box[1:16, 7:9] = 0
+    box[7:9, 3:13] = 0
+    box[7:9, 1:3] = box[7:9, 13:15] = 200
+    assert plus_sign(box)
+
+
+@pytest.mark.parametrize("font", FONTS)
+@pytest.mark.parametrize(("printed", "read"), [("18 535", "18.535"), ("2 412", "2,412")])
+def test_a_thousands_space_read_as_a_mark(printed: str, read: str, font: str) -> None:
+    # No mark in the ink between the digits: the space parts thousands.
+    assert as_drawn(read, drawn(printed, font), EM) == printed
+    assert as_drawn(read, drawn(printed, font, blur=1.0), EM) == printed
 
 
 @pytest.mark.parametrize("font", [*FONTS, "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"])

@@ -8,6 +8,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from extract import ocr
+from extract.glyphs import plus_sign
 from extract.ocr import (
     _drop_double_readings,
     _font_box,
@@ -250,6 +251,41 @@ def test_figures_read_again_where_the_readings_or_the_ink_disagree(monkeypatch) 
     assert 8 not in asked[-1][1]
 
 
+def test_figures_the_swedish_model_reads_as_capitals(monkeypatch) -> None:
+    # "77" read as "TT" or "T7", "44 830" as "AA 830": the English model, told of figures
+    # alone, reads as many digits as the ink shows.
+    pixels, data = printed_lines(
+        [("77", "TT", 56.0), ("79", "79", 96.0)],
+        [("77", "T7", 85.0)],
+        [("44", "AA", 8.0), ("830", "830", 94.0)],
+        [("AT", "AT", 90.0), ("ansvar", "ansvar", 90.0)],  # a word among words
+    )
+    english = {0: ("77", 85.0), 2: ("77", 90.0), 3: ("44", 96.0), 5: ("47", 40.0)}
+
+    def read_alone(pixels, data, indices, dpi, language):
+        return {i: english[i] for i in indices if i in english and language == "eng"}
+
+    monkeypatch.setattr(ocr, "_read_alone", read_alone)
+    _reread_figures(pixels, data, 300)
+    assert data["text"] == ["77", "79", "77", "44", "830", "AT", "ansvar"]
+
+
+def test_a_figure_is_read_again_without_the_minus_before_it() -> None:
+    # Told of figures alone, Tesseract reads "-0,1" as "0,1" at no confidence: the minus is
+    # left to the ink (as_drawn), the digits are read surely.
+    pixels, data = printed_lines([("-0,1", "0.", 49.0)])
+    text, confidence = ocr._read_alone(pixels, data, [0], 300, "swe")[0]
+    assert text == "0,1" and confidence >= ocr.UNSURE_FIGURE
+
+
+def test_a_plus_sign_is_measured_on_its_whole_ink() -> None:
+    # Tesseract boxes a thin "+" narrower than its arms reach.
+    pixels, data = printed_lines([("+", "+", 52.0), ("592", "592", 96.0)])
+    left, top, width, height = (data[key][0] for key in ("left", "top", "width", "height"))
+    mark = ocr._whole_mark(pixels, left + width // 4, top, width // 2, height)
+    assert mark.shape[1] == width + 2 and plus_sign(mark)
+
+
 def test_a_lone_dash_tesseract_left_out_is_found_in_the_ink() -> None:
     """An empty cell's "–" is often not read at all; a bar low in the line ("_") is no dash,
     and a hyphen inside a word read is the word's."""
@@ -422,6 +458,14 @@ def test_a_per_cent_sign_tesseract_read_no_word_of(monkeypatch) -> None:
     assert data["width"][3] == lone
 
 
+def tesseract_words(words: list[tuple[str, int, int, int, int, float, int]]) -> dict[str, list]:
+    """Tesseract's answer from each word's text, left, top, width, height, confidence and
+    line number (one block, one paragraph)."""
+    keys = ("text", "left", "top", "width", "height", "conf", "line_num")
+    data: dict[str, list] = {key: [w[n] for w in words] for n, key in enumerate(keys)}
+    return data | {"block_num": [1] * len(words), "par_num": [1] * len(words)}
+
+
 def test_a_line_made_up_of_the_tops_of_another_lines_letters_is_dropped() -> None:
     """Tesseract's raw answer on an archive copy (pixels at 300 dpi): a line made up of the
     tops of the next line's letters, read over the same ink ("Följ kundnöjdheten m", and "o"
@@ -441,16 +485,24 @@ def test_a_line_made_up_of_the_tops_of_another_lines_letters_is_dropped() -> Non
         ("med", 1388, 1192, 50, 28, 96, 24),
         ("Pågår", 2096, 1213, 95, 39, 96, 24),
     ]
-    data = {
-        "text": [w[0] for w in words],
-        "left": [w[1] for w in words],
-        "top": [w[2] for w in words],
-        "width": [w[3] for w in words],
-        "height": [w[4] for w in words],
-        "conf": [w[5] for w in words],
-        "block_num": [1] * len(words),
-        "par_num": [1] * len(words),
-        "line_num": [w[6] for w in words],
-    }
+    data = tesseract_words(words)
     _drop_double_readings(data)
     assert [t for t in data["text"] if t] == ["Följ", "kundnöjdheten", "m", "Upp", "med", "Pågår"]
+
+
+def test_a_box_as_tall_as_two_lines_drops_no_word_of_the_line_above() -> None:
+    """Tesseract's answer on an archive copy: "medier", the second line of the label "Följare i
+    sociala / medier", boxed over the line above too (the leading too tight to part them). It
+    shares the ink of "Följare", read less surely, but that ink is the other line's."""
+    words = [  # text, left, top, width, height, confidence, line
+        ("Följare", 314, 1979, 127, 38, 91, 15),
+        ("i", 459, 1980, 3, 30, 96, 15),
+        ("sociala", 481, 1980, 132, 31, 96, 15),
+        ("medier", 313, 2000, 136, 59, 96, 16),
+        ("2", 1173, 2005, 18, 30, 91, 16),
+        ("140", 1212, 2005, 70, 31, 91, 16),
+        ("2652", 1606, 2006, 107, 31, 89, 16),
+    ]
+    data = tesseract_words(words)
+    _drop_double_readings(data)
+    assert data["text"] == [w[0] for w in words]
