@@ -277,8 +277,8 @@ def _read_missed(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
     ]
     if not boxes:
         return
-    for slot, positions in _read_cut(pixels, boxes, pad, round(12 * points)).items():
-        _add_read(data, positions, 10_000 * (slot + 1))  # a line of its own
+    for positions in _read_cut(pixels, boxes, pad, round(12 * points)).values():
+        _add_read(data, positions)
 
 
 def _read_cut(
@@ -312,15 +312,17 @@ def _read_cut(
     return found
 
 
-def _add_read(data: dict[str, list], words: dict[str, list], block: int, sure: bool = True) -> None:
-    """Words read again added to the page's, in lines of their own (their block's number
-    raised by `block`); only those read surely unless `sure` is False."""
+def _add_read(data: dict[str, list], words: dict[str, list], sure: bool = True) -> None:
+    """Words read again added to the page's, in lines of their own (their blocks numbered
+    after every block the page has: two reads never share a line); only those read surely
+    unless `sure` is False."""
+    after = max(data["block_num"], default=0)
     for index, confidence in enumerate(words["conf"]):
         if sure and float(confidence) < _SURE_MISSED:
             continue
         for key in data:
             data[key].append(words[key][index])
-        data["block_num"][-1] += block
+        data["block_num"][-1] += after
 
 
 _STACKED = 1.7  # a word's box this many times as tall as the page's words may hold two lines
@@ -361,7 +363,7 @@ def _read_stacked(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None
         if len(lines) < 2 or min(float(c) for c in words["conf"]) < _SURE_MISSED:
             continue
         data["text"][stacked[slot]], data["conf"][stacked[slot]] = "", -1
-        _add_read(data, words, 1_000_000 * (slot + 1))  # lines of their own
+        _add_read(data, words)
 
 
 _OVERLAP = 0.2  # of the narrower word's width: words of the print overlap by a pixel or two
@@ -425,7 +427,7 @@ def _read_overlapping(pixels: np.ndarray, data: dict[str, list], dpi: float) -> 
             continue
         for i in joined[slot]:
             data["text"][i], data["conf"][i] = "", -1
-        _add_read(data, words, 2_000_000 * (slot + 1))  # a line of its own
+        _add_read(data, words)
 
 
 _DOUBLE = 0.4  # share of the smaller box that two readings of the same ink share, or more

@@ -506,3 +506,41 @@ def test_a_box_as_tall_as_two_lines_drops_no_word_of_the_line_above() -> None:
     data = tesseract_words(words)
     _drop_double_readings(data)
     assert data["text"] == [w[0] for w in words]
+
+
+SANS = "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"
+
+
+def _printed_page(lines: list[tuple[str, int, int]], size: int = 42) -> np.ndarray:
+    """A page of texts (text, x, y) in Liberation Sans at `size` pixels an em."""
+    image = Image.new("L", (24 * size, 5 * size), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(SANS, size)
+    for text, x, y in lines:
+        draw.text((x, y), text, font=font)
+    return np.asarray(image)
+
+
+def _tesseract_words(boxes: list[tuple[str, float, tuple[int, int, int, int]]]) -> dict[str, list]:
+    """Tesseract's answer: words (text, confidence, (left, top, right, bottom)) of one line."""
+    return {
+        "text": [text for text, _, _ in boxes],
+        "conf": [conf for _, conf, _ in boxes],
+        "left": [box[0] for _, _, box in boxes],
+        "top": [box[1] for _, _, box in boxes],
+        "width": [box[2] - box[0] for _, _, box in boxes],
+        "height": [box[3] - box[1] for _, _, box in boxes],
+        "block_num": [1] * len(boxes),
+        "par_num": [1] * len(boxes),
+        "line_num": [1] * len(boxes),
+        "word_num": list(range(1, len(boxes) + 1)),
+    }
+
+
+def test_words_read_again_never_share_a_line_with_others() -> None:
+    # Two reads' words, each numbered as Tesseract numbers a sheet's (block 1, line 1), stand
+    # on lines of their own, apart from the page's and from each other's.
+    data = _tesseract_words([("Kostnad", 95.0, (0, 0, 50, 20))])
+    for text in ("invånare", "kr"):
+        ocr._add_read(data, _tesseract_words([(text, 90.0, (0, 30, 50, 50))]))
+    assert len({ocr._line_key(data, i) for i in range(3)}) == 3
