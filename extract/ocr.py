@@ -348,22 +348,62 @@ def _read_stacked(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None
     ]
     if not stacked:
         return
+    # A label wrapped over two lines beside its row's cells comes out as a line of such words
+    # ("Acer reg emensaiagnos" for "Andel med demensdiagnos i" over "särskilt boende"): each
+    # cut alone would halve the other line's words, so neighbours on a line are read as one
+    # piece, grown over unread ink that goes on within a word space (the lines' ends differ).
+    groups: list[list[int]] = []
+    for i in stacked:
+        last = groups[-1][-1] if groups else None
+        if last is not None and (_line_key(data, i), data["word_num"][i]) == (
+            _line_key(data, last),
+            data["word_num"][last] + 1,
+        ):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    # Ink another word was read from is that word's, not a lost end of these lines.
+    free = pixels < INK
+    for i, text in enumerate(data["text"]):
+        if text.strip() and float(data["conf"][i]) >= 0 and i not in stacked:
+            top, left = data["top"][i], data["left"][i]
+            free[top : top + data["height"][i], left : left + data["width"][i]] = False
+    space = round(4 * dpi / _POINTS)
     boxes = [
-        (
-            data["left"][i],
-            data["top"][i],
-            data["left"][i] + data["width"][i],
-            data["top"][i] + data["height"][i],
+        _grown(
+            free,
+            (
+                min(data["left"][i] for i in group),
+                min(data["top"][i] for i in group),
+                max(data["left"][i] + data["width"][i] for i in group),
+                max(data["top"][i] + data["height"][i] for i in group),
+            ),
+            space,
         )
-        for i in stacked
+        for group in groups
     ]
     pad = max(2, round(dpi / 100))
     for slot, words in _read_cut(pixels, boxes, pad, round(tall)).items():
         lines = set(zip(words["block_num"], words["par_num"], words["line_num"], strict=True))
         if len(lines) < 2 or min(float(c) for c in words["conf"]) < _SURE_MISSED:
             continue
-        data["text"][stacked[slot]], data["conf"][stacked[slot]] = "", -1
+        for i in groups[slot]:
+            data["text"][i], data["conf"][i] = "", -1
         _add_read(data, words)
+
+
+def _grown(
+    ink: np.ndarray, box: tuple[int, int, int, int], space: int
+) -> tuple[int, int, int, int]:
+    """The box (left, top, right, bottom) widened, in its rows, over the ink that goes on no
+    more than `space` pixels from either side."""
+    left, top, right, bottom = box
+    rows = ink[top:bottom]
+    while (inked := np.flatnonzero(rows[:, right : right + space].any(axis=0))).size:
+        right += int(inked[-1]) + 1
+    while (inked := np.flatnonzero(rows[:, max(0, left - space) : left].any(axis=0))).size:
+        left = max(0, left - space) + int(inked[0])
+    return left, top, right, bottom
 
 
 _OVERLAP = 0.2  # of the narrower word's width: words of the print overlap by a pixel or two

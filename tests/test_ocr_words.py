@@ -544,3 +544,32 @@ def test_words_read_again_never_share_a_line_with_others() -> None:
     for text in ("invånare", "kr"):
         ocr._add_read(data, _tesseract_words([(text, 90.0, (0, 30, 50, 50))]))
     assert len({ocr._line_key(data, i) for i in range(3)}) == 3
+
+
+def test_a_wrapped_label_read_as_one_line_of_tall_words_is_read_again_whole() -> None:
+    """ "Andel med demensdiagnos i" over "särskilt boende", beside its row's cells, comes out
+    as one line of tall, unsure words ("Acer reg emensaiagnos"), the "i" left out. Each cut
+    alone would halve the words of the line below; read as one piece, grown over the ink no
+    word was read from, the label is read whole (by Tesseract, here)."""
+    em = 42
+    pixels = _printed_page([("Andel med demensdiagnos i", em, em), ("särskilt boende", em, 2 * em)])
+    ink = pixels < 128
+    rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
+    top, bottom = int(rows[0]), int(rows[-1] + 1)
+    left, right = int(cols[0]), int(cols[-1] + 1)
+    third = (right - left) // 3
+    data = _tesseract_words(
+        [
+            ("Acer", 16.0, (left, top, left + third, bottom)),
+            ("reg", 35.0, (left + third + 4, top, left + 2 * third, bottom)),
+            ("emensaiagnos", 7.0, (left + 2 * third + 4, top, right - em // 3, bottom)),
+            # Words of the page's size, read surely elsewhere.
+            ("Sektorn", 91.0, (16 * em, em, 20 * em, em + em)),
+            ("kommun", 92.0, (16 * em, 2 * em, 20 * em, 2 * em + em // 2)),
+        ]
+    )
+    ocr._read_stacked(pixels, data, 300)
+    assert [text for text in data["text"] if text][2:] == [
+        "Andel", "med", "demensdiagnos", "i", "särskilt", "boende"
+    ]  # fmt: skip
+    assert len({len(values) for values in data.values()}) == 1
