@@ -130,6 +130,7 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
     _read_missed(flat, data, dpi)
     _read_stacked(flat, data, dpi)
     _to_ink(flat, data, dpi)
+    _read_apart(flat, data, dpi)
     _read_overlapping(flat, data, dpi)
     _reread_figures(flat, data, dpi)
     _drop_double_readings(data)
@@ -404,6 +405,46 @@ def _grown(
     while (inked := np.flatnonzero(rows[:, max(0, left - space) : left].any(axis=0))).size:
         left = max(0, left - space) + int(inked[0])
     return left, top, right, bottom
+
+
+def _read_apart(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
+    """Words read unsurely whose ink lies apart, further than a word space, read again piece
+    by piece: Tesseract reads a line of cells beside a wrapped label as one line of garble and
+    may box two cells as one word ("OR" over "–" and "61%"). The word is replaced by what is
+    read in its pieces when all of it is read surely; a dash read as nothing is found later
+    (_add_unread_dashes)."""
+    space = round(6 * dpi / _POINTS)  # wider than a word space, narrower than a column gap
+    apart: list[int] = []
+    boxes: list[list[tuple[int, int, int, int]]] = []
+    for index, text in enumerate(data["text"]):
+        if not text.strip() or not 0 <= float(data["conf"][index]) < _SURE_MISSED:
+            continue
+        top, left = data["top"][index], data["left"][index]
+        bottom = top + data["height"][index]
+        inked = (pixels[top:bottom, left : left + data["width"][index]] < INK).any(axis=0)
+        pieces: list[list[int]] = []
+        for start, end in runs(inked):
+            if pieces and start - pieces[-1][1] <= space:
+                pieces[-1][1] = end
+            else:
+                pieces.append([start, end])
+        if len(pieces) > 1:
+            apart.append(index)
+            boxes.append([(left + a, top, left + b, bottom) for a, b in pieces])
+    if not apart:
+        return
+    flat = [box for pieces in boxes for box in pieces]
+    owner = [slot for slot, pieces in enumerate(boxes) for _ in pieces]
+    read: dict[int, list[dict[str, list]]] = {}
+    for piece, words in _read_cut(pixels, flat, max(2, round(dpi / 100)), space).items():
+        read.setdefault(owner[piece], []).append(words)
+    for slot, found in read.items():
+        if any(float(c) < _SURE_MISSED for words in found for c in words["conf"]):
+            continue
+        index = apart[slot]
+        data["text"][index], data["conf"][index] = "", -1
+        for words in found:
+            _add_read(data, words)
 
 
 _OVERLAP = 0.2  # of the narrower word's width: words of the print overlap by a pixel or two

@@ -573,3 +573,19 @@ def test_a_wrapped_label_read_as_one_line_of_tall_words_is_read_again_whole() ->
         "Andel", "med", "demensdiagnos", "i", "särskilt", "boende"
     ]  # fmt: skip
     assert len({len(values) for values in data.values()}) == 1
+
+
+def test_a_word_boxed_over_two_cells_is_read_again_piece_by_piece() -> None:
+    """Two cells far apart boxed as one unsure word ("OR" over "Bättre" and "snittet"): its
+    ink lies apart wider than a word space, so each piece is read alone (by Tesseract)."""
+    em = 42
+    pixels = _printed_page([("Bättre", em, em), ("snittet", 12 * em, em)])
+    ink = pixels < 128
+    rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
+    data = _tesseract_words(
+        [("OR", 8.0, (int(cols[0]), int(rows[0]), int(cols[-1] + 1), int(rows[-1] + 1)))]
+    )
+    ocr._read_apart(pixels, data, 300)
+    assert [text for text in data["text"] if text] == ["Bättre", "snittet"]
+    keys = {ocr._line_key(data, i) for i, text in enumerate(data["text"]) if text}
+    assert len(keys) == 2
