@@ -589,3 +589,26 @@ def test_a_word_boxed_over_two_cells_is_read_again_piece_by_piece() -> None:
     assert [text for text in data["text"] if text] == ["Bättre", "snittet"]
     keys = {ocr._line_key(data, i) for i, text in enumerate(data["text"]) if text}
     assert len(keys) == 2
+
+
+def test_a_trailing_comma_sets_its_word_on_the_line_of_the_words_beside_it() -> None:
+    # "invånare 80+, kr": the comma reaches about half as far below the baseline as a g, so
+    # "80+," stands with "invånare" (its box as tall as the font, on the same baseline),
+    # not a point above, where the line of figures beside the label would take it.
+    em = 42
+    image = Image.new("L", (12 * em, 2 * em), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(SANS, em)
+    draw.text((em, em // 2), "invånare", font=font)
+    draw.text((7 * em, em // 2), "80+,", font=font)
+    ink = np.asarray(image) < 128
+
+    def word(text: str, x0: int, x1: int) -> Word:
+        rows = np.flatnonzero(ink[:, x0:x1].any(axis=1))
+        return Word(text, x0, x1, float(rows[0]), float(rows[-1] + 1), size=float(em))
+
+    label, figures = (
+        _font_box(word("invånare", 0, 6 * em)),
+        _font_box(word("80+,", 6 * em, 12 * em)),
+    )
+    assert figures.middle_y == pytest.approx(label.middle_y, abs=0.05 * em)
