@@ -29,8 +29,10 @@ from .glyphs import (
     blurred,
     digit_count,
     minus_end,
+    per_cent_sign,
     plus_sign,
     sign_apart,
+    within_brackets,
 )
 from .page import Page, Source, Word
 from .page_image import (
@@ -600,6 +602,7 @@ UNSURE_FIGURE = 60  # Tesseract's confidence (0–100) below which a figure is r
 LOOKALIKE_FIGURE = 30
 _FIGURE_EM = 0.72  # a digit's height in ems of its font
 _MAX_SIGN_MISREAD = 3  # "%" read by the Swedish model: "4", "240", "KX", "/o"
+_SIGN_WORD = re.compile(r"^\(?[^\s()]{1,4}\)?$")  # "%" after a word: "96", "(9260)", "Yo"
 _NOT_A_SIGN = "-–—+.,:;()"  # marks of words and numbers, none a misread per cent sign
 
 
@@ -681,6 +684,7 @@ def _reread_figures(pixels: np.ndarray, data: dict[str, list], dpi: float) -> No
     after = _after_figures(data)
     if later := sorted(after - set(again)):
         english(later)
+    _sign_after_word(pixels, data, dpi)
     # A sign Tesseract read no word of ("61" for "61 %"): the figure read with it.
     widths = {i: data["width"][i] for i in figures}
     unread = {i: w for i in figures if (w := _unread_sign(pixels, data, i)) is not None}
@@ -696,6 +700,34 @@ def _reread_figures(pixels: np.ndarray, data: dict[str, list], dpi: float) -> No
             # guess, left unsure.
             data["text"][index] = "1"
             data["conf"][index] = min(UNSURE_FIGURE, float(data["conf"][index]))
+
+
+def _sign_after_word(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
+    """A per cent sign ending a label ('Förändring %', 'Andel kvinnor (%)'), which the Swedish
+    model reads surely as a figure or a letter or two ("96", "(9260)", "Yo", "N"), read by the
+    English one: where it reads the sign surely and the ink shows one, the sign is taken, in
+    the brackets read. A word of lower-case letters alone ('och') is a word."""
+    words = [
+        i
+        for i in range(1, len(data["text"]))
+        if _line_key(data, i - 1) == _line_key(data, i)
+        and any(ch.isalpha() for ch in data["text"][i - 1])
+        and _SIGN_WORD.match(text := data["text"][i].strip())
+        and "%" not in text
+        and not text.strip("()").islower()
+    ]
+    for index, (text, confidence) in _read_alone(
+        pixels, data, words, dpi, "eng", _FIGURES + "()"
+    ).items():
+        old = data["text"][index].strip()
+        opened, closed = old.startswith("("), old.endswith(")")
+        top, left = data["top"][index], data["left"][index]
+        box = pixels[top : top + data["height"][index], left : left + data["width"][index]]
+        box = within_brackets(box, opened, closed)
+        # The English model reads a "96" now and then as the sign, too: the ink must show one.
+        if text.strip("()") == "%" and confidence >= UNSURE_FIGURE and per_cent_sign(box):
+            data["text"][index] = "(" * opened + "%" + ")" * closed
+            data["conf"][index] = min(confidence, float(data["conf"][index]))
 
 
 def _after_figures(data: dict[str, list]) -> set[int]:
@@ -812,10 +844,16 @@ def _fewer_fit(
 
 
 def _read_alone(
-    pixels: np.ndarray, data: dict[str, list], indices: list[int], dpi: float, language: str
+    pixels: np.ndarray,
+    data: dict[str, list],
+    indices: list[int],
+    dpi: float,
+    language: str,
+    allowed: str = _FIGURES,
 ) -> dict[int, tuple[str, float]]:
-    """The given words read again, each cut out alone with nothing but figures allowed; all in
-    one call, one below the other. Each word's new text and confidence, when it has one."""
+    """The given words read again, each cut out alone with nothing but the `allowed` marks
+    (figures); all in one call, one below the other. Each word's new text and confidence, when
+    it has one."""
     if not indices:
         return {}
     pad = max(2, round(dpi / 50))
@@ -843,7 +881,7 @@ def _read_alone(
     again = pytesseract.image_to_data(
         Image.fromarray(sheet),
         lang=language,
-        config=f"--psm 6 -c tessedit_char_whitelist={_FIGURES}",
+        config=f"--psm 6 -c tessedit_char_whitelist={allowed}",
         output_type=pytesseract.Output.DICT,
     )
     readings: dict[int, list[tuple[int, str, float]]] = {}

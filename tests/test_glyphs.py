@@ -7,7 +7,15 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-from extract.glyphs import as_drawn, blurred, digit_count, plus_sign, sign_apart
+from extract.glyphs import (
+    as_drawn,
+    blurred,
+    digit_count,
+    per_cent_sign,
+    plus_sign,
+    sign_apart,
+    within_brackets,
+)
 from extract.glyphs import columns as columns_of
 
 EM = 42  # pixels: 10 pt at 300 dpi
@@ -215,3 +223,15 @@ def test_a_minus_with_a_speck_on_it_is_a_minus() -> None:
     bar = columns_of(box)[0]
     box[bar.top - 2 : bar.top, bar.left + 3 : bar.left + 6] = 0
     assert as_drawn("0,1", box, 0.75 * EM) == "-0,1"
+
+
+@pytest.mark.parametrize("font", FONTS)
+def test_a_per_cent_sign_by_its_shape(font: str) -> None:
+    # The Swedish model reads "%" as "96", "N" or "Yo", the English one a "96" now and then as
+    # "%": the ink tells them apart, blurred too, and within brackets ("(96)" for "(%)").
+    for blur in (0, 1.0):
+        assert per_cent_sign(drawn(" % ", font, blur))
+        assert per_cent_sign(within_brackets(drawn("(%)", font, blur), True, True))
+        for figures in ("96", "69", "88", "17", "71", "06", "N", "H", "Yo"):
+            assert not per_cent_sign(drawn(f" {figures} ", font, blur)), figures
+        assert not per_cent_sign(within_brackets(drawn("(96)", font, blur), True, True))

@@ -110,7 +110,7 @@ def test_a_per_cent_sign_the_swedish_model_read_as_a_word(monkeypatch) -> None:
     data = tesseract_line(("82", 25), ("4", 25), ("9,2", 25), ("Yo", 25), ("5", 25), ("kr", 25))
     english = {1: ("%", 92.0), 3: ("%", 91.0), 5: ("%", 12.0)}
 
-    def read_alone(pixels, data, indices, dpi, language):
+    def read_alone(pixels, data, indices, dpi, language, allowed=""):
         return {i: english[i] for i in indices if i in english} if language == "eng" else {}
 
     monkeypatch.setattr(ocr, "_read_alone", read_alone)
@@ -239,7 +239,7 @@ def test_figures_read_again_where_the_readings_or_the_ink_disagree(monkeypatch) 
     english |= {8: ("15", 90.0), 10: ("48", 60.0)}
     asked = []
 
-    def read_alone(pixels, data, indices, dpi, language):
+    def read_alone(pixels, data, indices, dpi, language, allowed=""):
         asked.append((language, sorted(indices)))
         found = english if language == "eng" else swedish
         return {i: found[i] for i in indices if i in found}
@@ -262,7 +262,7 @@ def test_figures_the_swedish_model_reads_as_capitals(monkeypatch) -> None:
     )
     english = {0: ("77", 85.0), 2: ("77", 90.0), 3: ("44", 96.0), 5: ("47", 40.0)}
 
-    def read_alone(pixels, data, indices, dpi, language):
+    def read_alone(pixels, data, indices, dpi, language, allowed=""):
         return {i: english[i] for i in indices if i in english and language == "eng"}
 
     monkeypatch.setattr(ocr, "_read_alone", read_alone)
@@ -305,7 +305,7 @@ def test_a_minus_before_a_per_cent_figure_is_kept(monkeypatch) -> None:
     sees the per cent sign but not the minus, which stays, a space apart as printed."""
     pixels, data = printed_lines([("- 3 %", "-3H", 60.0)], [("-3 %", "-3H", 60.0)])
 
-    def read_alone(pixels, data, indices, dpi, language):
+    def read_alone(pixels, data, indices, dpi, language, allowed=""):
         return {i: ("3%", 0.0) for i in indices} if language == "eng" else {}
 
     monkeypatch.setattr(ocr, "_read_alone", read_alone)
@@ -322,12 +322,74 @@ def test_a_per_cent_sign_in_a_header_after_a_word(monkeypatch) -> None:
     data["conf"][1] = 24.0
     english = {1: ("%", 89.0), 3: ("%", 90.0), 5: ("%", 88.0)}
 
-    def read_alone(pixels, data, indices, dpi, language):
+    def read_alone(pixels, data, indices, dpi, language, allowed=""):
         return {i: english[i] for i in indices if i in english} if language == "eng" else {}
 
     monkeypatch.setattr(ocr, "_read_alone", read_alone)
     _reread_figures(BLANK, data, 300)
     assert data["text"] == ["Andel", "%", "Förändring", "%", "Antal", "20"]
+
+
+def test_a_per_cent_sign_read_surely_as_a_figure_after_a_word() -> None:
+    """ "Förändring %" and "Andel (%)" read surely as "Förändring 96" and "(9260)": the English
+    model reads the sign (by Tesseract, here), and the ink shows one; a "96" printed after a
+    word stays a figure."""
+    em = 42
+    printed = [("Förändring", "%"), ("Andel", "(%)"), ("skola", "96")]
+    pixels = _printed_page(
+        [(text, x, em // 2 + 2 * em * n) for n, pair in enumerate(printed)
+         for text, x in zip(pair, (em, 8 * em), strict=True)]
+    )  # fmt: skip
+    ink = pixels < 128
+
+    def box(n: int, x0: int, x1: int) -> tuple[int, int, int, int]:
+        band = ink[2 * em * n : 2 * em * (n + 1), x0:x1]
+        rows, cols = np.flatnonzero(band.any(axis=1)), np.flatnonzero(band.any(axis=0))
+        top = 2 * em * n
+        return (
+            x0 + int(cols[0]),
+            top + int(rows[0]),
+            x0 + int(cols[-1] + 1),
+            top + int(rows[-1] + 1),
+        )
+
+    read = [("Förändring", "96"), ("Andel", "(9260)"), ("skola", "96")]
+    data = _tesseract_words(
+        [
+            (text, 95.0, box(n, x0, x1))
+            for n, pair in enumerate(read)
+            for text, (x0, x1) in zip(pair, ((0, 7 * em), (7 * em, 12 * em)), strict=True)
+        ]
+    )
+    data["line_num"] = [1, 1, 2, 2, 3, 3]
+    _reread_figures(pixels, data, 300)
+    assert data["text"] == ["Förändring", "%", "Andel", "(%)", "skola", "96"]
+
+
+def test_a_figure_the_english_model_reads_as_a_sign_stays_a_figure(monkeypatch) -> None:
+    # "Holsby skola F–6  96": the English model read the "96" as "%", surely; the ink shows
+    # two digits, no sign.
+    em = 42
+    pixels = _printed_page([("F–6", em, em), ("96", 8 * em, em)])
+    ink = pixels < 128
+    rows = np.flatnonzero(ink.any(axis=1))
+    spans = [
+        x0 + np.flatnonzero(ink[:, x0:x1].any(axis=0))
+        for x0, x1 in ((0, 7 * em), (7 * em, 12 * em))
+    ]
+    data = _tesseract_words(
+        [
+            (text, 96.0, (int(cols[0]), int(rows[0]), int(cols[-1] + 1), int(rows[-1] + 1)))
+            for text, cols in zip(("F–6", "96"), spans, strict=True)
+        ]
+    )
+
+    def read_alone(pixels, data, indices, dpi, language, allowed=""):
+        return {i: ("%", 82.0) for i in indices} if language == "eng" else {}
+
+    monkeypatch.setattr(ocr, "_read_alone", read_alone)
+    _reread_figures(pixels, data, 300)
+    assert data["text"] == ["F–6", "96"]
 
 
 def test_a_header_cell_of_tight_lines_read_as_one_word_is_read_again() -> None:
@@ -441,7 +503,7 @@ def test_a_per_cent_sign_tesseract_read_no_word_of(monkeypatch) -> None:
     english = {1: ("72", 96.0), 2: ("%", 91.0), 0: ("61%", 55.0)}
     asked = []
 
-    def read_alone(pixels, data, indices, dpi, language):
+    def read_alone(pixels, data, indices, dpi, language, allowed=""):
         asked.append([(i, data["width"][i]) for i in indices])
         if language != "eng":
             return {}
@@ -513,7 +575,7 @@ SANS = "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"
 
 def _printed_page(lines: list[tuple[str, int, int]], size: int = 42) -> np.ndarray:
     """A page of texts (text, x, y) in Liberation Sans at `size` pixels an em."""
-    image = Image.new("L", (24 * size, 5 * size), 255)
+    image = Image.new("L", (24 * size, 8 * size), 255)
     draw = ImageDraw.Draw(image)
     font = ImageFont.truetype(SANS, size)
     for text, x, y in lines:
