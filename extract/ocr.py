@@ -731,12 +731,13 @@ def _sign_after_word(pixels: np.ndarray, data: dict[str, list], dpi: float) -> N
 
 
 def _after_figures(data: dict[str, list]) -> set[int]:
-    """The short words after a figure in its line: a per cent sign, misread."""
+    """The short words after a figure in its line, signed or not ("+4,0 Ya"): a per cent
+    sign, misread."""
     return {
         i
         for i in range(1, len(data["text"]))
         if _line_key(data, i - 1) == _line_key(data, i)
-        and _FIGURE.match(data["text"][i - 1].strip())
+        and _FIGURE.match(data["text"][i - 1].strip().lstrip("+-–−"))
         and 0 < len(data["text"][i].strip()) <= _MAX_SIGN_MISREAD
     }
 

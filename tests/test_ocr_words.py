@@ -105,17 +105,21 @@ def test_which_words_are_print(text: str, confidence: float, printed: bool) -> N
 
 
 def test_a_per_cent_sign_the_swedish_model_read_as_a_word(monkeypatch) -> None:
-    """ "82 %" read as "82 4" and "9,2 %" as "9,2 Yo": the English model, reading the word
-    after a number alone, sees the sign; a unit it cannot read is left alone."""
-    data = tesseract_line(("82", 25), ("4", 25), ("9,2", 25), ("Yo", 25), ("5", 25), ("kr", 25))
-    english = {1: ("%", 92.0), 3: ("%", 91.0), 5: ("%", 12.0)}
+    """ "82 %" read as "82 4", "9,2 %" as "9,2 Yo" and "+4,0 %" as "+4,0 Ya": the English
+    model, reading the word after a number (signed or not) alone, sees the sign; a unit it
+    cannot read is left alone."""
+    data = tesseract_line(
+        ("82", 25), ("4", 25), ("9,2", 25), ("Yo", 25), ("5", 25), ("kr", 25), ("+4,0", 25),
+        ("Ya", 25),
+    )  # fmt: skip
+    english = {1: ("%", 92.0), 3: ("%", 91.0), 5: ("%", 12.0), 7: ("%", 90.0)}
 
     def read_alone(pixels, data, indices, dpi, language, allowed=""):
         return {i: english[i] for i in indices if i in english} if language == "eng" else {}
 
     monkeypatch.setattr(ocr, "_read_alone", read_alone)
     _reread_figures(BLANK, data, 300)
-    assert data["text"] == ["82", "%", "9,2", "%", "5", "kr"]
+    assert data["text"] == ["82", "%", "9,2", "%", "5", "kr", "+4,0", "%"]
 
 
 def test_ink_no_word_was_read_from_is_read_again_alone(monkeypatch) -> None:
