@@ -43,6 +43,7 @@ from .lines import (
 from .page import Line, Page, VRule, Word
 from .profiles import Profile
 from .records import TabellRow
+from .text import period_text
 from .values import parse_value
 
 _SPAN = re.compile(r"\b(19[5-9]\d|20\d\d)[–-](19[5-9]\d|20\d\d)\b")
@@ -162,7 +163,7 @@ def period_of(column: str, row: str = "") -> str:
     if _CHANGE.search(column):  # 'Förändring sedan 2017' is a change, not 2017's
         return year if YEAR.fullmatch(year) else ""
     if span := _SPAN.search(column):
-        return span.group(0)
+        return period_text(span.group(0))
     years = YEAR.findall(column)
     if years:
         return years[-1]

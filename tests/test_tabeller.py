@@ -20,7 +20,7 @@ SIZE = 10.0
 def test_period_is_the_year_a_column_names() -> None:
     assert period_of("Resultat Götene kommun 2018") == "2018"
     assert period_of("Måluppfyllelse 2019 (1–4)") == "2019"
-    assert period_of("Snitt 2016–2018") == "2016–2018"  # an average over three years
+    assert period_of("Snitt 2016–2018") == "2016-2018"  # an average over three years, one dash
     assert period_of("Förändring %") == ""
     assert period_of("Förändring sedan 2017") == ""  # a change, not a 2017 value
     assert period_of("Utveckling 2019–2020") == ""
