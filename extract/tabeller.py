@@ -583,14 +583,18 @@ def _table_at(
     height = statistics.median(line.height for line in lines)
     # Labels start at the label column's edge, give or take an indent ('varav …'). A first
     # row set in the middle of its wrapped label has none on its line: the label's lines
-    # around it show the edge.
+    # around it show the edge, also when its first cell is text ('kr' in a unit column)
+    # right of where they end.
     lead = [chunked[first][0]]
-    if _is_number(lead[0].text) or lead[0].text in NO_VALUE:
-        lead += [
-            chunked[i][0]
-            for i in (first - 1, first + 1)
-            if 0 <= i < len(lines) and not _is_row(chunked[i]) and len(chunked[i]) == 1
-        ]
+    cell = _is_number(lead[0].text) or lead[0].text in NO_VALUE
+    lead += [
+        chunked[i][0]
+        for i in (first - 1, first + 1)
+        if 0 <= i < len(lines)
+        and not _is_row(chunked[i])
+        and len(chunked[i]) == 1
+        and (cell or chunked[i][0].x1 < lead[0].x0)
+    ]
     edge = min(c.x0 for c in lead) + 2 * height
     boundary = _split(chunked[first], edge)[1][0].x0
     body = [first]

@@ -1793,3 +1793,23 @@ def test_a_table_beside_a_paragraph_keeps_its_caption_and_header_set_above_the_t
         ("Elever i kö", ("187", "152")),
         ("Andel flickor", ("63 %", "61 %")),
     ]
+
+
+def test_a_unit_cell_first_on_a_row_set_between_its_label_lines_is_a_cell() -> None:
+    # Values set in the middle of two-line labels, the unit column's text first among them:
+    # the label lines around show where labels start, so 'kr' is the unit column's.
+    rows = [
+        (100, (("Enhet", 212), ("2018", 275), ("2019", 333))),
+        (118, (("Nettokostnad kultur", 68),)),
+        (124, (("kr", 226), ("1042", 275), ("1068", 333))),
+        (130, (("per invånare", 68),)),
+        (148, (("Besök i simhallen", 68),)),
+        (154, (("antal", 211), ("2,9", 281), ("3,1", 339))),
+        (160, (("per invånare", 68),)),
+    ]
+    (table,) = read_page(_placed(rows), set())
+    assert table.columns == ("Enhet", "2018", "2019")
+    assert [row[1:] for row in table.rows] == [
+        ("Nettokostnad kultur per invånare", ("kr", "1042", "1068")),
+        ("Besök i simhallen per invånare", ("antal", "2,9", "3,1")),
+    ]
