@@ -9,6 +9,7 @@ from dataclasses import replace
 from extract.context import DocumentContext
 from extract.lines import page_text
 from extract.page import Page, VRule, Word
+from extract.profiles import load_profiles
 from extract.read_pdf import load_pages
 from extract.tabeller import period_of, read, read_page, unit_of
 
@@ -1813,3 +1814,17 @@ def test_a_unit_cell_first_on_a_row_set_between_its_label_lines_is_a_cell() -> N
         ("Nettokostnad kultur per invånare", ("kr", "1042", "1068")),
         ("Besök i simhallen per invånare", ("antal", "2,9", "3,1")),
     ]
+
+
+def test_a_page_of_a_table_with_one_count_and_a_yes_or_no_is_read() -> None:
+    # The cheap page filter lets such a page through: rows end in a verdict, not two numbers.
+    [profile] = [p for p in load_profiles() if p.name == "tabeller"]
+    text = "Tabell 7: Uppföljning av insatser\nInsats Antal enheter Genomförd\n" + "".join(
+        f"{label} {n} {done}\n"
+        for label, n, done in (
+            ("Kartläggning av läsförmåga", 11, "Ja"),
+            ("Digital närvarouppföljning", 11, "Nej"),
+            ("Plan mot kränkande behandling", 25, "Ja"),
+        )
+    )
+    assert profile.wants(text)
