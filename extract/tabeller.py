@@ -1230,6 +1230,7 @@ def _is_heading(lines: list[Line], n: int) -> bool:
 
 # A label line that ends in these reads on: a comma, a conjunction or preposition, or a
 # genitive ('Följare på kommunens' / 'Facebook').
+_FOOTNOTE_MARKS = "*†¹²³⁴⁵⁶⁷⁸⁹"  # a line that starts with one is a note, no label's
 _CONTINUES = re.compile(
     r"([-–,:]|\b(och|samt|eller|av|i|på|för|med|till|inom|per|om)|\w{3,}(ens|ets|nas|ns))$"
 )
@@ -1501,6 +1502,8 @@ def _goes_on(
     last = stack[-1]
     owns = [f for f in (*stack, fragment) if f.own]
     if (len(owns) > 1 and sum(f.numbers for f in owns) != 1) or fragment.bold != last.bold:
+        return False
+    if fragment.text[:1] in _FOOTNOTE_MARKS:  # '* Prognos för helåret' under '2017*'
         return False
     gap = fragment.top - last.bottom
     if gap > 0.6 * height or any(last.middle < y < fragment.middle for y in rules):

@@ -1828,3 +1828,21 @@ def test_a_page_of_a_table_with_one_count_and_a_yes_or_no_is_read() -> None:
         )
     )
     assert profile.wants(text)
+
+
+def test_a_footnote_close_under_a_marked_label_is_no_part_of_it() -> None:
+    # Rows with padding; the note, in smaller print, sits closer under the last row than the
+    # rows sit to each other.
+    rows = [
+        (100, (("År", 72), ("Hemtjänst", 190), ("Boende", 280))),
+        (116, (("2015", 72), ("441", 195), ("2096", 285))),
+        (132, (("2016", 72), ("458", 195), ("2131", 285))),
+        (148, (("2017*", 72), ("469", 195), ("2180", 285))),
+    ]
+    note = [
+        Word(text, x0, x0 + 5 * len(text), 162.0, 170.0, 8.0)
+        for text, x0 in (("*", 68), ("Prognos", 75), ("för", 113), ("helåret", 132))
+    ]
+    page = _placed(rows)
+    (table,) = read_page(replace(page, words=page.words + tuple(note)), set())
+    assert [row[1] for row in table.rows] == ["2015", "2016", "2017*"]
