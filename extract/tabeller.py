@@ -284,6 +284,7 @@ def _beside_prose(page: Page) -> list[tuple[Word, ...]]:
                 break
         if found:
             first, split = found
+            end, split = _run_on(lines, gaps, first, end, split)
             before = [w for line in lines[:first] for w in line.words]
             parts += [tuple(before), *split]
             lines, gaps, start = lines[end:], gaps[end:], 0
@@ -291,6 +292,26 @@ def _beside_prose(page: Page) -> list[tuple[Word, ...]]:
         else:  # a gap may open lower down, under a table that runs across it
             start += 1
     return [*parts, tuple(w for line in lines for w in line.words)]
+
+
+def _run_on(
+    lines: list[Line],
+    gaps: list[list[tuple[float, float]]],
+    first: int,
+    end: int,
+    split: list[tuple[Word, ...]],
+) -> tuple[int, list[tuple[Word, ...]]]:
+    """The part found in lines[first:end] may run on below `end`: lines above `first` (a
+    full-width table's columns) narrowed the gap that ended it, the text beside needs less."""
+    free = gaps[first]
+    for gap in gaps[first + 1 : end]:
+        free = _common(free, gap)
+    longer = end
+    while longer < len(lines) and (narrower := _common(free, gaps[longer])):
+        free, longer = narrower, longer + 1
+    if longer > end and (again := _text_beside(lines, first, longer, free)) and again[0] == first:
+        return longer, again[1]
+    return end, split
 
 
 def _text_beside(

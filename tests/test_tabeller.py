@@ -1846,3 +1846,54 @@ def test_a_footnote_close_under_a_marked_label_is_no_part_of_it() -> None:
     page = _placed(rows)
     (table,) = read_page(replace(page, words=page.words + tuple(note)), set())
     assert [row[1] for row in table.rows] == ["2015", "2016", "2017*"]
+
+
+def _prose_line(
+    words: list[str], top: float, right: float
+) -> tuple[float, tuple[tuple[str, float], ...]]:
+    """A line of running text from x 62, as many of `words` as end before `right`."""
+    kept, x = [], 62.0
+    for word in words:
+        if x + 5 * len(word) > right:
+            break
+        kept.append(word)
+        x += 5 * len(word) + 4
+    return (top, ((" ".join(kept), 62),))
+
+
+def test_a_table_beside_text_runs_on_below_where_a_full_width_table_above_narrowed_its_gap() -> (
+    None
+):
+    # A full-width table's change column starts at x 340; the text beside the second table
+    # ends at 326 and, on its last line, at 335: the gap left by all lines is too narrow
+    # there, the gap beside the second table alone is not.
+    text = (
+        "besöken ökade under våren och ligger nu något över snittet för länet där de "
+        "yngre låntagarna står för en allt större del medan ljudböckerna lånas mer än "
+        "förut sedan den nya tjänsten infördes och personalen har arbetat med läsning "
+        "för de minsta barnen tillsammans med flera förskolor"
+    )
+    rows = [
+        (100, (("Tabell 1. Besök", 62),)),
+        (114, (("Bibliotek", 62), ("2021", 180), ("2022", 260), ("Förändring", 340), ("Mål", 450))),
+        (
+            128,
+            (
+                ("Huvudbiblioteket", 62),
+                ("41200", 180),
+                ("48000", 260),
+                ("+6800", 340),
+                ("50000", 450),
+            ),
+        ),
+        (142, (("Filialen", 62), ("9100", 185), ("9800", 265), ("+700", 345), ("10000", 450))),
+        (170, (("Tabell 2. Utlån per invånare", 351),)),
+        (184, (("År", 356), ("Hörby", 441), ("Riket", 508))),
+    ]
+    for n, year in enumerate(("2018", "2019", "2020", "2021", "2022")):
+        rows.append((198 + 14 * n, ((year, 356), ("5,1", 454), ("6,0", 517))))
+    for n in range(6):
+        rows.append(_prose_line(text.split()[n * 5 :], 166 + 14 * n, 326))
+    rows.append((250, (("och ungefär var tredje familj tackade ja till inbjudan i", 62),)))
+    tables = [t for t in read_page(_placed(rows), set()) if t.title.startswith("Tabell 2")]
+    assert [row[1] for t in tables for row in t.rows] == ["2018", "2019", "2020", "2021", "2022"]
