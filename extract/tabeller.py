@@ -1336,7 +1336,11 @@ def _rows(
         if kinds[i] == "row" and not any(f.line == i for f in fragments)
     ]
     stacks = _stacks(fragments, rules, unlabelled, height, wraps=False)
-    if any(len(stack) > 1 for stack in stacks):  # labels wrap here: look for more
+    # Where labels wrap, look for more wrapped lines: by the room they leave, where the print
+    # shows bold somewhere, so that a group name would have looked different (a text layer
+    # made by OCR has no bold, and its group names look like any label).
+    styled = any(w.bold for line in lines for w in line.words)
+    if styled and any(len(stack) > 1 for stack in stacks):
         stacks = _stacks(fragments, rules, unlabelled, height, wraps=True)
 
     def within(row: int, stack: list[Fragment]) -> bool:

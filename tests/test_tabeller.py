@@ -1736,9 +1736,14 @@ def test_a_label_set_apart_spans_the_columns_between_labels_of_one_column_each()
 
 
 def test_a_line_wrapped_above_its_values_in_a_tight_table_is_no_group() -> None:
-    # Rows set as tight as lines, values on each label's last line. 'Antal genomförda' ends
-    # early only because 'BPSD-registreringar' would not fit after it; where no label wraps,
-    # a line like it names a group ('Tidaholm' over 'Färdtjänsttillstånd').
+    # Rows set as tight as lines, values on each label's last line, a bold header. 'Antal
+    # genomförda' ends early only because 'BPSD-registreringar' would not fit after it;
+    # where no label wraps, a line like it names a group ('Tidaholm' over
+    # 'Färdtjänsttillstånd'), and so where no word is bold (a text layer made by OCR),
+    # whatever room it leaves ('Telefoni' over 'Tillgänglighet').
+    def bold_header(page: Page) -> Page:
+        return replace(page, words=tuple(replace(w, bold=w.top == 100) for w in page.words))
+
     rows = [
         (100, (("Indikator", 70), ("2018", 250), ("2019", 310))),
         (112, (("Andel boende med", 70),)),
@@ -1748,7 +1753,7 @@ def test_a_line_wrapped_above_its_values_in_a_tight_table_is_no_group() -> None:
         (160, (("Andel nöjda med", 70),)),
         (172, (("bemötandet", 70), ("94", 255), ("95", 315))),
     ]
-    (table,) = read_page(_placed(rows), set())
+    (table,) = read_page(bold_header(_placed(rows)), set())
     assert [row[:2] for row in table.rows] == [
         ("", "Andel boende med aktuell riskbedömning"),
         ("", "Antal genomförda BPSD-registreringar"),
@@ -1760,10 +1765,22 @@ def test_a_line_wrapped_above_its_values_in_a_tight_table_is_no_group() -> None:
         (124, (("Färdtjänsttillstånd", 70), ("412", 250), ("398", 310))),
         (136, (("Resor med färdtjänst", 70), ("14806", 240), ("9317", 305))),
     ]
-    (table,) = read_page(_placed(grouped), set())
+    (table,) = read_page(bold_header(_placed(grouped)), set())
     assert [row[:2] for row in table.rows] == [
         ("Tidaholm", "Färdtjänsttillstånd"),
         ("Tidaholm", "Resor med färdtjänst"),
+    ]
+    plain = [
+        (100, (("Tjänst", 70), ("2019", 250), ("2020", 310))),
+        (112, (("Telefoni", 70),)),
+        (124, (("Tillgänglighet", 70), ("65 %", 250), ("81 %", 310))),
+        (136, (("Intresse och", 70),)),
+        (148, (("engagemang", 70), ("95 %", 250), ("97 %", 310))),
+    ]
+    (table,) = read_page(_placed(plain), set())
+    assert [row[:2] for row in table.rows] == [
+        ("Telefoni", "Tillgänglighet"),
+        ("Telefoni", "Intresse och engagemang"),
     ]
 
 
