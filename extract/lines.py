@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import statistics
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -37,6 +38,16 @@ def group_lines(page: Page) -> list[Line]:
                 row.append(word)
                 continue
         rows.append([word])
+    # A word set between two lines joins the upper one, first come; it belongs to the one
+    # whose middle is nearer (an OCR'd 'kön)?', its parenthesis and question mark taller
+    # than the line's letters, read between a row's code line and the label's next line).
+    middles = [statistics.median(w.middle_y for w in row) for row in rows]
+    for n in range(len(rows) - 1):
+        upper, lower = middles[n], middles[n + 1]
+        nearer = [abs(w.middle_y - lower) < abs(w.middle_y - upper) for w in rows[n]]
+        if any(nearer) and not all(nearer):
+            rows[n + 1] += [w for w, down in zip(rows[n], nearer, strict=True) if down]
+            rows[n] = [w for w, down in zip(rows[n], nearer, strict=True) if not down]
     return [Line(tuple(sorted(row, key=lambda w: w.x0)), page.number, page.height) for row in rows]
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from extract.grid import Cell, Grid, GridSpec, read_grids
 from extract.grid_header import _letters_at
-from extract.lines import furniture_keys, is_furniture_text
+from extract.lines import furniture_keys, group_lines, is_furniture_text
 from extract.page import Line, Page, Rule, VRule, Word
 from extract.read_pdf import load_pages, page_texts
 
@@ -678,3 +678,23 @@ def test_a_long_name_is_found_in_run_together_letters_at_its_first_close_match(
     letters: str, at: int
 ) -> None:
     assert _letters_at(letters, "måluppfyllelse") == at
+
+
+def test_a_word_read_between_two_lines_joins_the_nearer_one() -> None:
+    # OCR boxed 'kön)?' taller than its line's letters, reaching up into the code line's
+    # height: by its middle it is the label's second line's.
+    def word(text: str, x0: float, top: float) -> Word:
+        return Word(text, x0, x0 + 5 * len(text), top, top + 9.5, 9.5)
+
+    words = (
+        word("Arbetar", 105, 460.3),
+        word("mångfald", 150, 459.7),
+        word("6.6", 71, 465.6),
+        word("5", 365, 465.8),
+        word("10", 422, 465.6),
+        word("kulturell", 105, 470.9),
+        word("och", 160, 470.9),
+        word("kön)?", 210, 469.1),
+    )
+    lines = group_lines(Page(1, 595, 842, words))
+    assert [line.text for line in lines] == ["Arbetar mångfald", "6.6 5 10", "kulturell och kön)?"]
