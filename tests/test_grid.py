@@ -682,7 +682,8 @@ def test_a_long_name_is_found_in_run_together_letters_at_its_first_close_match(
 
 def test_a_word_read_between_two_lines_joins_the_nearer_one() -> None:
     # OCR boxed 'kön)?' taller than its line's letters, reaching up into the code line's
-    # height: by its middle it is the label's second line's.
+    # height: by its middle, and standing a space after 'och', it is the label's second
+    # line's.
     def word(text: str, x0: float, top: float) -> Word:
         return Word(text, x0, x0 + 5 * len(text), top, top + 9.5, 9.5)
 
@@ -693,8 +694,8 @@ def test_a_word_read_between_two_lines_joins_the_nearer_one() -> None:
         word("5", 365, 465.8),
         word("10", 422, 465.6),
         word("kulturell", 105, 470.9),
-        word("och", 160, 470.9),
-        word("kön)?", 210, 469.1),
+        word("och", 155, 470.9),
+        word("kön)?", 174, 469.1),
     )
     lines = group_lines(Page(1, 595, 842, words))
     assert [line.text for line in lines] == ["Arbetar mångfald", "6.6 5 10", "kulturell och kön)?"]
