@@ -578,12 +578,12 @@ def _split_at_row_starts(
         for above, line in zip((None, *lines), lines, strict=False)
         if _starts(line) and (above is None or line.top - above.bottom > inner + 1)
     ]
-    cuts = sorted(
-        {
-            top
-            for top, index in heads
-            if is_key[index] and any(abs(t - top) <= 1.5 and i != index for t, i in heads)
-        }
+    # One cut per row: two key columns' first lines a fraction of a point apart (OCR) would
+    # leave a sliver of a row between them, which a spanning cell could start on.
+    cuts = _merge_ys(
+        top
+        for top, index in heads
+        if is_key[index] and any(abs(t - top) <= 1.5 and i != index for t, i in heads)
     )
     key_tops = [
         ln.top for lines, key in zip(per_column, is_key, strict=True) if key for ln in lines

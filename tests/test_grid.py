@@ -663,3 +663,39 @@ def test_a_header_set_on_its_cells_foot_is_read_up_to_its_tallest_name_by_ocr() 
     )
     assert [line.text for line in grid.above] == ["Bygglovsenheten"]
     assert [row.text("måluppfyllelse") for row in grid.rows] == ["3", "2"]
+
+
+_UNIT_X = (56.7, 180.0, 300.0, 420.0, 560.0, 640.0)  # Verksamhetsmål … Nya insatser
+
+
+def _unit_line(top: float, *cells: str, nudge: float = 0.0) -> list[Word]:
+    """One line of a unit grid's row, its cells from the first column on; the planning cell
+    set `nudge` points lower, as OCR boxes a line a fraction of a point off its neighbour's."""
+    return [
+        w
+        for n, (text, x) in enumerate(zip(cells, _UNIT_X, strict=False))
+        if text
+        for w in _words(text, x + 4, top + (nudge if n == 2 else 0.0))
+    ]
+
+
+def test_key_cells_a_fraction_apart_begin_one_row() -> None:
+    """A top-aligned grid whose rows are set hardly further apart than a cell's lines, with
+    two key columns, read by OCR: the two key cells that begin a row, boxed 0.4 points apart,
+    part the rows once. A sliver of a row between them would take the next goal, and the row
+    above it would end with that goal's text."""
+    names = ("Verksamhetsmål", "Önskvärt resultat", "Planering", "Analys", "Måluppfyllelse")
+    words = [
+        *(w for name, x in zip(names, _UNIT_X, strict=False) for w in _words(name, x + 4, 100)),
+        *_unit_line(120, "Trygg kommun", "Fler trygga", "Vi har inventerat."),
+        *_unit_line(132, "", "platser"),
+        *_unit_line(146, "Nöjda invånare", "Kortare svarstider", "Vi mäter.", nudge=0.4),
+    ]
+    page = Page(1, 842.0, 595.0, tuple(words), (Rule(56.7, 785.2, 112),))
+    spec = replace(UNIT, keys=("önskvärt_resultat", "planering"))
+    [grid] = read_grids({1: page}, set(), spec)
+    assert [row.text("önskvärt_resultat") for row in grid.rows] == [
+        "Fler trygga platser",
+        "Kortare svarstider",
+    ]
+    assert [row.text("mål") for row in grid.rows] == ["Trygg kommun", "Nöjda invånare"]
