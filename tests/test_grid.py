@@ -493,6 +493,27 @@ def test_a_running_header_not_known_as_one_does_not_break_the_grid() -> None:
     ]
 
 
+def test_a_grid_goes_on_below_a_running_header_not_known_as_one() -> None:
+    """The same running header over a page the grid goes on to without its header: set
+    apart in the top margin, it is no row, and the rows below it are the grid's."""
+    first = [
+        *_header(80),
+        *_row(100, "Delaktiga medborgare", "Införa digital felanmälan.", "2019-09-30", "Klar"),
+    ]
+    second = [
+        *_words("Kvalitetsredovisning 2019 – Kommunledningsförvaltningen", 56.7, 36),
+        *_row(100, "God hushållning", "Se över avgifterna.", "2019-06-30", "Pågår"),
+    ]
+    rule = (Rule(56.7, 785.2, 95),)
+    pages = {n: Page(n, 842.0, 595.0, tuple(w), rule) for n, w in ((1, first), (2, second))}
+    [grid] = read_grids(pages, set(), PERSPECTIVE)
+    assert [row.text("aktivitet") for row in grid.rows] == [
+        "Införa digital felanmälan.",
+        "Se över avgifterna.",
+    ]
+    assert [row.text("mål") for row in grid.rows] == ["Delaktiga medborgare", "God hushållning"]
+
+
 def test_a_band_heading_the_next_page_goes_on_from_nothing() -> None:
     """A perspective band as the first row under the repeated header: it begins a new part
     of the grid and is no text of the goal that ended the page before."""
