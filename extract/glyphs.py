@@ -207,6 +207,25 @@ def _dashes(text: str, box: np.ndarray, em: float) -> str:
     return "".join(next(kinds) if ch in _DASHES else ch for ch in text)
 
 
+def stroke_width(box: np.ndarray) -> float:
+    """The width of the word's strokes in pixels, to a fraction: the median run of ink along
+    its pixel rows, each run as wide as its darkness summed with a pixel either side (a scan
+    blurs a stroke's edges grey, and a bold stroke only a pixel or two wider than a plain
+    one's counts whole pixels alike)."""
+    ink = box < INK
+    if not ink.any():
+        return 0.0
+    dark = (255 - box.astype(np.float32)) / 255
+    starts = ink & ~np.pad(ink, ((0, 0), (1, 0)))[:, :-1]
+    ends = ink & ~np.pad(ink, ((0, 0), (0, 1)))[:, 1:]
+    ids = np.cumsum(starts.ravel()) * ink.ravel()
+    widths = np.bincount(ids, weights=(dark * ink).ravel())[1:]
+    # The pixel before each run and after it, where the row has one.
+    before, after = np.pad(dark, ((0, 0), (1, 0)))[:, :-1], np.pad(dark, ((0, 0), (0, 1)))[:, 1:]
+    widths += before[starts] + after[ends]
+    return float(np.median(widths))
+
+
 def _stroke(ink: np.ndarray) -> float:
     """The width of the word's strokes: the median run of ink along its pixel rows (a stem's
     width, a round letter's side)."""

@@ -22,7 +22,16 @@ import pypdfium2 as pdfium
 import pytesseract
 from PIL import Image, ImageFilter
 
-from .glyphs import INK, after_sign, as_drawn, blurred, digit_count, plus_sign, sign_apart
+from .glyphs import (
+    INK,
+    after_sign,
+    as_drawn,
+    blurred,
+    digit_count,
+    plus_sign,
+    sign_apart,
+    stroke_width,
+)
 from .page import Page, Source, Word
 from .page_image import (
     Strip,
@@ -128,6 +137,8 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
     sizes = _line_sizes(data)
     _add_unread_dashes(flat, data, sizes)
     words = []
+    strokes: list[float | None] = []  # the words' strokes in ems, for those with letters
+    keys: list[LineKey] = []
     for index, text in enumerate(data["text"]):
         text = text.strip()
         confidence = float(data["conf"][index])
@@ -152,12 +163,15 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
             # cell's, as an en dash, unless its length beside the line's text tells otherwise
             # (a minus: "- 3,49").
             text = "–"
+        box = flat[max(0, top - 1) : top + height + 1, max(0, left - 1) : left + width + 1]
         if line_size is not None:
             # Tesseract cannot tell a hyphen from a dash, and closes a thousands space.
-            box = flat[max(0, top - 1) : top + height + 1, max(0, left - 1) : left + width + 1]
             text = as_drawn(text, box, line_size)
             if any(ch in "-–—" for ch in text) and blurred(box, line_size):
                 confidence = min(confidence, _GUESSED)
+        em = line_size or height / _span(text)
+        strokes.append(stroke_width(box) / em if any(ch.isalpha() for ch in text) else None)
+        keys.append(_line_key(data, index))
         words.append(
             Word(
                 text=text,
@@ -165,10 +179,11 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
                 x1=(left + width) * scale,
                 top=top * scale,
                 bottom=(top + height) * scale,
-                size=(line_size or height / _span(text)) * scale,
+                size=em * scale,
                 confidence=round(confidence / 100, 3),
             )
         )
+    words = _with_weights(words, strokes, keys)
     words = [_font_box(w) for w in _without_marks_apart(words)]
     confidence = float(np.mean([w.confidence for w in words])) if words else 0.0
     return Page(
@@ -181,6 +196,40 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
         source=Source.OCR,
         quality=round(confidence, 3),
     )
+
+
+_BOLD = 1.2  # a bold face's strokes are this many times a plain one's or more (Arial's 1.45)
+
+
+def _with_weights(
+    words: list[Word], strokes: list[float | None], keys: list[LineKey]
+) -> list[Word]:
+    """The words set in bold marked so: each phrase (a line's words a word space apart)
+    whose strokes, in ems, are clearly thicker than the page's text's, most of which is
+    plain. A phrase's strokes are its words' median: one word's vary (a round letter's sides,
+    a hyphen), a cell's line's do not. Words without letters do not count, but take their
+    phrase's weight ("Mål 3")."""
+    measured = [s for s in strokes if s is not None]
+    if not measured:
+        return words
+    plain = float(np.median(measured))
+    phrases: list[list[int]] = []
+    for i in sorted(range(len(words)), key=lambda i: (keys[i], words[i].x0)):
+        last = phrases[-1][-1] if phrases else None
+        if (
+            last is not None
+            and keys[last] == keys[i]
+            and words[i].x0 - words[last].x1 < words[i].size
+        ):
+            phrases[-1].append(i)
+        else:
+            phrases.append([i])
+    bold = set()
+    for phrase in phrases:
+        own = [strokes[i] for i in phrase if strokes[i] is not None]
+        if own and float(np.median(own)) > _BOLD * plain:
+            bold.update(phrase)
+    return [replace(w, bold=True) if i in bold else w for i, w in enumerate(words)]
 
 
 _GUESSED = 60  # Tesseract's confidence (0–100) for a reading the ink cannot settle
