@@ -30,7 +30,7 @@ def spanning_cells(
         rows = [i for i, (r0, r1) in enumerate(intervals) if a <= (r0 + r1) / 2 < b]
         rows = rows[next((n for n, i in enumerate(rows) if keyed[i]), len(rows)) :]
         inside = [ln for ln in lines if a <= mid(ln) < b]
-        blocks = _blocks(inside, gaps[1])
+        blocks = _with_titles(_blocks(inside, gaps[1]))
         blocks = _split_blocks(blocks, [intervals[i][0] + 0.5 for i in rows], mode, gaps[0])
         first = intervals[rows[0]][0] if rows else b
         for block in (block for block in blocks if block[-1].bottom < first):
@@ -71,6 +71,20 @@ def _split_blocks(
                 out.append([line])
             else:
                 out[-1].append(line)
+    return out
+
+
+def _with_titles(blocks: list[list[Line]]) -> list[list[Line]]:
+    """A block of a bold title alone joins the plain lines after it, less than a line
+    below: the title's description, set a paragraph's space apart, which may be as wide as
+    the gap that parts rows."""
+    out: list[list[Line]] = []
+    for block in blocks:
+        title = out and all(_bold(line) for line in out[-1])
+        if title and not _bold(block[0]) and block[0].top - out[-1][-1].bottom < block[0].height:
+            out[-1] = [*out[-1], *block]
+        else:
+            out.append(block)
     return out
 
 

@@ -720,3 +720,31 @@ def test_key_cells_a_fraction_apart_begin_one_row() -> None:
         "Kortare svarstider",
     ]
     assert [row.text("mål") for row in grid.rows] == ["Trygg kommun", "Nöjda invånare"]
+
+
+def test_a_bold_title_set_as_far_above_its_description_as_rows_are_apart_keeps_it() -> None:
+    """A goal cell centred on its activities, its bold title set a paragraph's space above
+    the description, as wide a gap as parts the rows (OCR measures gaps roughly): the title
+    alone is no cell of its own, the description goes with it over all three rows."""
+    title, description = "Effektiv resursanvändning", "Verksamhetens resurser används"
+    words = [
+        *_header(100),
+        *_words(title, 61.7, 154.4, bold=True),
+        *_row(141.3, "", "Jämföra nyckeltal med liknande kommuner", "2020-12-"),
+        *_row(147.2, "", "", "", "Kvarstår"),
+        *_row(153.2, "", "analysera skillnaderna.", "31"),
+        *_row(167.3, "", "Samordna upphandlingen av fordon med"),
+        *_row(168.9, description),
+        *_row(173.3, "", "", "Juni 2020", "Kvarstår"),
+        *_row(179.2, "", "grannkommunerna."),
+        *_row(180.8, "där de gör störst nytta för"),
+        *_row(192.7, "invånarna."),
+        *_row(193.4, "", "Se över lokalbehovet och avveckla", "2020-06-"),
+        *_row(199.3, "", "", "", "Genomförd"),
+        *_row(205.3, "", "lokaler som inte används.", "30"),
+    ]
+    page = Page(1, 842.0, 595.0, tuple(words), (Rule(56.7, 785.2, 130),))
+    [grid] = read_grids({1: page}, set(), PERSPECTIVE)
+    assert [row.text("status") for row in grid.rows] == ["Kvarstår", "Kvarstår", "Genomförd"]
+    goal = f"{title} {description} där de gör störst nytta för invånarna."
+    assert [row.text("mål") for row in grid.rows] == [goal] * 3
