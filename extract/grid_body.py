@@ -322,6 +322,10 @@ def _rows(
     keyed = [
         any(id(ln) in key_lines and a <= mid(ln) <= b for ln in row_lines) for a, b in intervals
     ]
+    # Where each row's own text ends: a bottom-aligned spanning cell ends there too.
+    ends = [
+        max((ln.bottom for ln in row_lines if a <= mid(ln) <= b), default=b) for a, b in intervals
+    ]
     rows = [RowDraft(page.number, a, b, {}) for a, b in intervals]
     orphans: list[RowDraft] = []
     for column, lines, cut, spanning in zip(columns, per_column, cuts, spans, strict=True):
@@ -332,7 +336,7 @@ def _rows(
             texts = [[ln for ln in lines if a <= mid(ln) <= b] for a, b in intervals]
         elif by_gaps:
             cells, texts = spanning_cells(
-                lines, cut, intervals, keyed, (top, bottom), mode, (leading, threshold)
+                lines, cut, intervals, keyed, (top, bottom), mode, (leading, threshold), ends
             )
         else:
             cells, texts = _ruled_cells(lines, cut, intervals, top, bottom)

@@ -748,3 +748,28 @@ def test_a_bold_title_set_as_far_above_its_description_as_rows_are_apart_keeps_i
     assert [row.text("status") for row in grid.rows] == ["Kvarstår", "Kvarstår", "Genomförd"]
     goal = f"{title} {description} där de gör störst nytta för invånarna."
     assert [row.text("mål") for row in grid.rows] == [goal] * 3
+
+
+def test_a_bottom_aligned_goal_ends_where_its_rows_text_ends() -> None:
+    """Goal cells set at the foot of their rows, the next goal begun hardly further below the
+    last line of the one before than a cell's lines are apart (no full stop to tell): the
+    first goal ends on the line where its row's text ends, and the next begins there."""
+    names = ("Verksamhetsmål", "Önskvärt resultat", "Planering", "Analys", "Måluppfyllelse")
+    words = [
+        *(w for name, x in zip(names, _UNIT_X, strict=False) for w in _words(name, x + 4, 150)),
+        *_unit_line(180, "Kommunen är ett"),
+        *_unit_line(192, "föredöme i", "Resor med buss", "Rutinen har"),
+        *_unit_line(204, "och minskar sin", "när det är", "förtydligats."),
+        *_unit_line(216, "klimatpåverkan", "möjligt", "Den är känd.", "", "1"),
+        *_unit_line(230.2, "Invånarna har goda", "", "Vi har tagit"),
+        *_unit_line(242.2, "möjligheter till", "Webbplatsen", "fram en plan."),
+        *_unit_line(254.2, "dialog och", "används för", "Inläggen"),
+        *_unit_line(266.2, "inflytande", "dialog", "planeras.", "", "3"),
+    ]
+    page = Page(1, 842.0, 595.0, tuple(words), (Rule(56.7, 785.2, 170),))
+    [grid] = read_grids({1: page}, set(), UNIT)
+    assert [row.text("måluppfyllelse") for row in grid.rows] == ["1", "3"]
+    assert [row.text("mål") for row in grid.rows] == [
+        "Kommunen är ett föredöme i och minskar sin klimatpåverkan",
+        "Invånarna har goda möjligheter till dialog och inflytande",
+    ]
