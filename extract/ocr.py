@@ -132,6 +132,7 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
     _to_ink(flat, data, dpi)
     _read_overlapping(flat, data, dpi)
     _reread_figures(flat, data, dpi)
+    _drop_marks(data)
     _drop_double_readings(data)
     scale = _POINTS / dpi
     sizes = _line_sizes(data)
@@ -355,19 +356,40 @@ def _add_read(data: dict[str, list], words: dict[str, list], block: int, sure: b
 _STACKED = 1.7  # a word's box this many times as tall as the page's words may hold two lines
 
 
-def _read_stacked(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
-    """Words Tesseract made up of two lines, read again alone: a table's header cell set in
-    tight lines ("Ödeshög / kommun / totalt") comes out as one word as tall as two lines,
-    read unsurely ("kORShög"). Read alone, its lines are found; it is replaced by their words
-    when each is read surely."""
+def _usual_height(data: dict[str, list]) -> float | None:
+    """The median height of the words read surely, in pixels."""
     heights = [
         data["height"][i]
         for i, text in enumerate(data["text"])
         if any(ch.isalnum() for ch in text) and float(data["conf"][i]) >= _SURE_MISSED
     ]
-    if not heights:
+    return float(np.median(heights)) if heights else None
+
+
+_MARK = 0.25  # of the usual word's height: no letter's or figure's ink is as low as this
+
+
+def _drop_marks(data: dict[str, list]) -> None:
+    """Words whose ink is far lower than any letter's: dots and accents read as words of
+    their own ("i" from the dot of an "i", "Ö" from the dots of an "ö"), on a line Tesseract
+    made up of the tops of the next line's letters, beside them rather than over them."""
+    usual = _usual_height(data)
+    if usual is None:
         return
-    tall = _STACKED * float(np.median(heights))
+    for index, text in enumerate(data["text"]):
+        if any(ch.isalnum() for ch in text) and data["height"][index] < _MARK * usual:
+            data["text"][index] = ""
+
+
+def _read_stacked(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
+    """Words Tesseract made up of two lines, read again alone: a table's header cell set in
+    tight lines ("Ödeshög / kommun / totalt") comes out as one word as tall as two lines,
+    read unsurely ("kORShög"). Read alone, its lines are found; it is replaced by their words
+    when each is read surely."""
+    usual = _usual_height(data)
+    if usual is None:
+        return
+    tall = _STACKED * usual
     stacked = [
         i
         for i, text in enumerate(data["text"])

@@ -10,6 +10,7 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont
 from extract import ocr
 from extract.ocr import (
     _drop_double_readings,
+    _drop_marks,
     _font_box,
     _line_sizes,
     _printed,
@@ -471,3 +472,14 @@ def test_a_bold_title_is_told_by_its_strokes() -> None:
     draw.text((60, 160), "målen med mod och respekt.", font=regular)
     page = ocr.read_image(image.filter(ImageFilter.GaussianBlur(1)), 1)
     assert {w.text for w in page.words if w.bold} == {"Tydligt", "och", "nära", "ledarskap"}
+
+
+def test_dots_and_accents_read_as_words_of_their_own_are_dropped() -> None:
+    """A line Tesseract made up of the tops of the next line's letters, beside them: the dot
+    of an "i" read as "i" and the dots of an "ö" as "Ö", 4 pixels high among words 28 high.
+    A dash is as low, but no letter: an empty cell's dash stays."""
+    data = tesseract_line(
+        ("God", 28), ("i", 4), ("service", 28), ("Ö", 4), ("bemötande", 28), ("–", 3)
+    )
+    _drop_marks(data)
+    assert [t for t in data["text"] if t] == ["God", "service", "bemötande", "–"]
