@@ -208,22 +208,18 @@ def _dashes(text: str, box: np.ndarray, em: float) -> str:
 
 
 def stroke_width(box: np.ndarray) -> float:
-    """The width of the word's strokes in pixels, to a fraction: the median run of ink along
-    its pixel rows, each run as wide as its darkness summed with a pixel either side (a scan
-    blurs a stroke's edges grey, and a bold stroke only a pixel or two wider than a plain
-    one's counts whole pixels alike)."""
+    """The mean width of the word's strokes in pixels, to a fraction: its ink (a blurred
+    edge's grey counted by its shade) over its runs of ink across and down. A stroke w wide
+    and h long holds w·h of ink in h + w runs, about w; averaged over every stroke, a word
+    set in bold tells from a plain one even in a binarised image, whose strokes are whole
+    pixels (3 against 4)."""
     ink = box < INK
-    if not ink.any():
+    across = ink & ~np.pad(ink, ((0, 0), (1, 0)))[:, :-1]
+    down = ink & ~np.pad(ink, ((1, 0), (0, 0)))[:-1]
+    starts = int(across.sum()) + int(down.sum())
+    if not starts:
         return 0.0
-    dark = (255 - box.astype(np.float32)) / 255
-    starts = ink & ~np.pad(ink, ((0, 0), (1, 0)))[:, :-1]
-    ends = ink & ~np.pad(ink, ((0, 0), (0, 1)))[:, 1:]
-    ids = np.cumsum(starts.ravel()) * ink.ravel()
-    widths = np.bincount(ids, weights=(dark * ink).ravel())[1:]
-    # The pixel before each run and after it, where the row has one.
-    before, after = np.pad(dark, ((0, 0), (1, 0)))[:, :-1], np.pad(dark, ((0, 0), (0, 1)))[:, 1:]
-    widths += before[starts] + after[ends]
-    return float(np.median(widths))
+    return float(((255 - box.astype(np.float32)) / 255)[ink].sum()) / starts
 
 
 def _stroke(ink: np.ndarray) -> float:
