@@ -132,7 +132,7 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
     _to_ink(flat, data, dpi)
     _read_overlapping(flat, data, dpi)
     _reread_figures(flat, data, dpi)
-    _drop_marks(data)
+    _drop_marks(data, dpi)
     _drop_double_readings(data)
     scale = _POINTS / dpi
     sizes = _line_sizes(data)
@@ -199,9 +199,10 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
     )
 
 
-# A bold phrase's strokes are this many times the page's text's or more (Arial's bold 1.5),
-# a plain one's less (capitals' straight strokes, a quarter thicker at most).
-_BOLD = 1.3
+# A bold phrase's strokes are this many times the page's text's or more (Arial's bold 1.5; a
+# scan's blur, thickening all strokes alike, brings a heading's down to 1.3), a plain
+# phrase's less (a short word of capitals, whose strokes are straight, up to 1.2).
+_BOLD = 1.25
 
 
 def _with_weights(
@@ -371,15 +372,29 @@ def _usual_height(data: dict[str, list]) -> float | None:
 _MARK = 0.25  # of the usual word's height: no letter's or figure's ink is as low as this
 
 
-def _drop_marks(data: dict[str, list]) -> None:
-    """Words whose ink is far lower than any letter's: dots and accents read as words of
-    their own ("i" from the dot of an "i", "Ö" from the dots of an "ö"), on a line Tesseract
-    made up of the tops of the next line's letters, beside them rather than over them."""
+def _drop_marks(data: dict[str, list], dpi: float) -> None:
+    """Words whose ink is far lower than any letter's, set right over another line's word:
+    dots and accents read as words of their own ("i" from the dot of an "i", "Ö" from the
+    dots of an "ö"), on a line Tesseract made up of the tops of the next line's letters. A
+    word Tesseract boxed too small elsewhere is still a word."""
     usual = _usual_height(data)
     if usual is None:
         return
-    for index, text in enumerate(data["text"]):
-        if any(ch.isalnum() for ch in text) and data["height"][index] < _MARK * usual:
+    gap = _MARK_GAP * dpi
+    read = [i for i, text in enumerate(data["text"]) if any(ch.isalnum() for ch in text)]
+    for index in read:
+        if data["height"][index] >= _MARK * usual:
+            continue
+        left, right = data["left"][index], data["left"][index] + data["width"][index]
+        bottom = data["top"][index] + data["height"][index]
+        if any(
+            _line_key(data, other) != _line_key(data, index)
+            and data["left"][other] < right
+            and left < data["left"][other] + data["width"][other]
+            and data["top"][other] - bottom <= gap
+            and data["top"][other] + data["height"][other] > bottom
+            for other in read
+        ):
             data["text"][index] = ""
 
 
