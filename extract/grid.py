@@ -72,6 +72,20 @@ def _read_page(
         # Borders found afresh from the header's cells: the page before may have held
         # too little of the grid to place them.
         segment = read_segment(page, lines, 0, stop, open_draft.header.columns, top, spec)
+        if 0 < segment.end <= _running_header(lines) and segment.end < stop:
+            # What ends the grid at once in the top margin may be a running header not known
+            # as one, set apart: then the grid's rows go on below it.
+            below = read_segment(
+                page,
+                lines,
+                segment.end,
+                stop,
+                open_draft.header.columns,
+                lines[segment.end].top - 1,
+                spec,
+            )
+            if any(row.has_key(spec.keys) for row in below.rows):
+                segment = below
         if any(not row.band for row in segment.rows):  # a band alone heads the next grid
             open_draft.add(segment, continued=True)
             cursor = segment.end

@@ -322,6 +322,10 @@ def _rows(
     keyed = [
         any(id(ln) in key_lines and a <= mid(ln) <= b for ln in row_lines) for a, b in intervals
     ]
+    # Where each row's own text ends: a bottom-aligned spanning cell ends there too.
+    ends = [
+        max((ln.bottom for ln in row_lines if a <= mid(ln) <= b), default=b) for a, b in intervals
+    ]
     rows = [RowDraft(page.number, a, b, {}) for a, b in intervals]
     orphans: list[RowDraft] = []
     for column, lines, cut, spanning in zip(columns, per_column, cuts, spans, strict=True):
@@ -332,7 +336,7 @@ def _rows(
             texts = [[ln for ln in lines if a <= mid(ln) <= b] for a, b in intervals]
         elif by_gaps:
             cells, texts = spanning_cells(
-                lines, cut, intervals, keyed, (top, bottom), mode, (leading, threshold)
+                lines, cut, intervals, keyed, (top, bottom), mode, (leading, threshold), ends
             )
         else:
             cells, texts = _ruled_cells(lines, cut, intervals, top, bottom)
@@ -578,12 +582,12 @@ def _split_at_row_starts(
         for above, line in zip((None, *lines), lines, strict=False)
         if _starts(line) and (above is None or line.top - above.bottom > inner + 1)
     ]
-    cuts = sorted(
-        {
-            top
-            for top, index in heads
-            if is_key[index] and any(abs(t - top) <= 1.5 and i != index for t, i in heads)
-        }
+    # One cut per row: two key columns' first lines a fraction of a point apart (OCR) would
+    # leave a sliver of a row between them, which a spanning cell could start on.
+    cuts = _merge_ys(
+        top
+        for top, index in heads
+        if is_key[index] and any(abs(t - top) <= 1.5 and i != index for t, i in heads)
     )
     key_tops = [
         ln.top for lines, key in zip(per_column, is_key, strict=True) if key for ln in lines

@@ -18,9 +18,11 @@ def spanning_cells(
     extent: tuple[float, float],
     mode: str,
     gaps: tuple[float, float],
+    ends: Sequence[float],
 ) -> tuple[list[list[int]], list[list[Line]]]:
     """An unruled spanning column: its text blocks, each given the rows it is aligned with
-    (`gaps`: the gap between a cell's own lines, and the gap that parts rows).
+    (`gaps`: the gap between a cell's own lines, and the gap that parts rows; `ends`: where
+    each row's own text ends).
     Rows before the first row with key text (captions) are no block's; a block wholly above
     that row that goes on mid-sentence (the rest of a cell from the page before) covers no
     row."""
@@ -30,8 +32,9 @@ def spanning_cells(
         rows = [i for i, (r0, r1) in enumerate(intervals) if a <= (r0 + r1) / 2 < b]
         rows = rows[next((n for n, i in enumerate(rows) if keyed[i]), len(rows)) :]
         inside = [ln for ln in lines if a <= mid(ln) < b]
-        blocks = _blocks(inside, gaps[1])
-        blocks = _split_blocks(blocks, [intervals[i][0] + 0.5 for i in rows], mode, gaps[0])
+        blocks = _with_titles(_blocks(inside, gaps[1]))
+        starts = [intervals[i][0] + 0.5 for i in rows]
+        blocks = _split_blocks(blocks, starts, [ends[i] for i in rows], mode, gaps[0])
         first = intervals[rows[0]][0] if rows else b
         for block in (block for block in blocks if block[-1].bottom < first):
             if block[0].text[:1].islower():  # it goes on mid-sentence
@@ -47,30 +50,49 @@ def spanning_cells(
 
 
 def _split_blocks(
-    blocks: list[list[Line]], row_tops: Sequence[float], mode: str, inner: float
+    blocks: list[list[Line]],
+    row_tops: Sequence[float],
+    row_ends: Sequence[float],
+    mode: str,
+    inner: float,
 ) -> list[list[Line]]:
     """Blocks parted where the next cell begins, set too close to tell by the gap. Top-aligned
-    cells begin where a row begins: there a bold title after plain lines, or a capital after
-    a finished sentence, begins one. Centred or bottom-aligned cells begin anywhere: a bold
-    title after plain lines tells, or a capital after a finished sentence set further apart
-    than a cell's own lines (`inner`)."""
+    cells begin where a row begins, bottom-aligned ones end where a row's text ends: there a
+    bold title after plain lines, or a capital after a finished sentence or set further apart
+    than a cell's own lines (`inner`), begins one. Centred cells begin anywhere: a bold title
+    after plain lines tells, or a capital after a finished sentence set that far apart."""
     out: list[list[Line]] = []
     for block in blocks:
         out.append([block[0]])
         for above, line in itertools.pairwise(block):
             title = _bold(line) and not _bold(above)
             sentence = above.text.endswith((".", "!", "?")) and line.text[:1].isupper()
-            at_row = any(abs(line.top - top) <= 1.5 for top in row_tops)
+            if mode == "top":
+                at_row = any(abs(line.top - top) <= 1.5 for top in row_tops)
+            else:
+                at_row = mode == "bottom" and any(abs(above.bottom - e) <= 1.5 for e in row_ends)
             apart = line.top - above.bottom > inner + 1.0
             capital = apart and line.text[:1].isupper() and _bold(line) == _bold(above)
-            if (
-                ((title or sentence or capital) and at_row)
-                if mode == "top"
-                else title or (sentence and apart)
+            if ((title or sentence or capital) and at_row) or (
+                mode != "top" and (title or (sentence and apart))
             ):
                 out.append([line])
             else:
                 out[-1].append(line)
+    return out
+
+
+def _with_titles(blocks: list[list[Line]]) -> list[list[Line]]:
+    """A block of a bold title alone joins the plain lines after it, less than a line
+    below: the title's description, set a paragraph's space apart, which may be as wide as
+    the gap that parts rows."""
+    out: list[list[Line]] = []
+    for block in blocks:
+        title = out and all(_bold(line) for line in out[-1])
+        if title and not _bold(block[0]) and block[0].top - out[-1][-1].bottom < block[0].height:
+            out[-1] = [*out[-1], *block]
+        else:
+            out.append(block)
     return out
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from .lines import page_lines, word_runs
 from .page import Line, Page, Source, Word
-from .text import fold, join_wrapped
+from .text import fold, join_wrapped, period_text
 
 _GAP = 0.6  # a gap wider than this share of the font size separates cells
 _END_GAP = 3.0  # a vertical gap wider than this many line heights ends a table
@@ -184,7 +184,7 @@ def _header(line: Line, spec: IndicatorSpec) -> _Table | None:
         # Left-aligned under its header; the periods' cells may start left of theirs.
         source_column = (head[0].x0 - 2, (head[-1].x1 + extents[0][0]) / 2)
     return _Table(
-        periods=tuple(_text(c).strip(" *:") for c in periods),
+        periods=tuple(period_text(_text(c).strip(" *:")) for c in periods),
         extents=extents,
         left=_midway(chunks[0][0].x0, [source_column] if source_column else extents)
         if first

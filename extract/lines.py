@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import statistics
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -37,7 +38,31 @@ def group_lines(page: Page) -> list[Line]:
                 row.append(word)
                 continue
         rows.append([word])
+    # A word set between two lines joins the upper one, first come; it belongs to the lower
+    # one when its middle is nearer and it stands a space after or before a word of that
+    # line, apart from its own line's words (an OCR'd 'kön)?', its parenthesis and question
+    # mark taller than the letters, read between a row's code line and its label's next line).
+    middles = [statistics.median(w.middle_y for w in row) for row in rows]
+    for n in range(len(rows) - 1):
+        upper, lower = middles[n], middles[n + 1]
+        nearer = [
+            abs(w.middle_y - lower) < abs(w.middle_y - upper)
+            and _beside(w, rows[n + 1])
+            and not _beside(w, [o for o in rows[n] if o is not w])
+            for w in rows[n]
+        ]
+        if any(nearer) and not all(nearer):
+            rows[n + 1] += [w for w, down in zip(rows[n], nearer, strict=True) if down]
+            rows[n] = [w for w, down in zip(rows[n], nearer, strict=True) if not down]
     return [Line(tuple(sorted(row, key=lambda w: w.x0)), page.number, page.height) for row in rows]
+
+
+def _beside(word: Word, others: Sequence[Word]) -> bool:
+    """Whether a word stands within a space of one of `others`, on either side."""
+    space = 0.6 * word.height
+    return any(
+        -space <= word.x0 - o.x1 <= space or -space <= o.x0 - word.x1 <= space for o in others
+    )
 
 
 def page_lines(page: Page, repeated: set[str], bands: Sequence[float] = ()) -> list[Line]:

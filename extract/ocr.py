@@ -32,6 +32,7 @@ from .glyphs import (
     per_cent_sign,
     plus_sign,
     sign_apart,
+    stroke_width,
     within_brackets,
 )
 from .page import Page, Source, Word
@@ -135,11 +136,14 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
     _read_apart(flat, data, dpi)
     _read_overlapping(flat, data, dpi)
     _reread_figures(flat, data, dpi)
+    _drop_marks(data, dpi)
     _drop_double_readings(data)
     scale = _POINTS / dpi
     sizes = _line_sizes(data)
     _add_unread_dashes(flat, data, sizes)
     words = []
+    strokes: list[float | None] = []  # the words' strokes in ems, for those with letters
+    keys: list[LineKey] = []
     for index, text in enumerate(data["text"]):
         text = text.strip()
         confidence = float(data["conf"][index])
@@ -162,12 +166,15 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
             # cell's, as an en dash, unless its length beside the line's text tells otherwise
             # (a minus: "- 3,49").
             text = "–"
+        box = flat[max(0, top - 1) : top + height + 1, max(0, left - 1) : left + width + 1]
         if line_size is not None:
             # Tesseract cannot tell a hyphen from a dash, and closes a thousands space.
-            box = flat[max(0, top - 1) : top + height + 1, max(0, left - 1) : left + width + 1]
             text = as_drawn(text, box, line_size)
             if any(ch in "-–—" for ch in text) and blurred(box, line_size):
                 confidence = min(confidence, _GUESSED)
+        em = line_size or height / _span(text)
+        strokes.append(stroke_width(box) / em if any(ch.isalpha() for ch in text) else None)
+        keys.append(_line_key(data, index))
         words.append(
             Word(
                 text=text,
@@ -175,10 +182,11 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
                 x1=(left + width) * scale,
                 top=top * scale,
                 bottom=(top + height) * scale,
-                size=(line_size or height / _span(text)) * scale,
+                size=em * scale,
                 confidence=round(confidence / 100, 3),
             )
         )
+    words = _with_weights(words, strokes, keys)
     words = [_font_box(w) for w in _without_marks_apart(words)]
     confidence = float(np.mean([w.confidence for w in words])) if words else 0.0
     return Page(
@@ -191,6 +199,43 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
         source=Source.OCR,
         quality=round(confidence, 3),
     )
+
+
+# A bold phrase's strokes are this many times the page's text's or more (Arial's bold 1.5; a
+# scan's blur, thickening all strokes alike, brings a heading's down to 1.3), a plain
+# phrase's less (a short word of capitals, whose strokes are straight, up to 1.2).
+_BOLD = 1.25
+
+
+def _with_weights(
+    words: list[Word], strokes: list[float | None], keys: list[LineKey]
+) -> list[Word]:
+    """The words set in bold marked so: each phrase (a line's words a word space apart)
+    whose strokes, in ems, are clearly thicker than the page's text's, most of which is
+    plain. A phrase's strokes are its words' median: one word's vary (a round letter's sides,
+    a hyphen), a cell's line's do not. Words without letters do not count, but take their
+    phrase's weight ("Mål 3")."""
+    measured = [s for s in strokes if s is not None]
+    if not measured:
+        return words
+    plain = float(np.median(measured))
+    phrases: list[list[int]] = []
+    for i in sorted(range(len(words)), key=lambda i: (keys[i], words[i].x0)):
+        last = phrases[-1][-1] if phrases else None
+        if (
+            last is not None
+            and keys[last] == keys[i]
+            and words[i].x0 - words[last].x1 < words[i].size
+        ):
+            phrases[-1].append(i)
+        else:
+            phrases.append([i])
+    bold = set()
+    for phrase in phrases:
+        own = [strokes[i] for i in phrase if strokes[i] is not None]
+        if own and float(np.median(own)) > _BOLD * plain:
+            bold.update(phrase)
+    return [replace(w, bold=True) if i in bold else w for i, w in enumerate(words)]
 
 
 _GUESSED = 60  # Tesseract's confidence (0–100) for a reading the ink cannot settle
@@ -331,19 +376,54 @@ def _add_read(data: dict[str, list], words: dict[str, list], sure: bool = True) 
 _STACKED = 1.7  # a word's box this many times as tall as the page's words may hold two lines
 
 
-def _read_stacked(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
-    """Words Tesseract made up of two lines, read again alone: a table's header cell set in
-    tight lines ("Ödeshög / kommun / totalt") comes out as one word as tall as two lines,
-    read unsurely ("kORShög"). Read alone, its lines are found; it is replaced by their words
-    when each is read surely."""
+def _usual_height(data: dict[str, list]) -> float | None:
+    """The median height of the words read surely, in pixels."""
     heights = [
         data["height"][i]
         for i, text in enumerate(data["text"])
         if any(ch.isalnum() for ch in text) and float(data["conf"][i]) >= _SURE_MISSED
     ]
-    if not heights:
+    return float(np.median(heights)) if heights else None
+
+
+_MARK = 0.25  # of the usual word's height: no letter's or figure's ink is as low as this
+
+
+def _drop_marks(data: dict[str, list], dpi: float) -> None:
+    """Words whose ink is far lower than any letter's, set right over another line's word:
+    dots and accents read as words of their own ("i" from the dot of an "i", "Ö" from the
+    dots of an "ö"), on a line Tesseract made up of the tops of the next line's letters. A
+    word Tesseract boxed too small elsewhere is still a word."""
+    usual = _usual_height(data)
+    if usual is None:
         return
-    tall = _STACKED * float(np.median(heights))
+    gap = _MARK_GAP * dpi
+    read = [i for i, text in enumerate(data["text"]) if any(ch.isalnum() for ch in text)]
+    for index in read:
+        if data["height"][index] >= _MARK * usual:
+            continue
+        left, right = data["left"][index], data["left"][index] + data["width"][index]
+        bottom = data["top"][index] + data["height"][index]
+        if any(
+            _line_key(data, other) != _line_key(data, index)
+            and data["left"][other] < right
+            and left < data["left"][other] + data["width"][other]
+            and data["top"][other] - bottom <= gap
+            and data["top"][other] + data["height"][other] > bottom
+            for other in read
+        ):
+            data["text"][index] = ""
+
+
+def _read_stacked(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
+    """Words Tesseract made up of two lines, read again alone: a table's header cell set in
+    tight lines ("Ödeshög / kommun / totalt") comes out as one word as tall as two lines,
+    read unsurely ("kORShög"). Read alone, its lines are found; it is replaced by their words
+    when each is read surely."""
+    usual = _usual_height(data)
+    if usual is None:
+        return
+    tall = _STACKED * usual
     stacked = [
         i
         for i, text in enumerate(data["text"])

@@ -43,6 +43,7 @@ from .lines import (
 from .page import Line, Page, VRule, Word
 from .profiles import Profile
 from .records import TabellRow
+from .text import period_text
 from .values import parse_value
 
 _SPAN = re.compile(r"\b(19[5-9]\d|20\d\d)[–-](19[5-9]\d|20\d\d)\b")
@@ -162,7 +163,7 @@ def period_of(column: str, row: str = "") -> str:
     if _CHANGE.search(column):  # 'Förändring sedan 2017' is a change, not 2017's
         return year if YEAR.fullmatch(year) else ""
     if span := _SPAN.search(column):
-        return span.group(0)
+        return period_text(span.group(0))
     years = YEAR.findall(column)
     if years:
         return years[-1]
@@ -283,6 +284,7 @@ def _beside_prose(page: Page) -> list[tuple[Word, ...]]:
                 break
         if found:
             first, split = found
+            end, split = _run_on(lines, gaps, first, end, split)
             before = [w for line in lines[:first] for w in line.words]
             parts += [tuple(before), *split]
             lines, gaps, start = lines[end:], gaps[end:], 0
@@ -290,6 +292,26 @@ def _beside_prose(page: Page) -> list[tuple[Word, ...]]:
         else:  # a gap may open lower down, under a table that runs across it
             start += 1
     return [*parts, tuple(w for line in lines for w in line.words)]
+
+
+def _run_on(
+    lines: list[Line],
+    gaps: list[list[tuple[float, float]]],
+    first: int,
+    end: int,
+    split: list[tuple[Word, ...]],
+) -> tuple[int, list[tuple[Word, ...]]]:
+    """The part found in lines[first:end] may run on below `end`: lines above `first` (a
+    full-width table's columns) narrowed the gap that ended it, the text beside needs less."""
+    free = gaps[first]
+    for gap in gaps[first + 1 : end]:
+        free = _common(free, gap)
+    longer = end
+    while longer < len(lines) and (narrower := _common(free, gaps[longer])):
+        free, longer = narrower, longer + 1
+    if longer > end and (again := _text_beside(lines, first, longer, free)) and again[0] == first:
+        return longer, again[1]
+    return end, split
 
 
 def _text_beside(
@@ -588,14 +610,18 @@ def _table_at(
     height = statistics.median(line.height for line in lines)
     # Labels start at the label column's edge, give or take an indent ('varav …'). A first
     # row set in the middle of its wrapped label has none on its line: the label's lines
-    # around it show the edge.
+    # around it show the edge, also when its first cell is text ('kr' in a unit column)
+    # right of where they end.
     lead = [chunked[first][0]]
-    if _is_number(lead[0].text) or lead[0].text in NO_VALUE:
-        lead += [
-            chunked[i][0]
-            for i in (first - 1, first + 1)
-            if 0 <= i < len(lines) and not _is_row(chunked[i]) and len(chunked[i]) == 1
-        ]
+    cell = _is_number(lead[0].text) or lead[0].text in NO_VALUE
+    lead += [
+        chunked[i][0]
+        for i in (first - 1, first + 1)
+        if 0 <= i < len(lines)
+        and not _is_row(chunked[i])
+        and len(chunked[i]) == 1
+        and (cell or chunked[i][0].x1 < lead[0].x0)
+    ]
     edge = min(c.x0 for c in lead) + 2 * height
     boundary = _split(chunked[first], edge)[1][0].x0
     body = [first]
@@ -1231,6 +1257,7 @@ def _is_heading(lines: list[Line], n: int) -> bool:
 
 # A label line that ends in these reads on: a comma, a conjunction or preposition, or a
 # genitive ('Följare på kommunens' / 'Facebook').
+_FOOTNOTE_MARKS = "*†¹²³⁴⁵⁶⁷⁸⁹"  # a line that starts with one is a note, no label's
 _CONTINUES = re.compile(
     r"([-–,:]|\b(och|samt|eller|av|i|på|för|med|till|inom|per|om)|\w{3,}(ens|ets|nas|ns))$"
 )
@@ -1315,7 +1342,11 @@ def _rows(
         if kinds[i] == "row" and not any(f.line == i for f in fragments)
     ]
     stacks = _stacks(fragments, rules, unlabelled, height, wraps=False)
-    if any(len(stack) > 1 for stack in stacks):  # labels wrap here: look for more
+    # Where labels wrap, look for more wrapped lines: by the room they leave, where the print
+    # shows bold somewhere, so that a group name would have looked different (a text layer
+    # made by OCR has no bold, and its group names look like any label).
+    styled = any(w.bold for line in lines for w in line.words)
+    if styled and any(len(stack) > 1 for stack in stacks):
         stacks = _stacks(fragments, rules, unlabelled, height, wraps=True)
 
     def within(row: int, stack: list[Fragment]) -> bool:
@@ -1502,6 +1533,8 @@ def _goes_on(
     last = stack[-1]
     owns = [f for f in (*stack, fragment) if f.own]
     if (len(owns) > 1 and sum(f.numbers for f in owns) != 1) or fragment.bold != last.bold:
+        return False
+    if fragment.text[:1] in _FOOTNOTE_MARKS:  # '* Prognos för helåret' under '2017*'
         return False
     gap = fragment.top - last.bottom
     if gap > 0.6 * height or any(last.middle < y < fragment.middle for y in rules):

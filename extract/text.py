@@ -47,6 +47,15 @@ def join_wrapped(parts: list[str]) -> str:
     return out
 
 
+_SPAN_DASH = re.compile(r"\b((?:19|20)\d\d)\s*[-–—−]\s*((?:19|20)\d\d)\b")
+
+
+def period_text(text: str) -> str:
+    """A period written one way, so that periods compare: a span of years with a hyphen,
+    whichever dash print or OCR gave ('2015–2017', '2015 - 2017' → '2015-2017')."""
+    return _SPAN_DASH.sub(r"\1-\2", text)
+
+
 def clean_token(text: str) -> str:
     """A printed word folded for header matching, bracketing punctuation dropped."""
     return fold(text).strip(".:;,()[]|-–¹²³*?")

@@ -352,8 +352,9 @@ def test_a_source_named_after_the_label() -> None:
     }
 
 
-def test_ruled_indicator_rows_and_a_year_span() -> None:
-    periods = ((260.0, "2009"), (330.0, "2010-2013"), (420.0, "2014"))
+@pytest.mark.parametrize("span", ["2010-2013", "2010–2013"])  # OCR may read either dash
+def test_ruled_indicator_rows_and_a_year_span(span: str) -> None:
+    periods = ((260.0, "2009"), (330.0, span), (420.0, "2014"))
     words = cells(100, (50, "Indikator: SKL:s öppna jämförelser"), *periods, bold=True)
     words += cells(120, (50, "- Självskattad hälsa"), (260, "70 %"), (330, "Ingen mätning"))
     words += cells(120, (420, "74 %"))

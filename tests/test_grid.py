@@ -11,7 +11,7 @@ import pytest
 
 from extract.grid import Cell, Grid, GridSpec, read_grids
 from extract.grid_header import _letters_at
-from extract.lines import furniture_keys, is_furniture_text
+from extract.lines import furniture_keys, group_lines, is_furniture_text
 from extract.page import Line, Page, Rule, VRule, Word
 from extract.read_pdf import load_pages, page_texts
 
@@ -494,6 +494,27 @@ def test_a_running_header_not_known_as_one_does_not_break_the_grid() -> None:
     ]
 
 
+def test_a_grid_goes_on_below_a_running_header_not_known_as_one() -> None:
+    """The same running header over a page the grid goes on to without its header: set
+    apart in the top margin, it is no row, and the rows below it are the grid's."""
+    first = [
+        *_header(80),
+        *_row(100, "Delaktiga medborgare", "Införa digital felanmälan.", "2019-09-30", "Klar"),
+    ]
+    second = [
+        *_words("Kvalitetsredovisning 2019 – Kommunledningsförvaltningen", 56.7, 36),
+        *_row(100, "God hushållning", "Se över avgifterna.", "2019-06-30", "Pågår"),
+    ]
+    rule = (Rule(56.7, 785.2, 95),)
+    pages = {n: Page(n, 842.0, 595.0, tuple(w), rule) for n, w in ((1, first), (2, second))}
+    [grid] = read_grids(pages, set(), PERSPECTIVE)
+    assert [row.text("aktivitet") for row in grid.rows] == [
+        "Införa digital felanmälan.",
+        "Se över avgifterna.",
+    ]
+    assert [row.text("mål") for row in grid.rows] == ["Delaktiga medborgare", "God hushållning"]
+
+
 def test_a_band_heading_the_next_page_goes_on_from_nothing() -> None:
     """A perspective band as the first row under the repeated header: it begins a new part
     of the grid and is no text of the goal that ended the page before."""
@@ -678,3 +699,113 @@ def test_a_long_name_is_found_in_run_together_letters_at_its_first_close_match(
     letters: str, at: int
 ) -> None:
     assert _letters_at(letters, "måluppfyllelse") == at
+
+
+def test_a_word_read_between_two_lines_joins_the_nearer_one() -> None:
+    # OCR boxed 'kön)?' taller than its line's letters, reaching up into the code line's
+    # height: by its middle, and standing a space after 'och', it is the label's second
+    # line's.
+    def word(text: str, x0: float, top: float) -> Word:
+        return Word(text, x0, x0 + 5 * len(text), top, top + 9.5, 9.5)
+
+    words = (
+        word("Arbetar", 105, 460.3),
+        word("mångfald", 150, 459.7),
+        word("6.6", 71, 465.6),
+        word("5", 365, 465.8),
+        word("10", 422, 465.6),
+        word("kulturell", 105, 470.9),
+        word("och", 155, 470.9),
+        word("kön)?", 174, 469.1),
+    )
+    lines = group_lines(Page(1, 595, 842, words))
+    assert [line.text for line in lines] == ["Arbetar mångfald", "6.6 5 10", "kulturell och kön)?"]
+
+
+_UNIT_X = (56.7, 180.0, 300.0, 420.0, 560.0, 640.0)  # Verksamhetsmål … Nya insatser
+
+
+def _unit_line(top: float, *cells: str, nudge: float = 0.0) -> list[Word]:
+    """One line of a unit grid's row, its cells from the first column on; the planning cell
+    set `nudge` points lower, as OCR boxes a line a fraction of a point off its neighbour's."""
+    return [
+        w
+        for n, (text, x) in enumerate(zip(cells, _UNIT_X, strict=False))
+        if text
+        for w in _words(text, x + 4, top + (nudge if n == 2 else 0.0))
+    ]
+
+
+def test_key_cells_a_fraction_apart_begin_one_row() -> None:
+    """A top-aligned grid whose rows are set hardly further apart than a cell's lines, with
+    two key columns, read by OCR: the two key cells that begin a row, boxed 0.4 points apart,
+    part the rows once. A sliver of a row between them would take the next goal, and the row
+    above it would end with that goal's text."""
+    names = ("Verksamhetsmål", "Önskvärt resultat", "Planering", "Analys", "Måluppfyllelse")
+    words = [
+        *(w for name, x in zip(names, _UNIT_X, strict=False) for w in _words(name, x + 4, 100)),
+        *_unit_line(120, "Trygg kommun", "Fler trygga", "Vi har inventerat."),
+        *_unit_line(132, "", "platser"),
+        *_unit_line(146, "Nöjda invånare", "Kortare svarstider", "Vi mäter.", nudge=0.4),
+    ]
+    page = Page(1, 842.0, 595.0, tuple(words), (Rule(56.7, 785.2, 112),))
+    spec = replace(UNIT, keys=("önskvärt_resultat", "planering"))
+    [grid] = read_grids({1: page}, set(), spec)
+    assert [row.text("önskvärt_resultat") for row in grid.rows] == [
+        "Fler trygga platser",
+        "Kortare svarstider",
+    ]
+    assert [row.text("mål") for row in grid.rows] == ["Trygg kommun", "Nöjda invånare"]
+
+
+def test_a_bold_title_set_as_far_above_its_description_as_rows_are_apart_keeps_it() -> None:
+    """A goal cell centred on its activities, its bold title set a paragraph's space above
+    the description, as wide a gap as parts the rows (OCR measures gaps roughly): the title
+    alone is no cell of its own, the description goes with it over all three rows."""
+    title, description = "Effektiv resursanvändning", "Verksamhetens resurser används"
+    words = [
+        *_header(100),
+        *_words(title, 61.7, 154.4, bold=True),
+        *_row(141.3, "", "Jämföra nyckeltal med liknande kommuner", "2020-12-"),
+        *_row(147.2, "", "", "", "Kvarstår"),
+        *_row(153.2, "", "analysera skillnaderna.", "31"),
+        *_row(167.3, "", "Samordna upphandlingen av fordon med"),
+        *_row(168.9, description),
+        *_row(173.3, "", "", "Juni 2020", "Kvarstår"),
+        *_row(179.2, "", "grannkommunerna."),
+        *_row(180.8, "där de gör störst nytta för"),
+        *_row(192.7, "invånarna."),
+        *_row(193.4, "", "Se över lokalbehovet och avveckla", "2020-06-"),
+        *_row(199.3, "", "", "", "Genomförd"),
+        *_row(205.3, "", "lokaler som inte används.", "30"),
+    ]
+    page = Page(1, 842.0, 595.0, tuple(words), (Rule(56.7, 785.2, 130),))
+    [grid] = read_grids({1: page}, set(), PERSPECTIVE)
+    assert [row.text("status") for row in grid.rows] == ["Kvarstår", "Kvarstår", "Genomförd"]
+    goal = f"{title} {description} där de gör störst nytta för invånarna."
+    assert [row.text("mål") for row in grid.rows] == [goal] * 3
+
+
+def test_a_bottom_aligned_goal_ends_where_its_rows_text_ends() -> None:
+    """Goal cells set at the foot of their rows, the next goal begun hardly further below the
+    last line of the one before than a cell's lines are apart (no full stop to tell): the
+    first goal ends on the line where its row's text ends, and the next begins there."""
+    names = ("Verksamhetsmål", "Önskvärt resultat", "Planering", "Analys", "Måluppfyllelse")
+    words = [
+        *(w for name, x in zip(names, _UNIT_X, strict=False) for w in _words(name, x + 4, 150)),
+        *_unit_line(180, "Kommunen är ett"),
+        *_unit_line(192, "föredöme i", "Resor med buss", "Rutinen har"),
+        *_unit_line(204, "och minskar sin", "när det är", "förtydligats."),
+        *_unit_line(216, "klimatpåverkan", "möjligt", "Den är känd.", "", "1"),
+        *_unit_line(230.2, "Invånarna har goda", "", "Vi har tagit"),
+        *_unit_line(242.2, "möjligheter till", "Webbplatsen", "fram en plan."),
+        *_unit_line(254.2, "dialog och", "används för", "Inläggen"),
+        *_unit_line(266.2, "inflytande", "dialog", "planeras.", "", "3"),
+    ]
+    page = Page(1, 842.0, 595.0, tuple(words), (Rule(56.7, 785.2, 170),))
+    [grid] = read_grids({1: page}, set(), UNIT)
+    assert [row.text("måluppfyllelse") for row in grid.rows] == ["1", "3"]
+    assert [row.text("mål") for row in grid.rows] == [
+        "Kommunen är ett föredöme i och minskar sin klimatpåverkan",
+        "Invånarna har goda möjligheter till dialog och inflytande",
+    ]

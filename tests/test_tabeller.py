@@ -9,6 +9,7 @@ from dataclasses import replace
 from extract.context import DocumentContext
 from extract.lines import page_text
 from extract.page import Page, Rule, VRule, Word
+from extract.profiles import load_profiles
 from extract.read_pdf import load_pages
 from extract.tabeller import period_of, read, read_page, unit_of
 
@@ -20,7 +21,7 @@ SIZE = 10.0
 def test_period_is_the_year_a_column_names() -> None:
     assert period_of("Resultat Götene kommun 2018") == "2018"
     assert period_of("Måluppfyllelse 2019 (1–4)") == "2019"
-    assert period_of("Snitt 2016–2018") == "2016–2018"  # an average over three years
+    assert period_of("Snitt 2016–2018") == "2016-2018"  # an average over three years, one dash
     assert period_of("Förändring %") == ""
     assert period_of("Förändring sedan 2017") == ""  # a change, not a 2017 value
     assert period_of("Utveckling 2019–2020") == ""
@@ -1760,9 +1761,14 @@ def test_a_label_set_apart_spans_the_columns_between_labels_of_one_column_each()
 
 
 def test_a_line_wrapped_above_its_values_in_a_tight_table_is_no_group() -> None:
-    # Rows set as tight as lines, values on each label's last line. 'Antal genomförda' ends
-    # early only because 'BPSD-registreringar' would not fit after it; where no label wraps,
-    # a line like it names a group ('Tidaholm' over 'Färdtjänsttillstånd').
+    # Rows set as tight as lines, values on each label's last line, a bold header. 'Antal
+    # genomförda' ends early only because 'BPSD-registreringar' would not fit after it;
+    # where no label wraps, a line like it names a group ('Tidaholm' over
+    # 'Färdtjänsttillstånd'), and so where no word is bold (a text layer made by OCR),
+    # whatever room it leaves ('Telefoni' over 'Tillgänglighet').
+    def bold_header(page: Page) -> Page:
+        return replace(page, words=tuple(replace(w, bold=w.top == 100) for w in page.words))
+
     rows = [
         (100, (("Indikator", 70), ("2018", 250), ("2019", 310))),
         (112, (("Andel boende med", 70),)),
@@ -1772,7 +1778,7 @@ def test_a_line_wrapped_above_its_values_in_a_tight_table_is_no_group() -> None:
         (160, (("Andel nöjda med", 70),)),
         (172, (("bemötandet", 70), ("94", 255), ("95", 315))),
     ]
-    (table,) = read_page(_placed(rows), set())
+    (table,) = read_page(bold_header(_placed(rows)), set())
     assert [row[:2] for row in table.rows] == [
         ("", "Andel boende med aktuell riskbedömning"),
         ("", "Antal genomförda BPSD-registreringar"),
@@ -1784,10 +1790,22 @@ def test_a_line_wrapped_above_its_values_in_a_tight_table_is_no_group() -> None:
         (124, (("Färdtjänsttillstånd", 70), ("412", 250), ("398", 310))),
         (136, (("Resor med färdtjänst", 70), ("14806", 240), ("9317", 305))),
     ]
-    (table,) = read_page(_placed(grouped), set())
+    (table,) = read_page(bold_header(_placed(grouped)), set())
     assert [row[:2] for row in table.rows] == [
         ("Tidaholm", "Färdtjänsttillstånd"),
         ("Tidaholm", "Resor med färdtjänst"),
+    ]
+    plain = [
+        (100, (("Tjänst", 70), ("2019", 250), ("2020", 310))),
+        (112, (("Telefoni", 70),)),
+        (124, (("Tillgänglighet", 70), ("65 %", 250), ("81 %", 310))),
+        (136, (("Intresse och", 70),)),
+        (148, (("engagemang", 70), ("95 %", 250), ("97 %", 310))),
+    ]
+    (table,) = read_page(_placed(plain), set())
+    assert [row[:2] for row in table.rows] == [
+        ("Telefoni", "Tillgänglighet"),
+        ("Telefoni", "Intresse och engagemang"),
     ]
 
 
@@ -1818,3 +1836,106 @@ def test_a_table_beside_a_paragraph_keeps_its_caption_and_header_set_above_the_t
         ("Elever i kö", ("187", "152")),
         ("Andel flickor", ("63 %", "61 %")),
     ]
+
+
+def test_a_unit_cell_first_on_a_row_set_between_its_label_lines_is_a_cell() -> None:
+    # Values set in the middle of two-line labels, the unit column's text first among them:
+    # the label lines around show where labels start, so 'kr' is the unit column's.
+    rows = [
+        (100, (("Enhet", 212), ("2018", 275), ("2019", 333))),
+        (118, (("Nettokostnad kultur", 68),)),
+        (124, (("kr", 226), ("1042", 275), ("1068", 333))),
+        (130, (("per invånare", 68),)),
+        (148, (("Besök i simhallen", 68),)),
+        (154, (("antal", 211), ("2,9", 281), ("3,1", 339))),
+        (160, (("per invånare", 68),)),
+    ]
+    (table,) = read_page(_placed(rows), set())
+    assert table.columns == ("Enhet", "2018", "2019")
+    assert [row[1:] for row in table.rows] == [
+        ("Nettokostnad kultur per invånare", ("kr", "1042", "1068")),
+        ("Besök i simhallen per invånare", ("antal", "2,9", "3,1")),
+    ]
+
+
+def test_a_page_of_a_table_with_one_count_and_a_yes_or_no_is_read() -> None:
+    # The cheap page filter lets such a page through: rows end in a verdict, not two numbers.
+    [profile] = [p for p in load_profiles() if p.name == "tabeller"]
+    text = "Tabell 7: Uppföljning av insatser\nInsats Antal enheter Genomförd\n" + "".join(
+        f"{label} {n} {done}\n"
+        for label, n, done in (
+            ("Kartläggning av läsförmåga", 11, "Ja"),
+            ("Digital närvarouppföljning", 11, "Nej"),
+            ("Plan mot kränkande behandling", 25, "Ja"),
+        )
+    )
+    assert profile.wants(text)
+
+
+def test_a_footnote_close_under_a_marked_label_is_no_part_of_it() -> None:
+    # Rows with padding; the note, in smaller print, sits closer under the last row than the
+    # rows sit to each other.
+    rows = [
+        (100, (("År", 72), ("Hemtjänst", 190), ("Boende", 280))),
+        (116, (("2015", 72), ("441", 195), ("2096", 285))),
+        (132, (("2016", 72), ("458", 195), ("2131", 285))),
+        (148, (("2017*", 72), ("469", 195), ("2180", 285))),
+    ]
+    note = [
+        Word(text, x0, x0 + 5 * len(text), 162.0, 170.0, 8.0)
+        for text, x0 in (("*", 68), ("Prognos", 75), ("för", 113), ("helåret", 132))
+    ]
+    page = _placed(rows)
+    (table,) = read_page(replace(page, words=page.words + tuple(note)), set())
+    assert [row[1] for row in table.rows] == ["2015", "2016", "2017*"]
+
+
+def _prose_line(
+    words: list[str], top: float, right: float
+) -> tuple[float, tuple[tuple[str, float], ...]]:
+    """A line of running text from x 62, as many of `words` as end before `right`."""
+    kept, x = [], 62.0
+    for word in words:
+        if x + 5 * len(word) > right:
+            break
+        kept.append(word)
+        x += 5 * len(word) + 4
+    return (top, ((" ".join(kept), 62),))
+
+
+def test_a_table_beside_text_runs_on_below_where_a_full_width_table_above_narrowed_its_gap() -> (
+    None
+):
+    # A full-width table's change column starts at x 340; the text beside the second table
+    # ends at 326 and, on its last line, at 335: the gap left by all lines is too narrow
+    # there, the gap beside the second table alone is not.
+    text = (
+        "besöken ökade under våren och ligger nu något över snittet för länet där de "
+        "yngre låntagarna står för en allt större del medan ljudböckerna lånas mer än "
+        "förut sedan den nya tjänsten infördes och personalen har arbetat med läsning "
+        "för de minsta barnen tillsammans med flera förskolor"
+    )
+    rows = [
+        (100, (("Tabell 1. Besök", 62),)),
+        (114, (("Bibliotek", 62), ("2021", 180), ("2022", 260), ("Förändring", 340), ("Mål", 450))),
+        (
+            128,
+            (
+                ("Huvudbiblioteket", 62),
+                ("41200", 180),
+                ("48000", 260),
+                ("+6800", 340),
+                ("50000", 450),
+            ),
+        ),
+        (142, (("Filialen", 62), ("9100", 185), ("9800", 265), ("+700", 345), ("10000", 450))),
+        (170, (("Tabell 2. Utlån per invånare", 351),)),
+        (184, (("År", 356), ("Hörby", 441), ("Riket", 508))),
+    ]
+    for n, year in enumerate(("2018", "2019", "2020", "2021", "2022")):
+        rows.append((198 + 14 * n, ((year, 356), ("5,1", 454), ("6,0", 517))))
+    for n in range(6):
+        rows.append(_prose_line(text.split()[n * 5 :], 166 + 14 * n, 326))
+    rows.append((250, (("och ungefär var tredje familj tackade ja till inbjudan i", 62),)))
+    tables = [t for t in read_page(_placed(rows), set()) if t.title.startswith("Tabell 2")]
+    assert [row[1] for t in tables for row in t.rows] == ["2018", "2019", "2020", "2021", "2022"]
