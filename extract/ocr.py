@@ -489,6 +489,15 @@ def _grown(
     return left, top, right, bottom
 
 
+def _flat(pixels: np.ndarray, box: tuple[int, int, int, int]) -> bool:
+    """Whether the ink in the box (left, top, right, bottom) is a bar at least twice as wide
+    as thick: a dash."""
+    left, top, right, bottom = box
+    ink = pixels[top:bottom, left:right] < INK
+    rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
+    return bool(rows.size) and cols[-1] + 1 - cols[0] >= 2 * (rows[-1] + 1 - rows[0])
+
+
 def _read_apart(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
     """Words read unsurely whose ink lies apart, further than a word space, read again piece
     by piece: Tesseract reads a line of cells beside a wrapped label as one line of garble and
@@ -518,10 +527,16 @@ def _read_apart(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
     flat = [box for pieces in boxes for box in pieces]
     owner = [slot for slot, pieces in enumerate(boxes) for _ in pieces]
     read: dict[int, list[dict[str, list]]] = {}
-    for piece, words in _read_cut(pixels, flat, max(2, round(dpi / 100)), space).items():
+    cut = _read_cut(pixels, flat, max(2, round(dpi / 100)), space)
+    for piece, words in cut.items():
         read.setdefault(owner[piece], []).append(words)
+    # A piece read as nothing must be a dash: where a word's main ink reads as nothing, a
+    # speck beside it read as "o" is no reading of the word.
+    unread = {owner[p] for p, box in enumerate(flat) if p not in cut and not _flat(pixels, box)}
     for slot, found in read.items():
-        if any(float(c) < _SURE_MISSED for words in found for c in words["conf"]):
+        if slot in unread or any(
+            float(c) < _SURE_MISSED for words in found for c in words["conf"]
+        ):
             continue
         index = apart[slot]
         data["text"][index], data["conf"][index] = "", -1

@@ -658,6 +658,24 @@ def test_a_word_boxed_over_two_cells_is_read_again_piece_by_piece() -> None:
     assert len(keys) == 2
 
 
+@pytest.mark.parametrize(("dash", "kept"), [(True, "o"), (False, "0")])
+def test_a_word_is_read_again_by_pieces_only_when_every_piece_reads(
+    monkeypatch: pytest.MonkeyPatch, dash: bool, kept: str
+) -> None:
+    """An unsure "0" boxed over a blot and, apart from it, a speck. Read again, the speck
+    reads surely as "o" and the blot as nothing: that is no reading of the word, unless what
+    read as nothing is a dash (found later as one)."""
+    pixels = np.full((120, 600), 255, np.uint8)
+    blot = (slice(50, 53) if dash else slice(40, 70), slice(100, 130))
+    pixels[blot] = 0
+    pixels[55:63, 200:207] = 0
+    data = _tesseract_words([("0", 25.0, (100, 40, 207, 70))])
+    speck = _tesseract_words([("o", 75.0, (200, 55, 207, 63))])
+    monkeypatch.setattr(ocr, "_read_cut", lambda *_: {1: speck})
+    ocr._read_apart(pixels, data, 300)
+    assert [text for text in data["text"] if text] == [kept]
+
+
 def test_a_trailing_comma_sets_its_word_on_the_line_of_the_words_beside_it() -> None:
     # "invånare 80+, kr": the comma reaches about half as far below the baseline as a g, so
     # "80+," stands with "invånare" (its box as tall as the font, on the same baseline),
