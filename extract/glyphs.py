@@ -24,6 +24,9 @@ _ADVANCE = 0.53  # ems: the width every digit takes (Times 0.5, Helvetica 0.556)
 _FIGURE_HEIGHT = 0.72  # ems: a digit's height
 _SPACE = 0.13  # ems: a gap between digits wider than their bearings by this is a space (0.25+)
 _SIGN_APART = 0.2  # ems: "6 %" leaves a space's 0.35 em before the sign, "6%" about 0.1
+_SIGN_WIDTH = 1.4  # a per cent sign is 1.0–1.2 times as wide as tall (a bracket's edge left on)
+_SIGN_SLANT = 0.2  # of its width: how far a "%"'s lower ring lies right of its upper (0.25+)
+_BRACKET_FOOT = 0.12  # of a bracket's height: its foot, below the baseline (about 0.18)
 _NOISE = 24  # grey levels a scan's blurred stroke may waver by
 _DASHES = "-–—"
 
@@ -116,6 +119,39 @@ def plus_sign(box: np.ndarray) -> bool:
     h, w = max(1, round(0.25 * height)), max(1, round(0.25 * width))
     corners = [ink[:h, :w], ink[:h, -w:], ink[-h:, :w], ink[-h:, -w:]]
     return across >= 0.85 and upright >= 0.85 and all(c.mean() < 0.2 for c in corners)
+
+
+def per_cent_sign(box: np.ndarray) -> bool:
+    """Whether the ink is a per cent sign, not two figures ("96") or letters ("N") a model
+    read it as: one mark about as wide as tall, whose lower ring lies well right of its upper
+    one. Two digits are wider, and their upper and lower ink lie alike."""
+    ink = box < INK
+    rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
+    if len(rows) < 5 or len(cols) < 5:
+        return False
+    ink = ink[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]
+    height, width = ink.shape
+    if width > _SIGN_WIDTH * height:
+        return False
+    band = max(1, round(0.35 * height))
+    upper, lower = np.nonzero(ink[:band])[1].mean(), np.nonzero(ink[-band:])[1].mean()
+    return bool(lower - upper >= _SIGN_SLANT * width)
+
+
+def within_brackets(box: np.ndarray, opened: bool, closed: bool) -> np.ndarray:
+    """The box without the brackets at its sides, even where a scan's blur joins them to what
+    they enclose: a bracket reaches below the baseline, what it encloses does not, so where
+    its ink reaches the box's foot it ends (it curves in at its ends)."""
+    ink = box < INK
+    rows = np.flatnonzero(ink.any(axis=1))
+    if not rows.size:
+        return box
+    foot = ink[rows[-1] + 1 - max(1, round(_BRACKET_FOOT * (rows[-1] + 1 - rows[0]))) :]
+    reach = np.flatnonzero(foot.any(axis=0))
+    width = box.shape[1]
+    left = [x for x in reach if x < 0.4 * width] if opened else []
+    right = [x for x in reach if x > 0.6 * width] if closed else []
+    return box[:, (max(left) + 1 if left else 0) : (min(right) if right else width)]
 
 
 def digit_count(box: np.ndarray) -> int | None:

@@ -29,9 +29,11 @@ from .glyphs import (
     blurred,
     digit_count,
     minus_end,
+    per_cent_sign,
     plus_sign,
     sign_apart,
     stroke_width,
+    within_brackets,
 )
 from .page import Page, Source, Word
 from .page_image import (
@@ -131,6 +133,7 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
     _read_missed(flat, data, dpi)
     _read_stacked(flat, data, dpi)
     _to_ink(flat, data, dpi)
+    _read_apart(flat, data, dpi)
     _read_overlapping(flat, data, dpi)
     _reread_figures(flat, data, dpi)
     _drop_marks(data, dpi)
@@ -322,8 +325,8 @@ def _read_missed(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
     ]
     if not boxes:
         return
-    for slot, positions in _read_cut(pixels, boxes, pad, round(12 * points)).items():
-        _add_read(data, positions, 10_000 * (slot + 1))  # a line of its own
+    for positions in _read_cut(pixels, boxes, pad, round(12 * points)).values():
+        _add_read(data, positions)
 
 
 def _read_cut(
@@ -357,15 +360,17 @@ def _read_cut(
     return found
 
 
-def _add_read(data: dict[str, list], words: dict[str, list], block: int, sure: bool = True) -> None:
-    """Words read again added to the page's, in lines of their own (their block's number
-    raised by `block`); only those read surely unless `sure` is False."""
+def _add_read(data: dict[str, list], words: dict[str, list], sure: bool = True) -> None:
+    """Words read again added to the page's, in lines of their own (their blocks numbered
+    after every block the page has: two reads never share a line); only those read surely
+    unless `sure` is False."""
+    after = max(data["block_num"], default=0)
     for index, confidence in enumerate(words["conf"]):
         if sure and float(confidence) < _SURE_MISSED:
             continue
         for key in data:
             data[key].append(words[key][index])
-        data["block_num"][-1] += block
+        data["block_num"][-1] += after
 
 
 _STACKED = 1.7  # a word's box this many times as tall as the page's words may hold two lines
@@ -426,22 +431,117 @@ def _read_stacked(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None
     ]
     if not stacked:
         return
+    # A label wrapped over two lines beside its row's cells comes out as a line of such words
+    # ("Acer reg emensaiagnos" for "Andel med demensdiagnos i" over "särskilt boende"): each
+    # cut alone would halve the other line's words, so neighbours on a line are read as one
+    # piece, grown over unread ink that goes on within a word space (the lines' ends differ).
+    groups: list[list[int]] = []
+    for i in stacked:
+        last = groups[-1][-1] if groups else None
+        if last is not None and (_line_key(data, i), data["word_num"][i]) == (
+            _line_key(data, last),
+            data["word_num"][last] + 1,
+        ):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    # Ink another word was read from is that word's, not a lost end of these lines.
+    free = pixels < INK
+    for i, text in enumerate(data["text"]):
+        if text.strip() and float(data["conf"][i]) >= 0 and i not in stacked:
+            top, left = data["top"][i], data["left"][i]
+            free[top : top + data["height"][i], left : left + data["width"][i]] = False
+    space = round(4 * dpi / _POINTS)
     boxes = [
-        (
-            data["left"][i],
-            data["top"][i],
-            data["left"][i] + data["width"][i],
-            data["top"][i] + data["height"][i],
+        _grown(
+            free,
+            (
+                min(data["left"][i] for i in group),
+                min(data["top"][i] for i in group),
+                max(data["left"][i] + data["width"][i] for i in group),
+                max(data["top"][i] + data["height"][i] for i in group),
+            ),
+            space,
         )
-        for i in stacked
+        for group in groups
     ]
     pad = max(2, round(dpi / 100))
     for slot, words in _read_cut(pixels, boxes, pad, round(tall)).items():
         lines = set(zip(words["block_num"], words["par_num"], words["line_num"], strict=True))
         if len(lines) < 2 or min(float(c) for c in words["conf"]) < _SURE_MISSED:
             continue
-        data["text"][stacked[slot]], data["conf"][stacked[slot]] = "", -1
-        _add_read(data, words, 1_000_000 * (slot + 1))  # lines of their own
+        for i in groups[slot]:
+            data["text"][i], data["conf"][i] = "", -1
+        _add_read(data, words)
+
+
+def _grown(
+    ink: np.ndarray, box: tuple[int, int, int, int], space: int
+) -> tuple[int, int, int, int]:
+    """The box (left, top, right, bottom) widened, in its rows, over the ink that goes on no
+    more than `space` pixels from either side."""
+    left, top, right, bottom = box
+    rows = ink[top:bottom]
+    while (inked := np.flatnonzero(rows[:, right : right + space].any(axis=0))).size:
+        right += int(inked[-1]) + 1
+    while (inked := np.flatnonzero(rows[:, max(0, left - space) : left].any(axis=0))).size:
+        left = max(0, left - space) + int(inked[0])
+    return left, top, right, bottom
+
+
+def _flat(pixels: np.ndarray, box: tuple[int, int, int, int]) -> bool:
+    """Whether the ink in the box (left, top, right, bottom) is a bar at least twice as wide
+    as thick: a dash."""
+    left, top, right, bottom = box
+    ink = pixels[top:bottom, left:right] < INK
+    rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
+    return bool(rows.size) and cols[-1] + 1 - cols[0] >= 2 * (rows[-1] + 1 - rows[0])
+
+
+def _read_apart(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
+    """Words read unsurely whose ink lies apart, further than a word space, read again piece
+    by piece: Tesseract reads a line of cells beside a wrapped label as one line of garble and
+    may box two cells as one word ("OR" over "–" and "61%"). The word is replaced by what is
+    read in its pieces when all of it is read surely; a dash read as nothing is found later
+    (_add_unread_dashes)."""
+    space = round(6 * dpi / _POINTS)  # wider than a word space, narrower than a column gap
+    apart: list[int] = []
+    boxes: list[list[tuple[int, int, int, int]]] = []
+    for index, text in enumerate(data["text"]):
+        if not text.strip() or not 0 <= float(data["conf"][index]) < _SURE_MISSED:
+            continue
+        top, left = data["top"][index], data["left"][index]
+        bottom = top + data["height"][index]
+        inked = (pixels[top:bottom, left : left + data["width"][index]] < INK).any(axis=0)
+        pieces: list[list[int]] = []
+        for start, end in runs(inked):
+            if pieces and start - pieces[-1][1] <= space:
+                pieces[-1][1] = end
+            else:
+                pieces.append([start, end])
+        if len(pieces) > 1:
+            apart.append(index)
+            boxes.append([(left + a, top, left + b, bottom) for a, b in pieces])
+    if not apart:
+        return
+    flat = [box for pieces in boxes for box in pieces]
+    owner = [slot for slot, pieces in enumerate(boxes) for _ in pieces]
+    read: dict[int, list[dict[str, list]]] = {}
+    cut = _read_cut(pixels, flat, max(2, round(dpi / 100)), space)
+    for piece, words in cut.items():
+        read.setdefault(owner[piece], []).append(words)
+    # A piece read as nothing must be a dash: where a word's main ink reads as nothing, a
+    # speck beside it read as "o" is no reading of the word.
+    unread = {owner[p] for p, box in enumerate(flat) if p not in cut and not _flat(pixels, box)}
+    for slot, found in read.items():
+        if slot in unread or any(
+            float(c) < _SURE_MISSED for words in found for c in words["conf"]
+        ):
+            continue
+        index = apart[slot]
+        data["text"][index], data["conf"][index] = "", -1
+        for words in found:
+            _add_read(data, words)
 
 
 _OVERLAP = 0.2  # of the narrower word's width: words of the print overlap by a pixel or two
@@ -505,7 +605,7 @@ def _read_overlapping(pixels: np.ndarray, data: dict[str, list], dpi: float) -> 
             continue
         for i in joined[slot]:
             data["text"][i], data["conf"][i] = "", -1
-        _add_read(data, words, 2_000_000 * (slot + 1))  # a line of its own
+        _add_read(data, words)
 
 
 _DOUBLE = 0.4  # share of the smaller box that two readings of the same ink share, or more
@@ -597,6 +697,7 @@ UNSURE_FIGURE = 60  # Tesseract's confidence (0–100) below which a figure is r
 LOOKALIKE_FIGURE = 30
 _FIGURE_EM = 0.72  # a digit's height in ems of its font
 _MAX_SIGN_MISREAD = 3  # "%" read by the Swedish model: "4", "240", "KX", "/o"
+_SIGN_WORD = re.compile(r"^\(?[^\s()]{1,4}\)?$")  # "%" after a word: "96", "(9260)", "Yo"
 _NOT_A_SIGN = "-–—+.,:;()"  # marks of words and numbers, none a misread per cent sign
 
 
@@ -678,6 +779,7 @@ def _reread_figures(pixels: np.ndarray, data: dict[str, list], dpi: float) -> No
     after = _after_figures(data)
     if later := sorted(after - set(again)):
         english(later)
+    _sign_after_word(pixels, data, dpi)
     # A sign Tesseract read no word of ("61" for "61 %"): the figure read with it.
     widths = {i: data["width"][i] for i in figures}
     unread = {i: w for i in figures if (w := _unread_sign(pixels, data, i)) is not None}
@@ -695,13 +797,42 @@ def _reread_figures(pixels: np.ndarray, data: dict[str, list], dpi: float) -> No
             data["conf"][index] = min(UNSURE_FIGURE, float(data["conf"][index]))
 
 
+def _sign_after_word(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
+    """A per cent sign ending a label ('Förändring %', 'Andel kvinnor (%)'), which the Swedish
+    model reads surely as a figure or a letter or two ("96", "(9260)", "Yo", "N"), read by the
+    English one: where it reads the sign surely and the ink shows one, the sign is taken, in
+    the brackets read. A word of lower-case letters alone ('och') is a word."""
+    words = [
+        i
+        for i in range(1, len(data["text"]))
+        if _line_key(data, i - 1) == _line_key(data, i)
+        and any(ch.isalpha() for ch in data["text"][i - 1])
+        and _SIGN_WORD.match(text := data["text"][i].strip())
+        and "%" not in text
+        and not text.strip("()").islower()
+    ]
+    for index, (text, confidence) in _read_alone(
+        pixels, data, words, dpi, "eng", _FIGURES + "()"
+    ).items():
+        old = data["text"][index].strip()
+        opened, closed = old.startswith("("), old.endswith(")")
+        top, left = data["top"][index], data["left"][index]
+        box = pixels[top : top + data["height"][index], left : left + data["width"][index]]
+        box = within_brackets(box, opened, closed)
+        # The English model reads a "96" now and then as the sign, too: the ink must show one.
+        if text.strip("()") == "%" and confidence >= UNSURE_FIGURE and per_cent_sign(box):
+            data["text"][index] = "(" * opened + "%" + ")" * closed
+            data["conf"][index] = min(confidence, float(data["conf"][index]))
+
+
 def _after_figures(data: dict[str, list]) -> set[int]:
-    """The short words after a figure in its line: a per cent sign, misread."""
+    """The short words after a figure in its line, signed or not ("+4,0 Ya"): a per cent
+    sign, misread."""
     return {
         i
         for i in range(1, len(data["text"]))
         if _line_key(data, i - 1) == _line_key(data, i)
-        and _FIGURE.match(data["text"][i - 1].strip())
+        and _FIGURE.match(data["text"][i - 1].strip().lstrip("+-–−"))
         and 0 < len(data["text"][i].strip()) <= _MAX_SIGN_MISREAD
     }
 
@@ -809,10 +940,16 @@ def _fewer_fit(
 
 
 def _read_alone(
-    pixels: np.ndarray, data: dict[str, list], indices: list[int], dpi: float, language: str
+    pixels: np.ndarray,
+    data: dict[str, list],
+    indices: list[int],
+    dpi: float,
+    language: str,
+    allowed: str = _FIGURES,
 ) -> dict[int, tuple[str, float]]:
-    """The given words read again, each cut out alone with nothing but figures allowed; all in
-    one call, one below the other. Each word's new text and confidence, when it has one."""
+    """The given words read again, each cut out alone with nothing but the `allowed` marks
+    (figures); all in one call, one below the other. Each word's new text and confidence, when
+    it has one."""
     if not indices:
         return {}
     pad = max(2, round(dpi / 50))
@@ -840,7 +977,7 @@ def _read_alone(
     again = pytesseract.image_to_data(
         Image.fromarray(sheet),
         lang=language,
-        config=f"--psm 6 -c tessedit_char_whitelist={_FIGURES}",
+        config=f"--psm 6 -c tessedit_char_whitelist={allowed}",
         output_type=pytesseract.Output.DICT,
     )
     readings: dict[int, list[tuple[int, str, float]]] = {}
@@ -933,6 +1070,7 @@ def _line_sizes(data: dict[str, list]) -> dict[LineKey, float]:
 
 _HIGH = set("bdfhijklt0123456789åäöÅÄÖ%&?!/()[]{}|'\"")
 _LOW = set("gjpqy,;()[]{}|")
+_COMMAS = set(",;")
 
 
 def _span(text: str) -> float:
@@ -954,8 +1092,10 @@ def _font_box(word: Word) -> Word:
         # A dash or a plus sign: about the middle of the x-height, the middle of the font.
         middle = word.middle_y
         return replace(word, top=middle - word.size / 2, bottom=middle + word.size / 2)
-    low = any(ch in _LOW for ch in word.text)
-    baseline = word.bottom - (_DESCENT * word.size if low else 0.0)
+    # A comma or a semicolon reaches about half as far below the baseline as a g or a p:
+    # "80+," stands on the line of "invånare" beside it, not above.
+    low = 1.0 if set(word.text) & (_LOW - _COMMAS) else 0.5 if set(word.text) & _COMMAS else 0.0
+    baseline = word.bottom - low * _DESCENT * word.size
     return replace(
         word, top=baseline - (1 - _DESCENT) * word.size, bottom=baseline + _DESCENT * word.size
     )

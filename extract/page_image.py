@@ -177,6 +177,16 @@ def _invert_bars(pixels: np.ndarray, ink: np.ndarray) -> tuple[np.ndarray, np.nd
         if bottom - top < 8:
             continue  # a rule, not a bar
         columns = ink[top:bottom].mean(axis=0) > 0.6
+        # A bold letter's stems ('l', 'k', '1', 'U') leave less of the bar dark in their
+        # columns: a few such columns between the bar's are the bar's too (a gap in it, left
+        # dark, would hide its letters), where it is dark over and under them (a bar's
+        # padding; between a line's letters, paper).
+        inset = (bottom - top) // 10
+        padded = ink[top + inset] & ink[bottom - 1 - inset]
+        for left, right in runs(~columns):
+            gap = slice(left, right)
+            if left > 0 and right < len(columns) and right - left < bottom - top:
+                columns[gap] = padded[gap].all()
         for left, right in runs(columns):
             if right - left > pixels.shape[1] * 0.05:
                 box = out[top:bottom, left:right].astype(np.float32)

@@ -407,7 +407,7 @@ def _read_band(page: Page, furniture: set[str], verdicts: frozenset[str]) -> lis
             tables.append(table)
             floor = end
         index = max(end, index + 1)
-    foot = _header_at_foot(lines, chunked, floor, page.number)
+    foot = _header_at_foot(lines, chunked, floor, page)
     if foot is None and floor < len(lines) and not (tables and tables[-1].open_group):
         # A caption after the last table whose table Word moved on to the next page, or a
         # heading with no more than a lead line or two under it (after running text or a
@@ -426,7 +426,7 @@ def _read_band(page: Page, furniture: set[str], verdicts: frozenset[str]) -> lis
 
 
 def _header_at_foot(
-    lines: list[Line], chunked: list[list[Chunk]], floor: int, page: int
+    lines: list[Line], chunked: list[list[Chunk]], floor: int, page: Page
 ) -> Table | None:
     """A caption and a header left at the foot of a page, all rows on the next (Word moves a
     row that does not fit): a table without rows, whose columns (and a sub-group left under
@@ -453,14 +453,20 @@ def _header_at_foot(
             break
         below = found[0] if found else end
         if below < len(lines) and lines[below].top - lines[index].bottom > 1.6 * height:
-            break
+            # A rule across the gap (under a header band) is the table's own: the gap is its
+            # padding.
+            top, bottom = lines[index].bottom, lines[below].top
+            if not any(
+                top < r.y < bottom and r.x0 <= left and r.x1 >= over[-1].x1 for r in page.rules
+            ):
+                break
         found.insert(0, index)
     # A header has two columns or more side by side; a title page's lines have one.
     if not any(sum(c.x0 > left + 3 for c in chunked[i]) > 1 for i in found):
         return None
     spans = _spans([c for i in found for c in chunked[i] if c.x0 > left + 3])
     return Table(
-        page=page,
+        page=page.number,
         title=_title(lines, floor, found[0]),
         columns=_column_labels([chunked[i] for i in found], spans, spans[0].x0),
         spans=tuple(spans),

@@ -7,7 +7,16 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-from extract.glyphs import as_drawn, blurred, digit_count, plus_sign, sign_apart, stroke_width
+from extract.glyphs import (
+    as_drawn,
+    blurred,
+    digit_count,
+    per_cent_sign,
+    plus_sign,
+    sign_apart,
+    stroke_width,
+    within_brackets,
+)
 from extract.glyphs import columns as columns_of
 
 EM = 42  # pixels: 10 pt at 300 dpi
@@ -217,6 +226,16 @@ def test_a_minus_with_a_speck_on_it_is_a_minus() -> None:
     assert as_drawn("0,1", box, 0.75 * EM) == "-0,1"
 
 
+@pytest.mark.parametrize("font", FONTS)
+def test_a_per_cent_sign_by_its_shape(font: str) -> None:
+    # The Swedish model reads "%" as "96", "N" or "Yo", the English one a "96" now and then as
+    # "%": the ink tells them apart, blurred too, and within brackets ("(96)" for "(%)").
+    for blur in (0, 1.0):
+        assert per_cent_sign(drawn(" % ", font, blur))
+        assert per_cent_sign(within_brackets(drawn("(%)", font, blur), True, True))
+        for figures in ("96", "69", "88", "17", "71", "06", "N", "H", "Yo"):
+            assert not per_cent_sign(drawn(f" {figures} ", font, blur)), figures
+        assert not per_cent_sign(within_brackets(drawn("(96)", font, blur), True, True))
 def test_bold_strokes_tell_from_plain_ones_in_a_binarised_image() -> None:
     """An archive copy's image is binarised: a plain stroke is 3 pixels wide in one word and
     4 in the next, a bold one 4 or 5. Measured over every stroke of a word, plain words

@@ -106,17 +106,21 @@ def test_which_words_are_print(text: str, confidence: float, printed: bool) -> N
 
 
 def test_a_per_cent_sign_the_swedish_model_read_as_a_word(monkeypatch) -> None:
-    """ "82 %" read as "82 4" and "9,2 %" as "9,2 Yo": the English model, reading the word
-    after a number alone, sees the sign; a unit it cannot read is left alone."""
-    data = tesseract_line(("82", 25), ("4", 25), ("9,2", 25), ("Yo", 25), ("5", 25), ("kr", 25))
-    english = {1: ("%", 92.0), 3: ("%", 91.0), 5: ("%", 12.0)}
+    """ "82 %" read as "82 4", "9,2 %" as "9,2 Yo" and "+4,0 %" as "+4,0 Ya": the English
+    model, reading the word after a number (signed or not) alone, sees the sign; a unit it
+    cannot read is left alone."""
+    data = tesseract_line(
+        ("82", 25), ("4", 25), ("9,2", 25), ("Yo", 25), ("5", 25), ("kr", 25), ("+4,0", 25),
+        ("Ya", 25),
+    )  # fmt: skip
+    english = {1: ("%", 92.0), 3: ("%", 91.0), 5: ("%", 12.0), 7: ("%", 90.0)}
 
-    def read_alone(pixels, data, indices, dpi, language):
+    def read_alone(pixels, data, indices, dpi, language, allowed=""):
         return {i: english[i] for i in indices if i in english} if language == "eng" else {}
 
     monkeypatch.setattr(ocr, "_read_alone", read_alone)
     _reread_figures(BLANK, data, 300)
-    assert data["text"] == ["82", "%", "9,2", "%", "5", "kr"]
+    assert data["text"] == ["82", "%", "9,2", "%", "5", "kr", "+4,0", "%"]
 
 
 def test_ink_no_word_was_read_from_is_read_again_alone(monkeypatch) -> None:
@@ -240,7 +244,7 @@ def test_figures_read_again_where_the_readings_or_the_ink_disagree(monkeypatch) 
     english |= {8: ("15", 90.0), 10: ("48", 60.0)}
     asked = []
 
-    def read_alone(pixels, data, indices, dpi, language):
+    def read_alone(pixels, data, indices, dpi, language, allowed=""):
         asked.append((language, sorted(indices)))
         found = english if language == "eng" else swedish
         return {i: found[i] for i in indices if i in found}
@@ -263,7 +267,7 @@ def test_figures_the_swedish_model_reads_as_capitals(monkeypatch) -> None:
     )
     english = {0: ("77", 85.0), 2: ("77", 90.0), 3: ("44", 96.0), 5: ("47", 40.0)}
 
-    def read_alone(pixels, data, indices, dpi, language):
+    def read_alone(pixels, data, indices, dpi, language, allowed=""):
         return {i: english[i] for i in indices if i in english and language == "eng"}
 
     monkeypatch.setattr(ocr, "_read_alone", read_alone)
@@ -306,7 +310,7 @@ def test_a_minus_before_a_per_cent_figure_is_kept(monkeypatch) -> None:
     sees the per cent sign but not the minus, which stays, a space apart as printed."""
     pixels, data = printed_lines([("- 3 %", "-3H", 60.0)], [("-3 %", "-3H", 60.0)])
 
-    def read_alone(pixels, data, indices, dpi, language):
+    def read_alone(pixels, data, indices, dpi, language, allowed=""):
         return {i: ("3%", 0.0) for i in indices} if language == "eng" else {}
 
     monkeypatch.setattr(ocr, "_read_alone", read_alone)
@@ -323,12 +327,74 @@ def test_a_per_cent_sign_in_a_header_after_a_word(monkeypatch) -> None:
     data["conf"][1] = 24.0
     english = {1: ("%", 89.0), 3: ("%", 90.0), 5: ("%", 88.0)}
 
-    def read_alone(pixels, data, indices, dpi, language):
+    def read_alone(pixels, data, indices, dpi, language, allowed=""):
         return {i: english[i] for i in indices if i in english} if language == "eng" else {}
 
     monkeypatch.setattr(ocr, "_read_alone", read_alone)
     _reread_figures(BLANK, data, 300)
     assert data["text"] == ["Andel", "%", "Förändring", "%", "Antal", "20"]
+
+
+def test_a_per_cent_sign_read_surely_as_a_figure_after_a_word() -> None:
+    """ "Förändring %" and "Andel (%)" read surely as "Förändring 96" and "(9260)": the English
+    model reads the sign (by Tesseract, here), and the ink shows one; a "96" printed after a
+    word stays a figure."""
+    em = 42
+    printed = [("Förändring", "%"), ("Andel", "(%)"), ("skola", "96")]
+    pixels = _printed_page(
+        [(text, x, em // 2 + 2 * em * n) for n, pair in enumerate(printed)
+         for text, x in zip(pair, (em, 8 * em), strict=True)]
+    )  # fmt: skip
+    ink = pixels < 128
+
+    def box(n: int, x0: int, x1: int) -> tuple[int, int, int, int]:
+        band = ink[2 * em * n : 2 * em * (n + 1), x0:x1]
+        rows, cols = np.flatnonzero(band.any(axis=1)), np.flatnonzero(band.any(axis=0))
+        top = 2 * em * n
+        return (
+            x0 + int(cols[0]),
+            top + int(rows[0]),
+            x0 + int(cols[-1] + 1),
+            top + int(rows[-1] + 1),
+        )
+
+    read = [("Förändring", "96"), ("Andel", "(9260)"), ("skola", "96")]
+    data = _tesseract_words(
+        [
+            (text, 95.0, box(n, x0, x1))
+            for n, pair in enumerate(read)
+            for text, (x0, x1) in zip(pair, ((0, 7 * em), (7 * em, 12 * em)), strict=True)
+        ]
+    )
+    data["line_num"] = [1, 1, 2, 2, 3, 3]
+    _reread_figures(pixels, data, 300)
+    assert data["text"] == ["Förändring", "%", "Andel", "(%)", "skola", "96"]
+
+
+def test_a_figure_the_english_model_reads_as_a_sign_stays_a_figure(monkeypatch) -> None:
+    # "Holsby skola F–6  96": the English model read the "96" as "%", surely; the ink shows
+    # two digits, no sign.
+    em = 42
+    pixels = _printed_page([("F–6", em, em), ("96", 8 * em, em)])
+    ink = pixels < 128
+    rows = np.flatnonzero(ink.any(axis=1))
+    spans = [
+        x0 + np.flatnonzero(ink[:, x0:x1].any(axis=0))
+        for x0, x1 in ((0, 7 * em), (7 * em, 12 * em))
+    ]
+    data = _tesseract_words(
+        [
+            (text, 96.0, (int(cols[0]), int(rows[0]), int(cols[-1] + 1), int(rows[-1] + 1)))
+            for text, cols in zip(("F–6", "96"), spans, strict=True)
+        ]
+    )
+
+    def read_alone(pixels, data, indices, dpi, language, allowed=""):
+        return {i: ("%", 82.0) for i in indices} if language == "eng" else {}
+
+    monkeypatch.setattr(ocr, "_read_alone", read_alone)
+    _reread_figures(pixels, data, 300)
+    assert data["text"] == ["F–6", "96"]
 
 
 def test_a_header_cell_of_tight_lines_read_as_one_word_is_read_again() -> None:
@@ -442,7 +508,7 @@ def test_a_per_cent_sign_tesseract_read_no_word_of(monkeypatch) -> None:
     english = {1: ("72", 96.0), 2: ("%", 91.0), 0: ("61%", 55.0)}
     asked = []
 
-    def read_alone(pixels, data, indices, dpi, language):
+    def read_alone(pixels, data, indices, dpi, language, allowed=""):
         asked.append([(i, data["width"][i]) for i in indices])
         if language != "eng":
             return {}
@@ -509,6 +575,128 @@ def test_a_box_as_tall_as_two_lines_drops_no_word_of_the_line_above() -> None:
     assert data["text"] == [w[0] for w in words]
 
 
+SANS = "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"
+
+
+def _printed_page(lines: list[tuple[str, int, int]], size: int = 42) -> np.ndarray:
+    """A page of texts (text, x, y) in Liberation Sans at `size` pixels an em."""
+    image = Image.new("L", (24 * size, 8 * size), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(SANS, size)
+    for text, x, y in lines:
+        draw.text((x, y), text, font=font)
+    return np.asarray(image)
+
+
+def _tesseract_words(boxes: list[tuple[str, float, tuple[int, int, int, int]]]) -> dict[str, list]:
+    """Tesseract's answer: words (text, confidence, (left, top, right, bottom)) of one line."""
+    return {
+        "text": [text for text, _, _ in boxes],
+        "conf": [conf for _, conf, _ in boxes],
+        "left": [box[0] for _, _, box in boxes],
+        "top": [box[1] for _, _, box in boxes],
+        "width": [box[2] - box[0] for _, _, box in boxes],
+        "height": [box[3] - box[1] for _, _, box in boxes],
+        "block_num": [1] * len(boxes),
+        "par_num": [1] * len(boxes),
+        "line_num": [1] * len(boxes),
+        "word_num": list(range(1, len(boxes) + 1)),
+    }
+
+
+def test_words_read_again_never_share_a_line_with_others() -> None:
+    # Two reads' words, each numbered as Tesseract numbers a sheet's (block 1, line 1), stand
+    # on lines of their own, apart from the page's and from each other's.
+    data = _tesseract_words([("Kostnad", 95.0, (0, 0, 50, 20))])
+    for text in ("invånare", "kr"):
+        ocr._add_read(data, _tesseract_words([(text, 90.0, (0, 30, 50, 50))]))
+    assert len({ocr._line_key(data, i) for i in range(3)}) == 3
+
+
+def test_a_wrapped_label_read_as_one_line_of_tall_words_is_read_again_whole() -> None:
+    """ "Andel med demensdiagnos i" over "särskilt boende", beside its row's cells, comes out
+    as one line of tall, unsure words ("Acer reg emensaiagnos"), the "i" left out. Each cut
+    alone would halve the words of the line below; read as one piece, grown over the ink no
+    word was read from, the label is read whole (by Tesseract, here)."""
+    em = 42
+    pixels = _printed_page([("Andel med demensdiagnos i", em, em), ("särskilt boende", em, 2 * em)])
+    ink = pixels < 128
+    rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
+    top, bottom = int(rows[0]), int(rows[-1] + 1)
+    left, right = int(cols[0]), int(cols[-1] + 1)
+    third = (right - left) // 3
+    data = _tesseract_words(
+        [
+            ("Acer", 16.0, (left, top, left + third, bottom)),
+            ("reg", 35.0, (left + third + 4, top, left + 2 * third, bottom)),
+            ("emensaiagnos", 7.0, (left + 2 * third + 4, top, right - em // 3, bottom)),
+            # Words of the page's size, read surely elsewhere.
+            ("Sektorn", 91.0, (16 * em, em, 20 * em, em + em)),
+            ("kommun", 92.0, (16 * em, 2 * em, 20 * em, 2 * em + em // 2)),
+        ]
+    )
+    ocr._read_stacked(pixels, data, 300)
+    assert [text for text in data["text"] if text][2:] == [
+        "Andel", "med", "demensdiagnos", "i", "särskilt", "boende"
+    ]  # fmt: skip
+    assert len({len(values) for values in data.values()}) == 1
+
+
+def test_a_word_boxed_over_two_cells_is_read_again_piece_by_piece() -> None:
+    """Two cells far apart boxed as one unsure word ("OR" over "Bättre" and "snittet"): its
+    ink lies apart wider than a word space, so each piece is read alone (by Tesseract)."""
+    em = 42
+    pixels = _printed_page([("Bättre", em, em), ("snittet", 12 * em, em)])
+    ink = pixels < 128
+    rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
+    data = _tesseract_words(
+        [("OR", 8.0, (int(cols[0]), int(rows[0]), int(cols[-1] + 1), int(rows[-1] + 1)))]
+    )
+    ocr._read_apart(pixels, data, 300)
+    assert [text for text in data["text"] if text] == ["Bättre", "snittet"]
+    keys = {ocr._line_key(data, i) for i, text in enumerate(data["text"]) if text}
+    assert len(keys) == 2
+
+
+@pytest.mark.parametrize(("dash", "kept"), [(True, "o"), (False, "0")])
+def test_a_word_is_read_again_by_pieces_only_when_every_piece_reads(
+    monkeypatch: pytest.MonkeyPatch, dash: bool, kept: str
+) -> None:
+    """An unsure "0" boxed over a blot and, apart from it, a speck. Read again, the speck
+    reads surely as "o" and the blot as nothing: that is no reading of the word, unless what
+    read as nothing is a dash (found later as one)."""
+    pixels = np.full((120, 600), 255, np.uint8)
+    blot = (slice(50, 53) if dash else slice(40, 70), slice(100, 130))
+    pixels[blot] = 0
+    pixels[55:63, 200:207] = 0
+    data = _tesseract_words([("0", 25.0, (100, 40, 207, 70))])
+    speck = _tesseract_words([("o", 75.0, (200, 55, 207, 63))])
+    monkeypatch.setattr(ocr, "_read_cut", lambda *_: {1: speck})
+    ocr._read_apart(pixels, data, 300)
+    assert [text for text in data["text"] if text] == [kept]
+
+
+def test_a_trailing_comma_sets_its_word_on_the_line_of_the_words_beside_it() -> None:
+    # "invånare 80+, kr": the comma reaches about half as far below the baseline as a g, so
+    # "80+," stands with "invånare" (its box as tall as the font, on the same baseline),
+    # not a point above, where the line of figures beside the label would take it.
+    em = 42
+    image = Image.new("L", (12 * em, 2 * em), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(SANS, em)
+    draw.text((em, em // 2), "invånare", font=font)
+    draw.text((7 * em, em // 2), "80+,", font=font)
+    ink = np.asarray(image) < 128
+
+    def word(text: str, x0: int, x1: int) -> Word:
+        rows = np.flatnonzero(ink[:, x0:x1].any(axis=1))
+        return Word(text, x0, x1, float(rows[0]), float(rows[-1] + 1), size=float(em))
+
+    label, figures = (
+        _font_box(word("invånare", 0, 6 * em)),
+        _font_box(word("80+,", 6 * em, 12 * em)),
+    )
+    assert figures.middle_y == pytest.approx(label.middle_y, abs=0.05 * em)
 @pytest.mark.parametrize("binarised", [False, True])
 def test_a_bold_title_is_told_by_its_strokes(binarised: bool) -> None:
     """A grid's lines at 9 pt, 300 dpi, blurred as a scan blurs them, or blurred and then

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFont
 
 from extract.page_image import erase_rules, flatten, skew, vertical_rules
 from samples.make_scanned import Degrade, degrade, render_pages
@@ -80,3 +80,30 @@ def test_a_rule_a_hair_off_straight_keeps_its_whole_length() -> None:
     draw.rectangle((701, 502, 1100, 503), fill=40)
     _, rules, _ = erase_rules(image, 72 / DPI)
     assert (rules[0].x0, rules[0].x1) == (100 * 72 / DPI, 1101 * 72 / DPI)
+
+
+BOLD = "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf"
+
+
+def test_white_letters_with_tall_stems_on_a_dark_bar_all_turn_dark() -> None:
+    # A header bar in black and white (an archive copy): the stems of 'l', 'k' and '1' leave
+    # their columns less than half dark, but they are the bar's too, under its dark padding:
+    # inverted with it, none of its letters is lost in a dark blob or erased with it.
+    image, draw = _page()
+    draw.rectangle((100, 400, 1100, 450), fill=0)
+    draw.text((130, 400), "Avvikelse Utfall 2021", font=ImageFont.truetype(BOLD, 44), fill=255)
+    letters = np.asarray(image)[400:451, 110:1090] > 128
+    cleaned, _, _ = erase_rules(image, 72 / DPI)
+    dark = np.asarray(cleaned)[400:451, 110:1090] < 128
+    assert not dark[:6].any() and not dark[-6:].any()  # its padding, all white
+    assert (dark == letters).mean() > 0.98  # every letter, dark on white
+
+
+def test_a_line_of_bold_letters_is_no_bar() -> None:
+    # A header line of bold letters across the page: in its x-height the letters make the
+    # rows more than a third dark, but between them lies paper, not a bar's padding.
+    image, draw = _page()
+    text = "Genomsnittligt meritvärde  Behörighet yrkesprogram  Meritvärde riket"
+    draw.text((60, 400), text, font=ImageFont.truetype(BOLD, 36), fill=30)
+    cleaned, _, _ = erase_rules(image, 72 / DPI)
+    assert np.array_equal(np.asarray(cleaned)[380:460] < 128, np.asarray(image)[380:460] < 128)

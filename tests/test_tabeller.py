@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from extract.context import DocumentContext
 from extract.lines import page_text
-from extract.page import Page, VRule, Word
+from extract.page import Page, Rule, VRule, Word
 from extract.profiles import load_profiles
 from extract.read_pdf import load_pages
 from extract.tabeller import period_of, read, read_page, unit_of
@@ -172,6 +172,31 @@ def test_header_left_at_the_foot_of_a_page_names_the_rows_on_the_next() -> None:
             289,
             2,
         ),
+    ]
+
+
+def test_a_rule_under_a_header_at_the_foot_bridges_its_padding() -> None:
+    # A header band ruled off from its first group row (left with it at the foot of the page)
+    # by a padding wider than prose leaves between its lines: the rule makes them one table.
+    foot = _page(
+        [
+            [("Tabell 3. Driftredovisning", 70)],
+            [("Utfall 2023", 300), ("Budget 2023", 380)],
+            [("Gata och park", 70)],
+        ]
+    )
+    group = [replace(w, top=w.top + 14, bottom=w.bottom + 14) for w in foot.words[-3:]]
+    foot = replace(foot, words=(*foot.words[:-3], *group), rules=(Rule(65, 480, 133),))
+    rows = _page(
+        [
+            [("Gator och vägar", 70), ("4 210", 305), ("3 900", 385)],
+            [("Vinterväghållning", 70), ("0", 320), ("18 500", 380)],
+        ]
+    )
+    cells = read(_context({1: foot, 2: replace(rows, number=2)}), []).rows["tabeller"]
+    assert [(c.group, c.row, c.column_label, c.value) for c in cells][:2] == [
+        ("Gata och park", "Gator och vägar", "Utfall 2023", 4210),
+        ("Gata och park", "Gator och vägar", "Budget 2023", 3900),
     ]
 
 
