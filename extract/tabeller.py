@@ -91,6 +91,9 @@ class Table:
     rows: tuple[tuple[str, str, tuple[str, ...]], ...]  # group, label, cell per column
     at_top: bool  # nothing but furniture above it on its page
     open_group: str = ""  # a sub-group left at the foot of the page, its rows on the next
+    # The rows at the top, before any sub-group or total: on a page the table goes on to, they
+    # are in the group it left off in.
+    continuing: int = 0
     caption: str = ""  # a caption printed below it, which names it rather than `title`
     column: int = 0  # the text column of a page set in two
     left: float = 0.0  # where its labels start
@@ -214,7 +217,10 @@ def _continued(last: Table, table: Table) -> Table:
             for group, label, cells in table.rows
         )
     group = last.open_group or (last.rows[-1][0] if last.rows else "")
-    rows = tuple((g or group, label, cells) for g, label, cells in rows)
+    rows = tuple(
+        (group if n < table.continuing else g, label, cells)
+        for n, (g, label, cells) in enumerate(rows)
+    )
     return replace(table, title=last.title, columns=columns, spans=last.spans, rows=rows)
 
 
@@ -701,7 +707,9 @@ def _table_at(
     left = min(lines[i].x0 for i in body)
     spans = _ruled(spans, page, lines[numbered[0]].bottom, lines[numbered[-1]].top, left)
     across = [r.y for r in page.rules if r.x0 <= left + 2 and r.x1 >= spans[0].x0]
-    rows, used, trailing = _rows(lines, chunked, body, kinds, edge, spans, across, height)
+    named, used, trailing = _rows(lines, chunked, body, kinds, edge, spans, across, height)
+    continuing = next((n for n, (group, _, _) in enumerate(named) if group is not None), len(named))
+    rows = tuple((group or "", label, cells) for group, label, cells in named)
     end = max(used) + 1
     # Rows set far apart (cells with padding) leave as much space under the header.
     spacing = [lines[b].top - lines[a].bottom for a, b in itertools.pairwise(numbered)]
@@ -746,7 +754,7 @@ def _table_at(
             _side_by_side(
                 [lines[i] for i in header],
                 [
-                    _boxed(chunked[i], lines[i], page, lines[numbered[0]].bottom, left)
+                    _boxed(chunked[i], lines[i], page, (lines[header[-1]].top + lines[header[-1]].bottom) / 2, left)
                     for i in header
                 ],
             ),
@@ -758,6 +766,7 @@ def _table_at(
         at_top=top == 0,
         left=left,
         open_group=trailing if body[-1] == len(lines) - 1 else "",
+        continuing=continuing,
     )
     return _dash_columns(table), end
 
@@ -788,22 +797,24 @@ def _dash_columns(table: Table) -> Table:
     )
 
 
-def _boxed(chunks: list[Chunk], line: Line, page: Page, body: float, left: float) -> list[Chunk]:
+def _boxed(chunks: list[Chunk], line: Line, page: Page, lowest: float, left: float) -> list[Chunk]:
     """Header cells as wide as the column rules around them on their line (rules that run
-    on down to the body at `body`, not a shaded header's edges): a label over two columns
-    ('2019' over 'Kalix | Riket') has no rule between them at its height. A rule left of the
-    labels (at `left`) is the table's frame: no cell's border."""
+    on down through the header's last line, at `lowest`): a label over two columns ('2019'
+    over 'Kalix | Riket') has no rule between them at its height. A dark header's white
+    rules end with it. A rule left of the labels (at `left`) is the table's frame: no
+    cell's border."""
     middle = (line.top + line.bottom) / 2
     xs = sorted(
         x
         for x, top, bottom in _joined(page.vrules)
-        if top <= middle and bottom >= body and x > left
+        if top <= middle and bottom >= lowest and x > left
     )
     out = []
     for chunk in chunks:
         lower = [x for x in xs if x <= chunk.x0 + 1]
         upper = [x for x in xs if x >= chunk.x1 - 1]
-        box = (lower[-1], upper[0]) if lower and upper else None
+        # Inside the rules: a figure's column ending at a rule is not reached by the next.
+        box = (lower[-1] + 1, upper[0] - 1) if lower and upper else None
         # A shaded header row's edges box the whole line, no one cell.
         if box and any(o is not chunk and o.x0 < box[1] and o.x1 > box[0] for o in chunks):
             box = None
@@ -1274,6 +1285,7 @@ class Fragment:
     bold: bool
     own: bool  # the label of a line with cells
     numbers: bool  # … with cells that hold numbers
+    x0: float
     x1: float
     head: float  # the width of its first word
     # Space to the nearest body lines above and below that it does not overlap (None at an end).
@@ -1294,9 +1306,10 @@ def _rows(
     spans: list[Span],
     rules: Sequence[float],
     height: float,
-) -> tuple[tuple[tuple[str, str, tuple[str, ...]], ...], list[int], str]:
+) -> tuple[tuple[tuple[str | None, str, tuple[str, ...]], ...], list[int], str]:
     """The rows (group, label, cells) of a table body, the body lines they use, and the label
-    lines after the last row (a sub-group whose rows are on the next page, or a caption).
+    lines after the last row (a sub-group whose rows are on the next page, or a caption). A
+    row's group is None before any sub-group or total on the page.
 
     A label wrapped over several lines is a stack of label fragments, one under the other at
     the table's line spacing (or, where rows are set as tight as lines, reading on: lower case,
@@ -1323,6 +1336,7 @@ def _rows(
                     all(w.bold for c in label for w in c.words),
                     i in rows,
                     _is_row(chunked[i]),
+                    label[0].x0,
                     label[-1].x1,
                     label[0].words[0].x1 - label[0].words[0].x0,
                     above if above >= 0 else None,
@@ -1332,7 +1346,8 @@ def _rows(
     labels: dict[int, str] = {}
     into: dict[int, int] = {}  # a line of text cells → the row it is part of
     owner: dict[int, int] = {}  # a line of a wrapped label → its row
-    groups: list[tuple[float, str]] = []  # (top, text) of each sub-group
+    groups: list[tuple[float, str, float]] = []  # (top, text, left edge) of each sub-group
+    starts: dict[int, float] = {}  # the left edge of each row's label
     used = set(rows)
     trailing = ""
     # Rows with values and no label of their own, set in the middle of a wrapped label.
@@ -1392,11 +1407,12 @@ def _rows(
                 owner[f.line] = target
         if target is not None:
             labels[target] = text
+            starts[target] = stack[0].x0
         elif below:
             # A group over no rows goes on in the next line: one wrapped group name.
             if groups and not any(groups[-1][0] < lines[i].top < stack[0].top for i in rows):
                 text = _join([groups.pop()[1], text])
-            groups.append((stack[0].top, text))
+            groups.append((stack[0].top, text, stack[0].x0))
         else:
             trailing = _join([trailing, text]).strip()
             continue
@@ -1412,12 +1428,33 @@ def _rows(
             cells[target][_column_of(chunk.x0, chunk.x1, spans)[0]].append(chunk.text)
         used.add(i)
     out = []
+    members: list[float] = []  # where the labels of the rows under the current group begin
+    current: tuple[float, str, float] | None = None
+    group: str | None = None
     for i in rows:
         if i in into:
             continue
-        group = next((g for top, g in reversed(groups) if top < lines[i].top), "")
+        over = next((g for g in reversed(groups) if g[0] < lines[i].top), None)
+        if over is not current:
+            current, group, members = over, over[1] if over else None, []
+        start = starts.get(i)
+        if start is not None:
+            if _outdented(start, members, current):
+                group = ""  # a total set like the group names, under the groups: in none
+            members.append(start)
         out.append((group, labels.get(i, ""), tuple(_join(cell) for cell in cells[i])))
     return tuple(out), sorted(used), trailing
+
+
+def _outdented(start: float, members: list[float], group: tuple[float, str, float] | None) -> bool:
+    """Whether a row's label, beginning at `start`, stands out left of the labels of the rows
+    before it under the same group (or on the page, where no group is named), which all begin
+    at one indent: set as far left as the group's name, it belongs to no group ('Totalt' after
+    the groups, whose rows are indented)."""
+    if not members or max(members) - min(members) > 1:
+        return False
+    outdent = min(members) - start > 3
+    return outdent and (group is None or abs(start - group[2]) <= 1)
 
 
 def _label_text(stack: list[Fragment], right: float, height: float) -> str:

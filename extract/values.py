@@ -26,7 +26,7 @@ _BENCHMARK = re.compile(
 )
 _SIGNED = re.compile(r"^(?P<sign>[+\-−–])\s+(?P<rest>\d.*)$")
 _UNIT = re.compile(
-    r"^(?P<number>[+\-−–]?\s?[\d  \u202f]+(?:[.,]\d+)?)\s*(?P<unit>%|procent|kr|tkr|mnkr|mkr|"
+    r"^(?P<number>[+\-−–]?\s?[\d  \u202f]+(?:[.,]\d+)?)\s*(?P<unit>%|‰|procent|promille|kr|tkr|mnkr|mkr|"
     r"st|stycken|timmar|tim|h|minuter|min|sekunder|sek|dagar|dgr|veckor|år|personer|pers|p|poäng|ggr|"
     r"kronor|m2|m²|m3|m³|km|ton|kg|kwh|mwh|gwh|liter)\.?$",
     re.IGNORECASE,
@@ -48,7 +48,7 @@ class Value:
 
 
 def parse_value(text: str) -> Value:
-    """'8 840' → 8840; '3,49' → 3.49; '74 %' → 74 with unit '%'; '53 (medel 57)' → 53 with
+    """'8 840' → 8840; '3,49' → 3.49; '74 %' → 74 with unit '%' ('4,8 ‰' likewise); '53 (medel 57)' → 53 with
     benchmark 57; '+ 40 696' → 40696; 'Ingen mätning gjordes', '–', '' → no value; words such
     as 'Bättre än snittet' → no value, raw text kept."""
     raw = " ".join(text.split())
@@ -73,7 +73,8 @@ def parse_value(text: str) -> Value:
         number = parse_number(unit_match.group("number").strip())
         if number is not None:
             unit = unit_match.group("unit").lower()
-            return Value(_tidy(number), "%" if unit == "procent" else unit, benchmark, raw)
+            unit = {"procent": "%", "promille": "‰"}.get(unit, unit)
+            return Value(_tidy(number), unit, benchmark, raw)
     return Value(None, "", benchmark, raw)
 
 

@@ -166,6 +166,8 @@ def test_an_ocr_area_title_a_letter_from_a_known_name(
         ("Aug. 2017", None, "", None),
         ("-", None, "", None),
         ("1 284 600 m³", 1284600, "m³", None),
+        ("4,8 ‰", 4.8, "‰", None),
+        ("12 promille", 12, "‰", None),
     ],
 )
 def test_cell_values(text: str, value, unit: str, benchmark) -> None:

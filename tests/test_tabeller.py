@@ -1939,3 +1939,87 @@ def test_a_table_beside_text_runs_on_below_where_a_full_width_table_above_narrow
     rows.append((250, (("och ungefär var tredje familj tackade ja till inbjudan i", 62),)))
     tables = [t for t in read_page(_placed(rows), set()) if t.title.startswith("Tabell 2")]
     assert [row[1] for t in tables for row in t.rows] == ["2018", "2019", "2020", "2021", "2022"]
+
+
+def test_a_dark_header_whose_white_rules_end_with_it_boxes_its_upper_labels() -> None:
+    # '2023' is centred over the cells of 'Kvinnor | Män | Totalt', whose figures are set
+    # right in them: over the figures it would stand over 'Män' alone. The header's white
+    # rules end at its foot; around '2023' they run through both header lines.
+    xs = (250, 300, 350, 410, 460, 510)
+    body = [
+        ("HR", ("4,1", "3,6", "3,8", "3,6", "2,9", "3,4")),
+        ("IT", ("2,1", "2,9", "3,3", "2,0", "2,4", "2,8")),
+    ]
+    page = _page(
+        [
+            [("Sjukfrånvaro per förvaltning", 70)],
+            [("2023", 275), ("2024", 435)],
+            [
+                (label, x - 10)
+                for label, x in zip(("Kvinnor", "Män", "Totalt") * 2, xs, strict=True)
+            ],
+            *[[(label, 70), *zip(cells, xs, strict=True)] for label, cells in body],
+        ]
+    )
+    top, middle, foot = 112, 126, 142  # the header's top, its lines' border, its foot
+    rules = [VRule(x, top, foot) for x in (225, 385, 535)]
+    rules += [VRule(x, middle, foot) for x in (280, 332, 440, 492)]
+    (table,) = read_page(replace(page, vrules=tuple(rules)), set())
+    assert table.columns == tuple(
+        f"{year} {label}" for year in (2023, 2024) for label in ("Kvinnor", "Män", "Totalt")
+    )
+
+
+def test_a_header_cell_boxed_by_rules_names_no_column_that_ends_at_its_rule() -> None:
+    # Each header cell is boxed: 'Utfall' over 'jan–aug 2024' lies between the rules at 303
+    # and 385, and the figures of 'Budget 2024' end on the rule at 303.
+    page = _page(
+        [
+            [("Driftredovisning, tkr", 70)],
+            [("Utfall", 360)],
+            [("Budget 2024", 245), ("jan–aug 2024", 325)],
+            [("Bibliotek", 70), ("18 420", 274.5), ("12 518", 354)],
+            [("Kulturskola", 70), ("9 760", 279.5), ("6 310", 359)],
+        ]
+    )
+    rules = tuple(VRule(x, 112, 142) for x in (221, 303, 385))
+    (table,) = read_page(replace(page, vrules=rules), set())
+    assert table.columns == ("Budget 2024", "Utfall jan–aug 2024")
+
+
+def test_a_total_set_out_like_the_group_names_after_the_groups_is_in_none() -> None:
+    # Bold group names at the table's edge, their rows indented under them, and a total set
+    # at the edge again: the total belongs to no group, here and where the table goes on
+    # after a page break.
+    bold = {"Miljöskydd", "Hälsoskydd", "Totalt"}
+
+    def page(number: int, lines: list[list[tuple[str, float]]]) -> Page:
+        words = _page(lines).words
+        return Page(number, 595, 842, tuple(replace(w, bold=w.text in bold) for w in words))
+
+    head = [
+        [("Tabell 2. Tillsyn per område", 65)],
+        [("Område", 65), ("Planerat", 300), ("Utfört", 400)],
+        [("Miljöskydd", 65)],
+        [("Lantbruk", 75), ("40", 310), ("38", 410)],
+        [("Industri", 75), ("52", 310), ("47", 410)],
+        [("Hälsoskydd", 65)],
+        [("Skolor", 75), ("61", 310), ("55", 410)],
+    ]
+    total = [("Totalt", 65), ("153", 310), ("140", 410)]
+    rows = read(_context({1: page(1, [*head, total])}), []).rows["tabeller"]
+    groups = {r.row: r.group for r in rows}
+    assert groups == {
+        "Lantbruk": "Miljöskydd",
+        "Industri": "Miljöskydd",
+        "Skolor": "Hälsoskydd",
+        "Totalt": "",
+    }
+    after = [
+        [("Bassängbad", 75), ("12", 310), ("11", 410)],
+        [("Bostäder", 75), ("30", 310), ("25", 410)],
+        [("Totalt", 65), ("195", 310), ("176", 410)],
+    ]
+    rows = read(_context({1: page(1, head), 2: page(2, after)}), []).rows["tabeller"]
+    groups = {r.row: r.group for r in rows if r.page == 2}
+    assert groups == {"Bassängbad": "Hälsoskydd", "Bostäder": "Hälsoskydd", "Totalt": ""}
