@@ -1269,6 +1269,7 @@ def _is_heading(lines: list[Line], n: int) -> bool:
 # A label line that ends in these reads on: a comma, a conjunction or preposition, or a
 # genitive ('Följare på kommunens' / 'Facebook').
 _FOOTNOTE_MARKS = "*†¹²³⁴⁵⁶⁷⁸⁹"  # a line that starts with one is a note, no label's
+_LEGEND = re.compile(r"^\S{1,3} ?= ")  # 'x = uppgift saknas', '.. = för få svar'
 _CONTINUES = re.compile(
     r"([-–,:]|\b(och|samt|eller|av|i|på|för|med|till|inom|per|om)|\w{3,}(ens|ets|nas|ns))$"
 )
@@ -1571,7 +1572,9 @@ def _goes_on(
     owns = [f for f in (*stack, fragment) if f.own]
     if (len(owns) > 1 and sum(f.numbers for f in owns) != 1) or fragment.bold != last.bold:
         return False
-    if fragment.text[:1] in _FOOTNOTE_MARKS:  # '* Prognos för helåret' under '2017*'
+    # A note under the table: '* Prognos för helåret' under '2017*', a legend 'x = uppgift
+    # saknas' under a row.
+    if fragment.text[:1] in _FOOTNOTE_MARKS or _LEGEND.match(fragment.text):
         return False
     gap = fragment.top - last.bottom
     if gap > 0.6 * height or any(last.middle < y < fragment.middle for y in rules):

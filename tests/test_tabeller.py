@@ -1890,6 +1890,23 @@ def test_a_footnote_close_under_a_marked_label_is_no_part_of_it() -> None:
     assert [row[1] for row in table.rows] == ["2015", "2016", "2017*"]
 
 
+def test_a_legend_close_under_the_last_row_is_no_part_of_its_label() -> None:
+    # 'x = uppgift saknas' starts in lower case, as a wrapped label's next line would.
+    rows = [
+        (100, (("Skolform", 72), ("Kommunen", 190), ("Länet", 250), ("Riket", 280))),
+        (116, (("Förskola", 72), ("94", 195), ("91", 255), ("93", 285))),
+        (132, (("Grundskola 1–6", 72), ("88", 195), ("87", 255), ("86", 285))),
+        (148, (("Grundskola 7–9", 72), ("76", 195), ("x", 255), ("79", 285))),
+    ]
+    legend = [
+        Word(text, x0, x0 + 5 * len(text), 161.0, 169.0, 8.0)
+        for text, x0 in (("x", 72), ("=", 79), ("uppgift", 86), ("saknas", 123))
+    ]
+    page = _placed(rows)
+    (table,) = read_page(replace(page, words=page.words + tuple(legend)), set())
+    assert [row[1] for row in table.rows] == ["Förskola", "Grundskola 1–6", "Grundskola 7–9"]
+
+
 def _prose_line(
     words: list[str], top: float, right: float
 ) -> tuple[float, tuple[tuple[str, float], ...]]:
