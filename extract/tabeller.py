@@ -401,7 +401,8 @@ def _text_beside_table(lines: list[Line], gutter: float) -> list[tuple[Word, ...
 
 def _read_band(page: Page, furniture: set[str], verdicts: frozenset[str]) -> list[Table]:
     lines = [line for line in page_lines(page, furniture) if not line.furniture]
-    chunked = [_chunks(line, verdicts) for line in lines]
+    walls = _joined(page.vrules)
+    chunked = [_chunks(line, verdicts, walls) for line in lines]
     tables: list[Table] = []
     index = floor = 0
     while index < len(lines):
@@ -491,8 +492,22 @@ def _justified(chunks: list[Chunk]) -> bool:
     return len(gaps) >= 2 and len(words) >= 2 and max(gaps) - min(gaps) < 1.0
 
 
-def _chunks(line: Line, verdicts: frozenset[str]) -> list[Chunk]:
-    chunks = [Chunk(tuple(words)) for words in word_runs(line, _GAP)]
+def _chunks(
+    line: Line, verdicts: frozenset[str], walls: Sequence[tuple[float, float, float]] = ()
+) -> list[Chunk]:
+    """The line's cells: runs of words, parted also by a column rule (`walls`: x, top,
+    bottom) between two words, however close ('Utfall | Status' in a narrow ruled header)."""
+    middle = (line.top + line.bottom) / 2
+    crossing = [x for x, top, bottom in walls if top <= middle <= bottom]
+    runs: list[list[Word]] = []
+    for words in word_runs(line, _GAP):
+        runs.append([words[0]])
+        for before, word in itertools.pairwise(words):
+            if any(before.x1 <= x <= word.x0 for x in crossing):
+                runs.append([word])
+            else:
+                runs[-1].append(word)
+    chunks = [Chunk(tuple(words)) for words in runs]
     # A verdict starts a cell; in lower case it is the end of a wrapped one ('Delvis' /
     # 'uppfyllt'). Leading a line of figures it is the row's label ('Uppnått | 73,5%', the
     # first line of 'Uppnått kunskapskraven …', or a count of goals per verdict).

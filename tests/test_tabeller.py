@@ -2040,3 +2040,21 @@ def test_a_total_set_out_like_the_group_names_after_the_groups_is_in_none() -> N
     rows = read(_context({1: page(1, head), 2: page(2, after)}), []).rows["tabeller"]
     groups = {r.row: r.group for r in rows if r.page == 2}
     assert groups == {"Bassängbad": "Hälsoskydd", "Bostäder": "Hälsoskydd", "Totalt": ""}
+
+
+
+def test_a_column_rule_parts_header_labels_set_close_together() -> None:
+    # 'Utfall' set right in its cell, 'Status' left in the next, a word space apart: the
+    # rule between them parts them.
+    page = _page(
+        [
+            [("Uppföljning av nämndens mål", 70)],
+            [("Indikator", 70), ("Målvärde", 200), ("Utfall", 260), ("Status", 294)],
+            [("Behöriga lärare", 70), ("90 %", 220), ("84 %", 270), ("Gul", 300)],
+            [("Betygspoäng", 70), ("14,0", 225), ("14,2", 270), ("Grön", 300)],
+        ]
+    )
+    rules = tuple(VRule(x, 112, 156) for x in (195, 256, 292, 340))
+    (table,) = read_page(replace(page, vrules=rules), set())
+    assert table.columns == ("Målvärde", "Utfall", "Status")
+    assert [row[2] for row in table.rows] == [("90 %", "84 %", "Gul"), ("14,0", "14,2", "Grön")]
