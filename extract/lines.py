@@ -110,7 +110,12 @@ def column_gutter(page: Page) -> float | None:
     when a table runs across both (a full-width table between paragraphs in columns): two
     rows or more with figures on both sides of the gutter."""
     gutter = text_gutter(page)
-    if gutter is None or sum(cut_row(line, gutter) for line in group_lines(page)) >= 2:
+    if gutter is None:
+        return None
+    lines = group_lines(page)
+    # A running footer's page number set right of the gutter cuts no row.
+    ends = [line for line in lines[:1] + lines[-1:] if _PAGE_NUMBER.match(line.words[-1].text)]
+    if sum(cut_row(line, gutter) for line in lines if line not in ends) >= 2:
         return None
     return gutter
 
@@ -118,12 +123,23 @@ def column_gutter(page: Page) -> float | None:
 def cut_row(line: Line, gutter: float) -> bool:
     """A line whose words right of the gutter start with a cell (a figure or a dash) after
     words left of it: a row cut off from its label or its first cells. The right column of
-    a page in columns starts its lines with words."""
+    a page in columns starts its lines with words, or with a number that a sentence goes on
+    from ('344 deltagare, en ökning'): after a figure a row has a unit, a figure or a cell."""
     left, right = sides(line, gutter)
-    return bool(left and right) and (
-        right[0].text in NO_VALUE
-        or (parse_value(right[0].text).is_number and not YEAR.fullmatch(right[0].text))
+    return (
+        bool(left and right)
+        and (
+            right[0].text in NO_VALUE
+            or (parse_value(right[0].text).is_number and not YEAR.fullmatch(right[0].text))
+        )
+        and not (len(right) > 1 and _reads_on(right[0], right[1]))
     )
+
+
+def _reads_on(before: Word, word: Word) -> bool:
+    """Whether a word reads on in lower case as a sentence does: no unit after its figure
+    ('22 timmar')."""
+    return word.text[:1].islower() and not parse_value(f"{before.text} {word.text}").unit
 
 
 def sides(line: Line, gutter: float) -> tuple[list[Word], list[Word]]:

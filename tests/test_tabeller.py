@@ -2058,3 +2058,38 @@ def test_a_column_rule_parts_header_labels_set_close_together() -> None:
     (table,) = read_page(replace(page, vrules=rules), set())
     assert table.columns == ("Målvärde", "Utfall", "Status")
     assert [row[2] for row in table.rows] == [("90 %", "84 %", "Gul"), ("14,0", "14,2", "Grön")]
+
+
+def test_a_row_beside_a_sentence_that_starts_with_a_number_keeps_the_page_in_columns() -> None:
+    # The right column's prose may start a line with a figure ('344 deltagare, …') beside a
+    # row of the table in the left column, and the footer's page number stands right of the
+    # gutter: neither is a row of a table across both columns.
+    right = [
+        "Läsfrämjande insatser nådde många barn och",
+        "unga under året, och programmet i sommar",
+        "lockade fler än något år tidigare, med totalt",
+        "344 deltagare, en ökning med 34 personer.",
+        "Sommarens program hölls i parken med musik",
+        "och teater. Trots regn under fem av dagarna",
+        "kom i snitt fler besökare än året innan när",
+        "13 år var fria, och resten till låga priser.",
+    ]
+    left = [
+        [("Nämndens mål följs upp med indikatorer.", 57)],
+        [("Tabell 6. Måluppfyllelse", 57)],
+        [("Nämndmål", 60), ("Antal", 190), ("Status", 240)],
+        [("Kulturen når fler", 60), ("4", 195), ("Grön", 240)],
+        [("Biblioteken är öppna", 60), ("3", 195), ("Gul", 240)],
+        [("Ett rikt utbud", 60), ("3", 195), ("Grön", 240)],
+        [("Hållbar verksamhet", 60), ("2", 195), ("Röd", 240)],
+        [("Uppföljningen görs två gånger per år.", 57)],
+    ]
+    page = _page([[*row, (text, 309)] for row, text in zip(left, right, strict=True)])
+    footer = (*_line("Kultur- och fritidsnämnden", 57, 800), _word("2", 534, 800))
+    tables = [t for t in read_page(replace(page, words=page.words + footer), set()) if t.rows]
+    assert [(row[1], row[2]) for t in tables for row in t.rows] == [
+        ("Kulturen når fler", ("4", "Grön")),
+        ("Biblioteken är öppna", ("3", "Gul")),
+        ("Ett rikt utbud", ("3", "Grön")),
+        ("Hållbar verksamhet", ("2", "Röd")),
+    ]
