@@ -403,13 +403,16 @@ def _read_band(page: Page, furniture: set[str], verdicts: frozenset[str]) -> lis
     lines = [line for line in page_lines(page, furniture) if not line.furniture]
     walls = _joined(page.vrules)
     chunked = [_chunks(line, verdicts, walls) for line in lines]
+    stub_groups = _stub_groups(chunked)
+    for i in stub_groups:
+        chunked[i] = chunked[i][1:]
     tables: list[Table] = []
     index = floor = 0
     while index < len(lines):
         if not _is_row(chunked[index]):
             index += 1
             continue
-        table, end = _table_at(lines, chunked, index, floor, page)
+        table, end = _table_at(lines, chunked, index, floor, page, stub_groups)
         if table is not None:
             tables.append(table)
             floor = end
@@ -490,6 +493,30 @@ def _justified(chunks: list[Chunk]) -> bool:
     gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(chunks)]
     words = [c for c in chunks if not YEAR.fullmatch(c.text)]
     return len(gaps) >= 2 and len(words) >= 2 and max(gaps) - min(gaps) < 1.0
+
+
+def _stub_groups(chunked: list[list[Chunk]]) -> dict[int, Chunk]:
+    """Group names set in a column of their own left of the row labels, beside the first row
+    of each group (a cell merged down the group: 'Webbplats' beside 'Besökare', then
+    'Sidvisningar' alone under 'Besökare'): by line, the chunk that names a group. The next
+    line must be such a row, its label where this line's second text begins (a text cell,
+    'Bättre än snittet', has the next row's label under the first)."""
+    grouped = {
+        i: chunks
+        for i, chunks in enumerate(chunked)
+        if len(chunks) > 2
+        and not any(_is_number(c.text) or c.text in NO_VALUE for c in chunks[:2])
+        and _is_row(chunks[1:])
+    }
+    return {
+        i: chunks[0]
+        for i, chunks in grouped.items()
+        if i + 1 < len(chunked)
+        and i + 1 not in grouped
+        and chunked[i + 1]
+        and abs(chunked[i + 1][0].x0 - chunks[1].x0) <= 1
+        and _is_row(chunked[i + 1])
+    }
 
 
 def _chunks(
@@ -624,7 +651,12 @@ def _split(chunks: list[Chunk], edge: float) -> tuple[list[Chunk], list[Chunk]]:
 
 
 def _table_at(
-    lines: list[Line], chunked: list[list[Chunk]], first: int, floor: int, page: Page
+    lines: list[Line],
+    chunked: list[list[Chunk]],
+    first: int,
+    floor: int,
+    page: Page,
+    stub_groups: dict[int, Chunk],
 ) -> tuple[Table | None, int]:
     """The table whose first row with cells is line `first` (lines before `floor` belong to
     the table above), and the index after it."""
@@ -722,7 +754,9 @@ def _table_at(
     left = min(lines[i].x0 for i in body)
     spans = _ruled(spans, page, lines[numbered[0]].bottom, lines[numbered[-1]].top, left)
     across = [r.y for r in page.rules if r.x0 <= left + 2 and r.x1 >= spans[0].x0]
-    named, used, trailing = _rows(lines, chunked, body, kinds, edge, spans, across, height)
+    named, used, trailing = _rows(
+        lines, chunked, body, kinds, edge, spans, across, height, stub_groups
+    )
     continuing = next((n for n, (group, _, _) in enumerate(named) if group is not None), len(named))
     rows = tuple((group or "", label, cells) for group, label, cells in named)
     end = max(used) + 1
@@ -1322,6 +1356,7 @@ def _rows(
     spans: list[Span],
     rules: Sequence[float],
     height: float,
+    stub_groups: dict[int, Chunk],
 ) -> tuple[tuple[tuple[str | None, str, tuple[str, ...]], ...], list[int], str]:
     """The rows (group, label, cells) of a table body, the body lines they use, and the label
     lines after the last row (a sub-group whose rows are on the next page, or a caption). A
@@ -1443,6 +1478,9 @@ def _rows(
         for chunk in _split(chunked[i], edge)[1]:
             cells[target][_column_of(chunk.x0, chunk.x1, spans)[0]].append(chunk.text)
         used.add(i)
+    # Groups named in a column of their own, beside their first row (a merged cell).
+    groups += [(lines[i].top - 0.1, c.text, c.x0) for i, c in stub_groups.items() if i in rows]
+    groups.sort(key=lambda group: group[0])
     out = []
     members: list[float] = []  # where the labels of the rows under the current group begin
     current: tuple[float, str, float] | None = None

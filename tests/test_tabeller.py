@@ -2093,3 +2093,26 @@ def test_a_row_beside_a_sentence_that_starts_with_a_number_keeps_the_page_in_col
         ("Ett rikt utbud", ("3", "Grön")),
         ("Hållbar verksamhet", ("2", "Röd")),
     ]
+
+
+def test_groups_named_in_a_column_of_their_own_beside_their_first_row() -> None:
+    # Word merges the group's cell down its rows and prints the name on the first one; the
+    # stub headers over both label columns name no column.
+    page = _page(
+        [
+            [("Besökare och följare per kanal", 57)],
+            [("Kanal", 57), ("Mätvärde", 147), ("2016", 330), ("2017", 410)],
+            [("Webbplats", 57), ("Besökare", 147), ("333 200", 310), ("373 896", 390)],
+            [("Sidvisningar", 147), ("1 412 500", 300), ("1 598 300", 380)],
+            [("Facebook", 57), ("Följare", 147), ("4 820", 320), ("6 412", 400)],
+            [("Inlägg", 147), ("318", 330), ("296", 410)],
+        ]
+    )
+    (table,) = read_page(page, set())
+    assert table.columns == ("2016", "2017")
+    assert [row[:2] for row in table.rows] == [
+        ("Webbplats", "Besökare"),
+        ("Webbplats", "Sidvisningar"),
+        ("Facebook", "Följare"),
+        ("Facebook", "Inlägg"),
+    ]
