@@ -545,6 +545,7 @@ def _read_apart(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
 
 
 _OVERLAP = 0.2  # of the narrower word's width: words of the print overlap by a pixel or two
+_LETTER_GAP = 1.5  # points: wider than the gap between letters, narrower than a word space
 
 
 def _read_overlapping(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
@@ -558,6 +559,7 @@ def _read_overlapping(pixels: np.ndarray, data: dict[str, list], dpi: float) -> 
         i for i, text in enumerate(data["text"]) if text.strip() and float(data["conf"][i]) >= 0
     ]
     group = {i: i for i in indices}
+    letter_gap = _LETTER_GAP * dpi / _POINTS
 
     def root(i: int) -> int:
         while group[i] != i:
@@ -571,7 +573,12 @@ def _read_overlapping(pixels: np.ndarray, data: dict[str, list], dpi: float) -> 
         height -= max(data["top"][a], data["top"][b])
         narrower = min(data["width"][a], data["width"][b])
         lower = min(data["height"][a], data["height"][b])
-        return width >= max(3, _OVERLAP * narrower) and height >= 0.5 * lower
+        if height < 0.5 * lower:
+            return False
+        # Words of two lines on the same rows, closer than a word space: one word whose
+        # letters Tesseract dealt out to both lines.
+        touching = -width <= letter_gap and _line_key(data, a) != _line_key(data, b)
+        return width >= max(3, _OVERLAP * narrower) or touching
 
     for position, a in enumerate(indices):
         for b in indices[position + 1 :]:

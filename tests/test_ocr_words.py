@@ -20,6 +20,7 @@ from extract.ocr import (
     _without_marks_apart,
 )
 from extract.page import Word
+from extract.page_image import runs
 
 
 def tesseract_line(*words: tuple[str, int], conf: float = 95.0) -> dict[str, list]:
@@ -191,6 +192,7 @@ def test_a_box_tesseract_made_as_tall_as_two_lines_is_cut_to_its_ink() -> None:
 
 
 SERIF = "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf"
+SANS = SERIF.replace("Serif", "Sans")
 
 
 def printed_lines(*lines: list[tuple[str, str, float]]) -> tuple[np.ndarray, dict[str, list]]:
@@ -466,6 +468,48 @@ def test_words_read_into_two_made_up_lines_are_read_again_as_one() -> None:
     }
     ocr._read_overlapping(pixels, data, 300)
     assert [text for text in data["text"] if text] == ["Delvis", "kommunens"]
+    assert len({len(values) for values in data.values()}) == 1
+
+
+def test_a_word_whose_letters_were_dealt_out_to_two_made_up_lines_is_read_again() -> None:
+    """Where a cell set lower tilts the line, Tesseract makes up a line of a line's ascenders
+    and deals each word's letters out to both: "all" boxed over the "a" in one line and over
+    the "ll" in the other, the last "l" of "personal" read as "I" of its own. The boxes touch,
+    a letter's gap apart: each word is read again as one piece (by Tesseract, here)."""
+    em = 42
+    image = Image.new("L", (16 * em, 3 * em), 255)
+    ImageDraw.Draw(image).text((em, em), "Utbilda all personal", font=ImageFont.truetype(SANS, em))
+    pixels = np.asarray(image)
+    ink = pixels < 128
+    rows = np.flatnonzero(ink.any(axis=1))
+    top, height = int(rows[0]), int(rows[-1] - rows[0] + 1)
+    letters = runs(ink.any(axis=0))
+    words: list[list[tuple[int, int]]] = [[letters[0]]]
+    for start, end in letters[1:]:
+        if start - words[-1][-1][1] > em // 5:
+            words.append([])
+        words[-1].append((start, end))
+    (utbilda, all_, personal) = words
+    boxes = [  # (text, line, first letter, last letter)
+        ("Utbilda", 2, utbilda[0][0], utbilda[-1][1]),
+        ("all", 2, all_[0][0], all_[0][1]),
+        ("all", 1, all_[1][0], all_[-1][1]),
+        ("personal", 2, personal[0][0], personal[-2][1]),
+        ("I", 1, personal[-1][0], personal[-1][1]),
+    ]
+    data = {
+        "text": [text for text, *_ in boxes],
+        "conf": [95.0] * len(boxes),
+        "left": [left for _, _, left, _ in boxes],
+        "width": [right - left for *_, left, right in boxes],
+        "top": [top] * len(boxes),
+        "height": [height] * len(boxes),
+        "block_num": [1] * len(boxes),
+        "par_num": [1] * len(boxes),
+        "line_num": [line for _, line, *_ in boxes],
+    }
+    ocr._read_overlapping(pixels, data, 300)
+    assert sorted(text for text in data["text"] if text) == ["Utbilda", "all", "personal"]
     assert len({len(values) for values in data.values()}) == 1
 
 
