@@ -424,31 +424,45 @@ def _read_stacked(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None
     if usual is None:
         return
     tall = _STACKED * usual
-    stacked = [
+    # Words read unsurely or boxed as tall as two lines are suspect; those both are stacked.
+    suspect = [
         i
         for i, text in enumerate(data["text"])
-        if text.strip() and 0 <= float(data["conf"][i]) < _SURE_MISSED and data["height"][i] > tall
+        if text.strip()
+        and float(data["conf"][i]) >= 0
+        and (float(data["conf"][i]) < _SURE_MISSED or data["height"][i] > tall)
     ]
+    stacked = {
+        i for i in suspect if float(data["conf"][i]) < _SURE_MISSED and data["height"][i] > tall
+    }
     if not stacked:
         return
     # A label wrapped over two lines beside its row's cells comes out as a line of such words
     # ("Acer reg emensaiagnos" for "Andel med demensdiagnos i" over "särskilt boende"): each
     # cut alone would halve the other line's words, so neighbours on a line are read as one
     # piece, grown over unread ink that goes on within a word space (the lines' ends differ).
-    groups: list[list[int]] = []
-    for i in stacked:
-        last = groups[-1][-1] if groups else None
+    # Suspect words between them are of the same garble ("bet to med fått" for the middle of
+    # "kan rekrytera och" over "medarbetare med rätt"): a cut at one would halve a word.
+    runs_: list[list[int]] = []
+    for i in suspect:
+        last = runs_[-1][-1] if runs_ else None
         if last is not None and (_line_key(data, i), data["word_num"][i]) == (
             _line_key(data, last),
             data["word_num"][last] + 1,
         ):
-            groups[-1].append(i)
+            runs_[-1].append(i)
         else:
-            groups.append([i])
+            runs_.append([i])
+    groups: list[list[int]] = []
+    for run in runs_:
+        ends = [place for place, i in enumerate(run) if i in stacked]
+        if ends:
+            groups.append(run[ends[0] : ends[-1] + 1])
+    grouped = {i for group in groups for i in group}
     # Ink another word was read from is that word's, not a lost end of these lines.
     free = pixels < INK
     for i, text in enumerate(data["text"]):
-        if text.strip() and float(data["conf"][i]) >= 0 and i not in stacked:
+        if text.strip() and float(data["conf"][i]) >= 0 and i not in grouped:
             top, left = data["top"][i], data["left"][i]
             free[top : top + data["height"][i], left : left + data["width"][i]] = False
     space = round(4 * dpi / _POINTS)

@@ -436,6 +436,68 @@ def test_a_header_cell_of_tight_lines_read_as_one_word_is_read_again() -> None:
     assert len({len(values) for values in data.values()}) == 1
 
 
+def test_a_wrapped_label_read_as_garble_is_read_again_whole_across_surer_pieces() -> None:
+    """ "kan rekrytera och" over "medarbetare med rätt" read as one line of garble: words as
+    tall as both lines read unsurely ("bet", "fått"), and between them an unsure short word
+    ("to") and a tall one read a little surer ("med"). The whole run is read again as one
+    piece (by Tesseract, here): cut at "to" and "med", "rekrytera" would be halved."""
+    em = 42
+    image = Image.new("L", (24 * em, 5 * em), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(SANS, em)
+    draw.text((em, em), "kan rekrytera och", font=font)
+    draw.text((em, em + round(1.15 * em)), "medarbetare med rätt", font=font)
+    draw.text((15 * em, em), "Sektorn", font=font)
+    draw.text((15 * em, em + round(1.15 * em)), "Genomförd", font=font)
+    pixels = np.asarray(image)
+    ink = pixels < 128
+
+    def box(x0: int, x1: int) -> tuple[int, int, int, int]:
+        rows = np.flatnonzero(ink[:, x0:x1].any(axis=1))
+        cols = x0 + np.flatnonzero(ink[:, x0:x1].any(axis=0))
+        return int(cols[0]), int(rows[0]), int(cols[-1] + 1), int(rows[-1] + 1)
+
+    left, top, right, bottom = box(0, 14 * em)
+    quarter = (right - left) // 4
+    cuts = [left + n * quarter for n in range(4)] + [right]
+    garble = [  # (text, confidence, tall)
+        ("bet", 40.0, True),
+        ("to", 25.0, False),
+        ("med", 62.0, True),
+        ("fått", 50.0, True),
+    ]
+    data: dict[str, list] = {key: [] for key in ("text", "conf", "left", "top", "width", "height")}
+    for (text, confidence, tall), a, b in zip(garble, cuts, cuts[1:], strict=False):
+        data["text"].append(text)
+        data["conf"].append(confidence)
+        data["left"].append(a)
+        data["width"].append(b - a - 4)
+        data["top"].append(top)
+        data["height"].append(bottom - top if tall else (bottom - top) // 3)
+    for n, (x0, x1, y0, y1) in enumerate(
+        ((14 * em, 24 * em, 0, 2 * em), (14 * em, 24 * em, 2 * em, 5 * em))
+    ):
+        rows = y0 + np.flatnonzero(ink[y0:y1, x0:x1].any(axis=1))
+        cols = x0 + np.flatnonzero(ink[y0:y1, x0:x1].any(axis=0))
+        data["text"].append(("Sektorn", "Genomförd")[n])
+        data["conf"].append(95.0)
+        data["left"].append(int(cols[0]))
+        data["width"].append(int(cols[-1] + 1 - cols[0]))
+        data["top"].append(int(rows[0]))
+        data["height"].append(int(rows[-1] + 1 - rows[0]))
+    data |= {
+        "block_num": [1] * 6,
+        "par_num": [1] * 6,
+        "line_num": [1, 1, 1, 1, 1, 2],
+        "word_num": [1, 2, 3, 4, 5, 1],
+    }
+    ocr._read_stacked(pixels, data, 300)
+    read = [text for text in data["text"] if text]
+    assert read[:2] == ["Sektorn", "Genomförd"]
+    assert " ".join(read[2:]) == "kan rekrytera och medarbetare med rätt"
+    assert len({len(values) for values in data.values()}) == 1
+
+
 def test_words_read_into_two_made_up_lines_are_read_again_as_one() -> None:
     """A cell centred between the two lines of the label beside it comes out in both lines
     Tesseract makes of them, part of a word in each ("Del", "elvis"); and an unsure word of
@@ -741,6 +803,8 @@ def test_a_trailing_comma_sets_its_word_on_the_line_of_the_words_beside_it() -> 
         _font_box(word("80+,", 6 * em, 12 * em)),
     )
     assert figures.middle_y == pytest.approx(label.middle_y, abs=0.05 * em)
+
+
 @pytest.mark.parametrize("binarised", [False, True])
 def test_a_bold_title_is_told_by_its_strokes(binarised: bool) -> None:
     """A grid's lines at 9 pt, 300 dpi, blurred as a scan blurs them, or blurred and then
