@@ -386,7 +386,7 @@ def _usual_height(data: dict[str, list]) -> float | None:
     return float(np.median(heights)) if heights else None
 
 
-_MARK = 0.25  # of the usual word's height: no letter's or figure's ink is as low as this
+_MARK = 0.4  # of the usual word's height: no letter's or figure's ink is as low as this
 
 
 def _drop_marks(data: dict[str, list], dpi: float) -> None:

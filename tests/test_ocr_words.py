@@ -842,3 +842,20 @@ def test_dots_and_accents_read_as_words_of_their_own_are_dropped() -> None:
         data[key] += marks[key]
     _drop_marks(data, 300)
     assert [t for t in data["text"] if t] == ["service", "bemötande", "och", "vänligt", "–", "i"]
+
+
+@pytest.mark.parametrize(("height", "dropped"), [(9, True), (20, False)])
+def test_the_ring_of_an_a_read_as_a_word_over_its_letter_is_dropped(
+    height: int, dropped: bool
+) -> None:
+    """The ring of the "å" of "Kvarstår", dealt by Tesseract to a line made up of the tops of
+    the next line's letters, read as an "o" 9 pixels high over words 28 high: a third of a
+    word's height, lower than any letter. An "o" as high as the letters is a word."""
+    data = tesseract_line(("Kvarstår", 28), ("Genomförd", 28))
+    data["top"] = [20, 20]
+    ring = tesseract_line(("o", height))
+    ring["left"], ring["top"], ring["line_num"] = [10], [20 - height - 1], [0]
+    for key in data:
+        data[key] += ring[key]
+    _drop_marks(data, 300)
+    assert ("o" not in data["text"]) is dropped
