@@ -686,7 +686,7 @@ def _to_ink(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
     tall as the line it made up of two (an 'i' boxed 18 pt tall over a heading and the text
     beside it), which sets it on no line. The word's ink is its largest run of inked rows with
     the dots and accents close over it; a letter's descender reaching in from the line above
-    is left out."""
+    and the next line's ascenders under it are left out."""
     gap = _MARK_GAP * dpi
     for index, text in enumerate(data["text"]):
         if not text.strip() or float(data["conf"][index]) < 0:
@@ -696,13 +696,15 @@ def _to_ink(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
         inked = runs((box < INK).any(axis=1))
         if not inked:
             continue
-        parts: list[list[int]] = []
-        for start, end in inked:
-            if parts and start - parts[-1][1] <= gap:
-                parts[-1][1] = end
-            else:
-                parts.append([start, end])
-        start, end = max(parts, key=lambda part: int((box[part[0] : part[1]] < INK).sum()))
+        # Dots and accents stand over their letters: the runs close above the largest are the
+        # word's. None below it is, a descender hangs from its letter: ink a blank row or more
+        # under the word is the next line's ascenders ("vid" under "planprogram").
+        largest = max(range(len(inked)), key=lambda i: int((box[slice(*inked[i])] < INK).sum()))
+        start, end = inked[largest]
+        for above_start, above_end in reversed(inked[:largest]):
+            if start - above_end > gap:
+                break
+            start = above_start
         data["top"][index], data["height"][index] = top + start, end - start
 
 

@@ -191,6 +191,20 @@ def test_a_box_tesseract_made_as_tall_as_two_lines_is_cut_to_its_ink() -> None:
     assert (data["top"], data["height"]) == ([10, 25], [30, 20])
 
 
+def test_the_ascenders_of_the_next_line_under_a_box_are_no_part_of_the_word() -> None:
+    # "planprogram" boxed down into the line below, over the tops of "vid": its descenders end
+    # a few pixels above them. The word's ink ends with its own rows, and "vid" stands clear.
+    pixels = np.full((80, 60), 255, np.uint8)
+    pixels[0:8, 5:9] = 0  # the "l"'s ascender
+    pixels[8:22, 5:50] = 0  # the letters
+    pixels[22:30, 20:24] = 0  # a "p"'s descender
+    pixels[38:50, 30:34] = 0  # the "d" of "vid" below, its top 8 rows under the descender
+    data = {"text": ["planprogram"], "conf": [96], "top": [0], "left": [0]}
+    data |= {"height": [45], "width": [55]}
+    _to_ink(pixels, data, 300)
+    assert (data["top"], data["height"]) == ([0], [30])
+
+
 SERIF = "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf"
 SANS = SERIF.replace("Serif", "Sans")
 
