@@ -482,11 +482,17 @@ def _read_stacked(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None
     pad = max(2, round(dpi / 100))
     for slot, words in _read_cut(pixels, boxes, pad, round(tall)).items():
         lines = set(zip(words["block_num"], words["par_num"], words["line_num"], strict=True))
-        if len(lines) < 2 or min(float(c) for c in words["conf"]) < _SURE_MISSED:
+        # Taken when its words are all read surely, or each more surely than any word of the
+        # garble it replaces ("Mäta svarstider i" / "kvanal." for "a a Svarsider", read at
+        # 9, 30 and 34): the word still unsure is left so.
+        least = min(float(c) for c in words["conf"])
+        if len(lines) < 2 or least < min(
+            _SURE_MISSED, max(float(data["conf"][i]) for i in groups[slot]) + 1
+        ):
             continue
         for i in groups[slot]:
             data["text"][i], data["conf"][i] = "", -1
-        _add_read(data, words)
+        _add_read(data, words, sure=False)
 
 
 def _grown(

@@ -873,3 +873,45 @@ def test_the_ring_of_an_a_read_as_a_word_over_its_letter_is_dropped(
         data[key] += ring[key]
     _drop_marks(data, 300)
     assert ("o" not in data["text"]) is dropped
+
+
+@pytest.mark.parametrize(
+    ("garble", "taken"), [((9.0, 30.0, 34.0), True), ((9.0, 62.0, 34.0), False)]
+)
+def test_a_garbled_label_read_again_with_an_unsure_word_is_taken_when_surer(
+    monkeypatch, garble: tuple[float, ...], taken: bool
+) -> None:
+    """ "Mäta svarstider i" over "kvartal." read as a line of tall garble ("a a Svarsider",
+    read at 9, 30 and 34), read again as "Mäta svarstider i" / "kvanal." (55): each word
+    surer than any of the garble, so taken, the unsure one left unsure. Garble with a word
+    read at 62 is kept against a reading at 55."""
+    data = {
+        "text": ["a", "a", "Svarsider", "och"],
+        "conf": [*garble, 95.0],
+        "left": [0, 60, 100, 300],
+        "width": [55, 35, 150, 60],
+        "top": [0, 0, 0, 0],
+        "height": [76, 71, 85, 28],
+        "block_num": [1] * 4,
+        "par_num": [1] * 4,
+        "line_num": [1] * 4,
+        "word_num": [1, 2, 3, 4],
+    }
+    again = {key: [] for key in data}
+    for text, conf, line, top in (
+        ("Mäta", 96.0, 1, 0),
+        ("svarstider", 96.0, 1, 0),
+        ("kvanal.", 55.0, 2, 50),
+    ):
+        for key, value in (("text", text), ("conf", conf), ("left", 0), ("width", 50), ("top", top),
+                           ("height", 28), ("block_num", 1), ("par_num", 1), ("line_num", line),
+                           ("word_num", 1)):  # fmt: skip
+            again[key].append(value)
+    monkeypatch.setattr(ocr, "_read_cut", lambda pixels, boxes, pad, gap: {0: again})
+    monkeypatch.setattr(ocr, "_usual_height", lambda data: 28.0)
+    ocr._read_stacked(np.full((100, 400), 255, np.uint8), data, 300)
+    read = [text for text in data["text"] if text]
+    if taken:
+        assert read == ["och", "Mäta", "svarstider", "kvanal."]
+    else:
+        assert read == ["a", "a", "Svarsider", "och"]
