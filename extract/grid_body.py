@@ -20,7 +20,7 @@ from .grid_span import (
     split_at_anchors,
 )
 from .lines import group_lines
-from .page import Line, Page
+from .page import Line, Page, Source
 from .text import fold
 
 
@@ -310,7 +310,11 @@ def _rows(
     mode = measured or spanning_alignment(per_column, spans, intervals, threshold) or "top"
     if by_gaps:
         is_key = [c.role in (spec.keys or [c.role for c in columns]) for c in columns]
-        blocks = column_blocks(per_column, spans, leading)
+        # A cell's own lines stand the leading apart: on a text layer exactly, on an OCR'd
+        # page give or take what the lines' font boxes, told from their letters' ink, vary by
+        # (a line of one word, "chefer.", has its height from that word's letters alone).
+        slack = (threshold - leading) / 2 if page.source is Source.OCR else 0.5
+        blocks = column_blocks(per_column, spans, leading + slack)
         # Rows set closer than the gap threshold hide the alignment from the bands: the cells
         # that line up with each other tell it.
         told = block_alignment(blocks, is_key)

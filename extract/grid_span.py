@@ -242,15 +242,15 @@ def _spread(values: Sequence[float]) -> float:
 
 
 def column_blocks(
-    per_column: Sequence[Sequence[Line]], spans: Sequence[bool], inner: float
+    per_column: Sequence[Sequence[Line]], spans: Sequence[bool], within: float
 ) -> list[list[list[Line]]]:
     """Each non-spanning column's lines in blocks set as closely as a paragraph's lines
-    (`inner`, the gap between a cell's own lines); a spanning column has none."""
+    (`within`: the widest gap between a cell's own lines); a spanning column has none."""
     out: list[list[list[Line]]] = []
     for lines, spanning in zip(per_column, spans, strict=True):
         blocks: list[list[Line]] = []
         for line in [] if spanning else lines:
-            if blocks and line.top - blocks[-1][-1].bottom <= inner + 0.5:
+            if blocks and line.top - blocks[-1][-1].bottom <= within:
                 blocks[-1].append(line)
             else:
                 blocks.append([line])

@@ -386,7 +386,7 @@ def _usual_height(data: dict[str, list]) -> float | None:
     return float(np.median(heights)) if heights else None
 
 
-_MARK = 0.25  # of the usual word's height: no letter's or figure's ink is as low as this
+_MARK = 0.4  # of the usual word's height: no letter's or figure's ink is as low as this
 
 
 def _drop_marks(data: dict[str, list], dpi: float) -> None:
@@ -424,31 +424,45 @@ def _read_stacked(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None
     if usual is None:
         return
     tall = _STACKED * usual
-    stacked = [
+    # Words read unsurely or boxed as tall as two lines are suspect; those both are stacked.
+    suspect = [
         i
         for i, text in enumerate(data["text"])
-        if text.strip() and 0 <= float(data["conf"][i]) < _SURE_MISSED and data["height"][i] > tall
+        if text.strip()
+        and float(data["conf"][i]) >= 0
+        and (float(data["conf"][i]) < _SURE_MISSED or data["height"][i] > tall)
     ]
+    stacked = {
+        i for i in suspect if float(data["conf"][i]) < _SURE_MISSED and data["height"][i] > tall
+    }
     if not stacked:
         return
     # A label wrapped over two lines beside its row's cells comes out as a line of such words
     # ("Acer reg emensaiagnos" for "Andel med demensdiagnos i" over "särskilt boende"): each
     # cut alone would halve the other line's words, so neighbours on a line are read as one
     # piece, grown over unread ink that goes on within a word space (the lines' ends differ).
-    groups: list[list[int]] = []
-    for i in stacked:
-        last = groups[-1][-1] if groups else None
+    # Suspect words between them are of the same garble ("bet to med fått" for the middle of
+    # "kan rekrytera och" over "medarbetare med rätt"): a cut at one would halve a word.
+    runs_: list[list[int]] = []
+    for i in suspect:
+        last = runs_[-1][-1] if runs_ else None
         if last is not None and (_line_key(data, i), data["word_num"][i]) == (
             _line_key(data, last),
             data["word_num"][last] + 1,
         ):
-            groups[-1].append(i)
+            runs_[-1].append(i)
         else:
-            groups.append([i])
+            runs_.append([i])
+    groups: list[list[int]] = []
+    for run in runs_:
+        ends = [place for place, i in enumerate(run) if i in stacked]
+        if ends:
+            groups.append(run[ends[0] : ends[-1] + 1])
+    grouped = {i for group in groups for i in group}
     # Ink another word was read from is that word's, not a lost end of these lines.
     free = pixels < INK
     for i, text in enumerate(data["text"]):
-        if text.strip() and float(data["conf"][i]) >= 0 and i not in stacked:
+        if text.strip() and float(data["conf"][i]) >= 0 and i not in grouped:
             top, left = data["top"][i], data["left"][i]
             free[top : top + data["height"][i], left : left + data["width"][i]] = False
     space = round(4 * dpi / _POINTS)
@@ -468,11 +482,17 @@ def _read_stacked(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None
     pad = max(2, round(dpi / 100))
     for slot, words in _read_cut(pixels, boxes, pad, round(tall)).items():
         lines = set(zip(words["block_num"], words["par_num"], words["line_num"], strict=True))
-        if len(lines) < 2 or min(float(c) for c in words["conf"]) < _SURE_MISSED:
+        # Taken when its words are all read surely, or each more surely than any word of the
+        # garble it replaces ("Mäta svarstider i" / "kvanal." for "a a Svarsider", read at
+        # 9, 30 and 34): the word still unsure is left so.
+        least = min(float(c) for c in words["conf"])
+        if len(lines) < 2 or least < min(
+            _SURE_MISSED, max(float(data["conf"][i]) for i in groups[slot]) + 1
+        ):
             continue
         for i in groups[slot]:
             data["text"][i], data["conf"][i] = "", -1
-        _add_read(data, words)
+        _add_read(data, words, sure=False)
 
 
 def _grown(
@@ -545,6 +565,7 @@ def _read_apart(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
 
 
 _OVERLAP = 0.2  # of the narrower word's width: words of the print overlap by a pixel or two
+_LETTER_GAP = 1.5  # points: wider than the gap between letters, narrower than a word space
 
 
 def _read_overlapping(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
@@ -558,6 +579,7 @@ def _read_overlapping(pixels: np.ndarray, data: dict[str, list], dpi: float) -> 
         i for i, text in enumerate(data["text"]) if text.strip() and float(data["conf"][i]) >= 0
     ]
     group = {i: i for i in indices}
+    letter_gap = _LETTER_GAP * dpi / _POINTS
 
     def root(i: int) -> int:
         while group[i] != i:
@@ -571,7 +593,12 @@ def _read_overlapping(pixels: np.ndarray, data: dict[str, list], dpi: float) -> 
         height -= max(data["top"][a], data["top"][b])
         narrower = min(data["width"][a], data["width"][b])
         lower = min(data["height"][a], data["height"][b])
-        return width >= max(3, _OVERLAP * narrower) and height >= 0.5 * lower
+        if height < 0.5 * lower:
+            return False
+        # Words of two lines on the same rows, closer than a word space: one word whose
+        # letters Tesseract dealt out to both lines.
+        touching = -width <= letter_gap and _line_key(data, a) != _line_key(data, b)
+        return width >= max(3, _OVERLAP * narrower) or touching
 
     for position, a in enumerate(indices):
         for b in indices[position + 1 :]:
@@ -665,7 +692,7 @@ def _to_ink(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
     tall as the line it made up of two (an 'i' boxed 18 pt tall over a heading and the text
     beside it), which sets it on no line. The word's ink is its largest run of inked rows with
     the dots and accents close over it; a letter's descender reaching in from the line above
-    is left out."""
+    and the next line's ascenders under it are left out."""
     gap = _MARK_GAP * dpi
     for index, text in enumerate(data["text"]):
         if not text.strip() or float(data["conf"][index]) < 0:
@@ -675,13 +702,15 @@ def _to_ink(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
         inked = runs((box < INK).any(axis=1))
         if not inked:
             continue
-        parts: list[list[int]] = []
-        for start, end in inked:
-            if parts and start - parts[-1][1] <= gap:
-                parts[-1][1] = end
-            else:
-                parts.append([start, end])
-        start, end = max(parts, key=lambda part: int((box[part[0] : part[1]] < INK).sum()))
+        # Dots and accents stand over their letters: the runs close above the largest are the
+        # word's. None below it is, a descender hangs from its letter: ink a blank row or more
+        # under the word is the next line's ascenders ("vid" under "planprogram").
+        largest = max(range(len(inked)), key=lambda i: int((box[slice(*inked[i])] < INK).sum()))
+        start, end = inked[largest]
+        for above_start, above_end in reversed(inked[:largest]):
+            if start - above_end > gap:
+                break
+            start = above_start
         data["top"][index], data["height"][index] = top + start, end - start
 
 

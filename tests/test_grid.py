@@ -12,7 +12,7 @@ import pytest
 from extract.grid import Cell, Grid, GridSpec, read_grids
 from extract.grid_header import _letters_at
 from extract.lines import furniture_keys, group_lines, is_furniture_text
-from extract.page import Line, Page, Rule, VRule, Word
+from extract.page import Line, Page, Rule, Source, VRule, Word
 from extract.read_pdf import load_pages, page_texts
 
 from .grids import (
@@ -86,6 +86,47 @@ def test_a_spanning_goal_is_filled_down_whatever_the_ruling(
     assert [row.cells["mål"].spanned for row in grid.rows] == [False, True, True, False, True]
     assert grid.rows[1].text("slutdatum") == "2019-06-30"  # printed "2019-06-" / "30"
     assert grid.above[-1].text == "Medborgare"
+
+
+def test_an_ocr_d_cells_wrapped_lines_a_little_further_apart_stay_one_cell(
+    tmp_path: Path,
+) -> None:
+    """On an OCR'd page a line's place is measured from its letters' ink: a cell's second
+    line may stand half a point or more further down than the leading puts it. In a
+    middle-aligned grid set close the wrapped activity and date ("2020-09-" / "30") stay one
+    row's cells, not two rows lined up line by line."""
+    goal = Goal(
+        "Tydligt ledarskap",
+        "Cheferna leder verksamheten mot målen med mod, närvaro och respekt.",
+        (
+            Activity(
+                "Starta ett ledarutvecklingsprogram för första linjens chefer i förvaltningen.",
+                "2020-09-30",
+                "Genomförd",
+                "Första omgången avslutad.",
+            ),
+            Activity(
+                "Ta fram en gemensam introduktion för nya chefer i alla verksamheter.",
+                "2020-09-<br/>30",
+                "Genomförd",
+            ),
+        ),
+    )
+    pdf = tmp_path / "grid.pdf"
+    report(pdf, heading("Medarbetare"), perspective_grid((goal,), rules="none", valign="MIDDLE"))
+    texts = page_texts(pdf)
+    pages = load_pages(pdf, range(1, len(texts) + 1))
+    [second] = [w.top for w in pages[2].words if w.text == "30"]
+    lower = [
+        replace(w, top=w.top + 0.8, bottom=w.bottom + 0.8)
+        if abs(w.top - second) < 0.5 and w.x0 > 200
+        else w
+        for w in pages[2].words
+    ]
+    pages[2] = replace(pages[2], words=tuple(lower), source=Source.OCR)
+    [grid] = read_grids(pages, furniture_keys(texts), PERSPECTIVE)
+    assert [row.text("aktivitet") for row in grid.rows] == [a.text for a in goal.activities]
+    assert grid.rows[1].text("slutdatum") == "2020-09-30"
 
 
 @pytest.mark.parametrize("repeat", [True, False], ids=["repeated-header", "no-header"])

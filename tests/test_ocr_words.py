@@ -20,6 +20,7 @@ from extract.ocr import (
     _without_marks_apart,
 )
 from extract.page import Word
+from extract.page_image import runs
 
 
 def tesseract_line(*words: tuple[str, int], conf: float = 95.0) -> dict[str, list]:
@@ -190,7 +191,22 @@ def test_a_box_tesseract_made_as_tall_as_two_lines_is_cut_to_its_ink() -> None:
     assert (data["top"], data["height"]) == ([10, 25], [30, 20])
 
 
+def test_the_ascenders_of_the_next_line_under_a_box_are_no_part_of_the_word() -> None:
+    # "planprogram" boxed down into the line below, over the tops of "vid": its descenders end
+    # a few pixels above them. The word's ink ends with its own rows, and "vid" stands clear.
+    pixels = np.full((80, 60), 255, np.uint8)
+    pixels[0:8, 5:9] = 0  # the "l"'s ascender
+    pixels[8:22, 5:50] = 0  # the letters
+    pixels[22:30, 20:24] = 0  # a "p"'s descender
+    pixels[38:50, 30:34] = 0  # the "d" of "vid" below, its top 8 rows under the descender
+    data = {"text": ["planprogram"], "conf": [96], "top": [0], "left": [0]}
+    data |= {"height": [45], "width": [55]}
+    _to_ink(pixels, data, 300)
+    assert (data["top"], data["height"]) == ([0], [30])
+
+
 SERIF = "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf"
+SANS = SERIF.replace("Serif", "Sans")
 
 
 def printed_lines(*lines: list[tuple[str, str, float]]) -> tuple[np.ndarray, dict[str, list]]:
@@ -434,6 +450,68 @@ def test_a_header_cell_of_tight_lines_read_as_one_word_is_read_again() -> None:
     assert len({len(values) for values in data.values()}) == 1
 
 
+def test_a_wrapped_label_read_as_garble_is_read_again_whole_across_surer_pieces() -> None:
+    """ "kan rekrytera och" over "medarbetare med rätt" read as one line of garble: words as
+    tall as both lines read unsurely ("bet", "fått"), and between them an unsure short word
+    ("to") and a tall one read a little surer ("med"). The whole run is read again as one
+    piece (by Tesseract, here): cut at "to" and "med", "rekrytera" would be halved."""
+    em = 42
+    image = Image.new("L", (24 * em, 5 * em), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(SANS, em)
+    draw.text((em, em), "kan rekrytera och", font=font)
+    draw.text((em, em + round(1.15 * em)), "medarbetare med rätt", font=font)
+    draw.text((15 * em, em), "Sektorn", font=font)
+    draw.text((15 * em, em + round(1.15 * em)), "Genomförd", font=font)
+    pixels = np.asarray(image)
+    ink = pixels < 128
+
+    def box(x0: int, x1: int) -> tuple[int, int, int, int]:
+        rows = np.flatnonzero(ink[:, x0:x1].any(axis=1))
+        cols = x0 + np.flatnonzero(ink[:, x0:x1].any(axis=0))
+        return int(cols[0]), int(rows[0]), int(cols[-1] + 1), int(rows[-1] + 1)
+
+    left, top, right, bottom = box(0, 14 * em)
+    quarter = (right - left) // 4
+    cuts = [left + n * quarter for n in range(4)] + [right]
+    garble = [  # (text, confidence, tall)
+        ("bet", 40.0, True),
+        ("to", 25.0, False),
+        ("med", 62.0, True),
+        ("fått", 50.0, True),
+    ]
+    data: dict[str, list] = {key: [] for key in ("text", "conf", "left", "top", "width", "height")}
+    for (text, confidence, tall), a, b in zip(garble, cuts, cuts[1:], strict=False):
+        data["text"].append(text)
+        data["conf"].append(confidence)
+        data["left"].append(a)
+        data["width"].append(b - a - 4)
+        data["top"].append(top)
+        data["height"].append(bottom - top if tall else (bottom - top) // 3)
+    for n, (x0, x1, y0, y1) in enumerate(
+        ((14 * em, 24 * em, 0, 2 * em), (14 * em, 24 * em, 2 * em, 5 * em))
+    ):
+        rows = y0 + np.flatnonzero(ink[y0:y1, x0:x1].any(axis=1))
+        cols = x0 + np.flatnonzero(ink[y0:y1, x0:x1].any(axis=0))
+        data["text"].append(("Sektorn", "Genomförd")[n])
+        data["conf"].append(95.0)
+        data["left"].append(int(cols[0]))
+        data["width"].append(int(cols[-1] + 1 - cols[0]))
+        data["top"].append(int(rows[0]))
+        data["height"].append(int(rows[-1] + 1 - rows[0]))
+    data |= {
+        "block_num": [1] * 6,
+        "par_num": [1] * 6,
+        "line_num": [1, 1, 1, 1, 1, 2],
+        "word_num": [1, 2, 3, 4, 5, 1],
+    }
+    ocr._read_stacked(pixels, data, 300)
+    read = [text for text in data["text"] if text]
+    assert read[:2] == ["Sektorn", "Genomförd"]
+    assert " ".join(read[2:]) == "kan rekrytera och medarbetare med rätt"
+    assert len({len(values) for values in data.values()}) == 1
+
+
 def test_words_read_into_two_made_up_lines_are_read_again_as_one() -> None:
     """A cell centred between the two lines of the label beside it comes out in both lines
     Tesseract makes of them, part of a word in each ("Del", "elvis"); and an unsure word of
@@ -466,6 +544,48 @@ def test_words_read_into_two_made_up_lines_are_read_again_as_one() -> None:
     }
     ocr._read_overlapping(pixels, data, 300)
     assert [text for text in data["text"] if text] == ["Delvis", "kommunens"]
+    assert len({len(values) for values in data.values()}) == 1
+
+
+def test_a_word_whose_letters_were_dealt_out_to_two_made_up_lines_is_read_again() -> None:
+    """Where a cell set lower tilts the line, Tesseract makes up a line of a line's ascenders
+    and deals each word's letters out to both: "all" boxed over the "a" in one line and over
+    the "ll" in the other, the last "l" of "personal" read as "I" of its own. The boxes touch,
+    a letter's gap apart: each word is read again as one piece (by Tesseract, here)."""
+    em = 42
+    image = Image.new("L", (16 * em, 3 * em), 255)
+    ImageDraw.Draw(image).text((em, em), "Utbilda all personal", font=ImageFont.truetype(SANS, em))
+    pixels = np.asarray(image)
+    ink = pixels < 128
+    rows = np.flatnonzero(ink.any(axis=1))
+    top, height = int(rows[0]), int(rows[-1] - rows[0] + 1)
+    letters = runs(ink.any(axis=0))
+    words: list[list[tuple[int, int]]] = [[letters[0]]]
+    for start, end in letters[1:]:
+        if start - words[-1][-1][1] > em // 5:
+            words.append([])
+        words[-1].append((start, end))
+    (utbilda, all_, personal) = words
+    boxes = [  # (text, line, first letter, last letter)
+        ("Utbilda", 2, utbilda[0][0], utbilda[-1][1]),
+        ("all", 2, all_[0][0], all_[0][1]),
+        ("all", 1, all_[1][0], all_[-1][1]),
+        ("personal", 2, personal[0][0], personal[-2][1]),
+        ("I", 1, personal[-1][0], personal[-1][1]),
+    ]
+    data = {
+        "text": [text for text, *_ in boxes],
+        "conf": [95.0] * len(boxes),
+        "left": [left for _, _, left, _ in boxes],
+        "width": [right - left for *_, left, right in boxes],
+        "top": [top] * len(boxes),
+        "height": [height] * len(boxes),
+        "block_num": [1] * len(boxes),
+        "par_num": [1] * len(boxes),
+        "line_num": [line for _, line, *_ in boxes],
+    }
+    ocr._read_overlapping(pixels, data, 300)
+    assert sorted(text for text in data["text"] if text) == ["Utbilda", "all", "personal"]
     assert len({len(values) for values in data.values()}) == 1
 
 
@@ -697,6 +817,8 @@ def test_a_trailing_comma_sets_its_word_on_the_line_of_the_words_beside_it() -> 
         _font_box(word("80+,", 6 * em, 12 * em)),
     )
     assert figures.middle_y == pytest.approx(label.middle_y, abs=0.05 * em)
+
+
 @pytest.mark.parametrize("binarised", [False, True])
 def test_a_bold_title_is_told_by_its_strokes(binarised: bool) -> None:
     """A grid's lines at 9 pt, 300 dpi, blurred as a scan blurs them, or blurred and then
@@ -734,3 +856,62 @@ def test_dots_and_accents_read_as_words_of_their_own_are_dropped() -> None:
         data[key] += marks[key]
     _drop_marks(data, 300)
     assert [t for t in data["text"] if t] == ["service", "bemötande", "och", "vänligt", "–", "i"]
+
+
+@pytest.mark.parametrize(("height", "dropped"), [(9, True), (20, False)])
+def test_the_ring_of_an_a_read_as_a_word_over_its_letter_is_dropped(
+    height: int, dropped: bool
+) -> None:
+    """The ring of the "å" of "Kvarstår", dealt by Tesseract to a line made up of the tops of
+    the next line's letters, read as an "o" 9 pixels high over words 28 high: a third of a
+    word's height, lower than any letter. An "o" as high as the letters is a word."""
+    data = tesseract_line(("Kvarstår", 28), ("Genomförd", 28))
+    data["top"] = [20, 20]
+    ring = tesseract_line(("o", height))
+    ring["left"], ring["top"], ring["line_num"] = [10], [20 - height - 1], [0]
+    for key in data:
+        data[key] += ring[key]
+    _drop_marks(data, 300)
+    assert ("o" not in data["text"]) is dropped
+
+
+@pytest.mark.parametrize(
+    ("garble", "taken"), [((9.0, 30.0, 34.0), True), ((9.0, 62.0, 34.0), False)]
+)
+def test_a_garbled_label_read_again_with_an_unsure_word_is_taken_when_surer(
+    monkeypatch, garble: tuple[float, ...], taken: bool
+) -> None:
+    """ "Mäta svarstider i" over "kvartal." read as a line of tall garble ("a a Svarsider",
+    read at 9, 30 and 34), read again as "Mäta svarstider i" / "kvanal." (55): each word
+    surer than any of the garble, so taken, the unsure one left unsure. Garble with a word
+    read at 62 is kept against a reading at 55."""
+    data = {
+        "text": ["a", "a", "Svarsider", "och"],
+        "conf": [*garble, 95.0],
+        "left": [0, 60, 100, 300],
+        "width": [55, 35, 150, 60],
+        "top": [0, 0, 0, 0],
+        "height": [76, 71, 85, 28],
+        "block_num": [1] * 4,
+        "par_num": [1] * 4,
+        "line_num": [1] * 4,
+        "word_num": [1, 2, 3, 4],
+    }
+    again = {key: [] for key in data}
+    for text, conf, line, top in (
+        ("Mäta", 96.0, 1, 0),
+        ("svarstider", 96.0, 1, 0),
+        ("kvanal.", 55.0, 2, 50),
+    ):
+        for key, value in (("text", text), ("conf", conf), ("left", 0), ("width", 50), ("top", top),
+                           ("height", 28), ("block_num", 1), ("par_num", 1), ("line_num", line),
+                           ("word_num", 1)):  # fmt: skip
+            again[key].append(value)
+    monkeypatch.setattr(ocr, "_read_cut", lambda pixels, boxes, pad, gap: {0: again})
+    monkeypatch.setattr(ocr, "_usual_height", lambda data: 28.0)
+    ocr._read_stacked(np.full((100, 400), 255, np.uint8), data, 300)
+    read = [text for text in data["text"] if text]
+    if taken:
+        assert read == ["och", "Mäta", "svarstider", "kvanal."]
+    else:
+        assert read == ["a", "a", "Svarsider", "och"]
