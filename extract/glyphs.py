@@ -23,6 +23,9 @@ _STEMS = 1.2  # a dash's stroke is no thicker than this many of the word's stems
 _ADVANCE = 0.53  # ems: the width every digit takes (Times 0.5, Helvetica 0.556)
 _FIGURE_HEIGHT = 0.72  # ems: a digit's height
 _SPACE = 0.13  # ems: a gap between digits wider than their bearings by this is a space (0.25+)
+_WORD_SPACE = 0.22  # ems: a word space is 0.25–0.35 em; a word's letters stand 0.15 apart at most
+_SPACE_OVER_LETTERS = 1.5  # a word space is this many times the widest gap between letters
+_WIDEST_DIGIT = 0.75  # ems: a bold digit's ink is about 0.6 em wide
 _SIGN_APART = 0.2  # ems: "6 %" leaves a space's 0.35 em before the sign, "6%" about 0.1
 _SIGN_WIDTH = 1.4  # a per cent sign is 1.0–1.2 times as wide as tall (a bracket's edge left on)
 _SIGN_SLANT = 0.2  # of its width: how far a "%"'s lower ring lies right of its upper (0.25+)
@@ -64,6 +67,8 @@ def as_drawn(text: str, box: np.ndarray, em: float) -> str:
         return f"+ {text[1:]}" if signed is not None and signed[1] else text
     if re.fullmatch(r"\d{2,9}", text):
         return _thousands(text, box, em) or _decimal_comma(text, box, em) or text
+    if re.fullmatch(r"[^\W\d_]{2,}\d{1,4}", text):
+        return _word_space(text, box, em)
     return text
 
 
@@ -320,6 +325,29 @@ def _extent(
         lightest = max(lightest, int(shade[right]))
         right += 1
     return left, right
+
+
+def _word_space(text: str, box: np.ndarray, em: float) -> str:
+    """A word ending in figures ("Antal2023", "Kv1") parted before them where its ink leaves a
+    word space there: Tesseract joins a header's label to its year when the space is narrow,
+    and a word's letters never stand a word space apart."""
+    digits = len(text) - len(text.rstrip("0123456789"))
+    marks = columns(box)
+    if len(marks) < 2:
+        return text
+    gaps = [b.left - a.right for a, b in itertools.pairwise(marks)]
+    widest = int(np.argmax(gaps))
+    right = marks[widest + 1 :]
+    others = gaps[:widest] + gaps[widest + 1 :]
+    if (
+        gaps[widest] >= _WORD_SPACE * em
+        # A small light word's letters may stand as far apart: a space is wider still.
+        and gaps[widest] >= _SPACE_OVER_LETTERS * max(others, default=0)
+        and len(right) <= digits  # touching digits make one run, a letter one of its own
+        and right[-1].right - right[0].left <= digits * _WIDEST_DIGIT * em
+    ):
+        return f"{text[:-digits]} {text[-digits:]}"
+    return text
 
 
 def _thousands(digits: str, box: np.ndarray, em: float) -> str | None:

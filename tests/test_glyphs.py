@@ -258,3 +258,20 @@ def test_bold_strokes_tell_from_plain_ones_in_a_binarised_image() -> None:
     plain, bold = widths("Regular"), widths("Bold")
     assert max(plain) < 1.2 * min(plain)
     assert min(bold) > 1.25 * max(plain)
+
+
+@pytest.mark.parametrize("font", FONTS)
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        ("Antal 2023", "Antal2023"),  # a header's label and year, a narrow space apart
+        ("Kv 1", "Kv1"),
+        ("Utfall 2022", "Utfall2022"),
+        ("Tabell4", "Tabell4"),  # printed together, it stays so
+        ("Kv1", "Kv1"),
+        ("Riket2021", "Riket2021"),
+    ],
+)
+def test_a_word_space_before_figures_as_the_ink_shows(printed: str, read: str, font: str) -> None:
+    assert as_drawn(read, drawn(printed, font), EM) == printed
+
