@@ -24,6 +24,10 @@ _ADVANCE = 0.53  # ems: the width every digit takes (Times 0.5, Helvetica 0.556)
 _FIGURE_HEIGHT = 0.72  # ems: a digit's height
 _SPACE = 0.13  # ems: a gap between digits wider than their bearings by this is a space (0.25+)
 _WORD_SPACE = 0.22  # ems: a word space is 0.25–0.35 em; a word's letters stand 0.15 apart at most
+_CAPITAL = 0.6  # ems: a capital's height is more, a small letter's less
+_ABOVE_SMALL = 1.1  # a capital is this many times as tall as the later letters mostly are
+_FIRST_COLUMNS = 0.2  # ems: the columns of a word's first letter (every letter is wider)
+_LATER_COLUMNS = 0.8  # ems: the columns of its later letters (its first is narrower)
 _SPACE_OVER_LETTERS = 1.5  # a word space is this many times the widest gap between letters
 _WIDEST_DIGIT = 0.75  # ems: a bold digit's ink is about 0.6 em wide
 _SIGN_APART = 0.2  # ems: "6 %" leaves a space's 0.35 em before the sign, "6%" about 0.1
@@ -69,7 +73,31 @@ def as_drawn(text: str, box: np.ndarray, em: float) -> str:
         return _thousands(text, box, em) or _decimal_comma(text, box, em) or text
     if re.fullmatch(r"[^\W\d_]{2,}\d{1,4}", text):
         return _word_space(text, box, em)
+    if re.fullmatch(r"[cosuvwxz][a-zåäö]+", text) and _capital(box, em):
+        return text[0].upper() + text[1:]
     return text
+
+
+def _capital(box: np.ndarray, em: float) -> bool:
+    """Whether a word's first letter, one whose capital has the small letter's shape ('U',
+    'V', 'S', 'O'), is as tall as a capital: Tesseract reads a bold 'Utfall' as 'utfall'. A
+    capital stands higher over the baseline than the small letters' tops (the x-height,
+    0.47–0.55 em in the usual faces; a capital 0.64–0.73), and than the word's later letters
+    mostly reach ('t' in 'Vt'). Measured on the word's first and later pixel columns, as a
+    capital's arm may reach over the next letter ('Vt')."""
+    ink = box < INK
+    xs = np.flatnonzero(ink.any(axis=0))
+    if xs.size < 2:
+        return False
+    tops = np.argmax(ink[:, xs], axis=0)
+    baseline = _baseline(ink, xs)
+    first = xs < xs[0] + _FIRST_COLUMNS * em
+    later = xs >= xs[0] + _LATER_COLUMNS * em
+    if not later.any():
+        return False
+    height = baseline - float(tops[first].min())
+    small = baseline - float(np.median(tops[later]))
+    return height >= _CAPITAL * em and height >= _ABOVE_SMALL * small
 
 
 def blurred(box: np.ndarray, em: float) -> bool:
@@ -325,6 +353,13 @@ def _extent(
         lightest = max(lightest, int(shade[right]))
         right += 1
     return left, right
+
+
+def _baseline(ink: np.ndarray, xs: np.ndarray) -> float:
+    """The row the word's inked columns `xs` mostly end on, give or take a pixel: its
+    baseline (a 'V' ends there in a few columns only, a descender's go lower)."""
+    bottoms = ink.shape[0] - np.argmax(ink[::-1, xs], axis=0)
+    return float(np.argmax(np.convolve(np.bincount(bottoms), np.ones(3), mode="same")))
 
 
 def _word_space(text: str, box: np.ndarray, em: float) -> str:
