@@ -23,6 +23,13 @@ _STEMS = 1.2  # a dash's stroke is no thicker than this many of the word's stems
 _ADVANCE = 0.53  # ems: the width every digit takes (Times 0.5, Helvetica 0.556)
 _FIGURE_HEIGHT = 0.72  # ems: a digit's height
 _SPACE = 0.13  # ems: a gap between digits wider than their bearings by this is a space (0.25+)
+_WORD_SPACE = 0.22  # ems: a word space is 0.25–0.35 em; a word's letters stand 0.15 apart at most
+_CAPITAL = 0.6  # ems: a capital's height is more, a small letter's less
+_ABOVE_SMALL = 1.1  # a capital is this many times as tall as the later letters mostly are
+_FIRST_COLUMNS = 0.2  # ems: the columns of a word's first letter (every letter is wider)
+_LATER_COLUMNS = 0.8  # ems: the columns of its later letters (its first is narrower)
+_SPACE_OVER_LETTERS = 1.5  # a word space is this many times the widest gap between letters
+_WIDEST_DIGIT = 0.75  # ems: a bold digit's ink is about 0.6 em wide
 _SIGN_APART = 0.2  # ems: "6 %" leaves a space's 0.35 em before the sign, "6%" about 0.1
 _SIGN_WIDTH = 1.4  # a per cent sign is 1.0–1.2 times as wide as tall (a bracket's edge left on)
 _SIGN_SLANT = 0.2  # of its width: how far a "%"'s lower ring lies right of its upper (0.25+)
@@ -64,7 +71,33 @@ def as_drawn(text: str, box: np.ndarray, em: float) -> str:
         return f"+ {text[1:]}" if signed is not None and signed[1] else text
     if re.fullmatch(r"\d{2,9}", text):
         return _thousands(text, box, em) or _decimal_comma(text, box, em) or text
+    if re.fullmatch(r"[^\W\d_]{2,}\d{1,4}", text):
+        return _word_space(text, box, em)
+    if re.fullmatch(r"[cosuvwxz][a-zåäö]+", text) and _capital(box, em):
+        return text[0].upper() + text[1:]
     return text
+
+
+def _capital(box: np.ndarray, em: float) -> bool:
+    """Whether a word's first letter, one whose capital has the small letter's shape ('U',
+    'V', 'S', 'O'), is as tall as a capital: Tesseract reads a bold 'Utfall' as 'utfall'. A
+    capital stands higher over the baseline than the small letters' tops (the x-height,
+    0.47–0.55 em in the usual faces; a capital 0.64–0.73), and than the word's later letters
+    mostly reach ('t' in 'Vt'). Measured on the word's first and later pixel columns, as a
+    capital's arm may reach over the next letter ('Vt')."""
+    ink = box < INK
+    xs = np.flatnonzero(ink.any(axis=0))
+    if xs.size < 2:
+        return False
+    tops = np.argmax(ink[:, xs], axis=0)
+    baseline = _baseline(ink, xs)
+    first = xs < xs[0] + _FIRST_COLUMNS * em
+    later = xs >= xs[0] + _LATER_COLUMNS * em
+    if not later.any():
+        return False
+    height = baseline - float(tops[first].min())
+    small = baseline - float(np.median(tops[later]))
+    return height >= _CAPITAL * em and height >= _ABOVE_SMALL * small
 
 
 def blurred(box: np.ndarray, em: float) -> bool:
@@ -320,6 +353,36 @@ def _extent(
         lightest = max(lightest, int(shade[right]))
         right += 1
     return left, right
+
+
+def _baseline(ink: np.ndarray, xs: np.ndarray) -> float:
+    """The row the word's inked columns `xs` mostly end on, give or take a pixel: its
+    baseline (a 'V' ends there in a few columns only, a descender's go lower)."""
+    bottoms = ink.shape[0] - np.argmax(ink[::-1, xs], axis=0)
+    return float(np.argmax(np.convolve(np.bincount(bottoms), np.ones(3), mode="same")))
+
+
+def _word_space(text: str, box: np.ndarray, em: float) -> str:
+    """A word ending in figures ("Antal2023", "Kv1") parted before them where its ink leaves a
+    word space there: Tesseract joins a header's label to its year when the space is narrow,
+    and a word's letters never stand a word space apart."""
+    digits = len(text) - len(text.rstrip("0123456789"))
+    marks = columns(box)
+    if len(marks) < 2:
+        return text
+    gaps = [b.left - a.right for a, b in itertools.pairwise(marks)]
+    widest = int(np.argmax(gaps))
+    right = marks[widest + 1 :]
+    others = gaps[:widest] + gaps[widest + 1 :]
+    if (
+        gaps[widest] >= _WORD_SPACE * em
+        # A small light word's letters may stand as far apart: a space is wider still.
+        and gaps[widest] >= _SPACE_OVER_LETTERS * max(others, default=0)
+        and len(right) <= digits  # touching digits make one run, a letter one of its own
+        and right[-1].right - right[0].left <= digits * _WIDEST_DIGIT * em
+    ):
+        return f"{text[:-digits]} {text[-digits:]}"
+    return text
 
 
 def _thousands(digits: str, box: np.ndarray, em: float) -> str | None:

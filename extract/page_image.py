@@ -180,9 +180,13 @@ def _invert_bars(pixels: np.ndarray, ink: np.ndarray) -> tuple[np.ndarray, np.nd
         # A bold letter's stems ('l', 'k', '1', 'U') leave less of the bar dark in their
         # columns: a few such columns between the bar's are the bar's too (a gap in it, left
         # dark, would hide its letters), where it is dark over and under them (a bar's
-        # padding; between a line's letters, paper).
+        # padding; between a line's letters, paper). Its padding is dark somewhere in its
+        # edge's tenth: a tall stem of a two-line header's upper line ('Utfall' over
+        # 'jan–aug 2024') reaches into it.
         inset = (bottom - top) // 10
-        padded = ink[top + inset] & ink[bottom - 1 - inset]
+        padded = ink[top : top + inset + 1].any(axis=0) & ink[bottom - 1 - inset : bottom].any(
+            axis=0
+        )
         for left, right in runs(~columns):
             gap = slice(left, right)
             if left > 0 and right < len(columns) and right - left < bottom - top:

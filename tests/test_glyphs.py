@@ -26,6 +26,9 @@ FONTS = [
 ]
 
 
+BOLD = "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf"
+
+
 def drawn(text: str, font: str, blur: float = 0) -> np.ndarray:
     """The word in black on white, cut to its ink as Tesseract boxes it, a pixel to spare."""
     image = Image.new("L", (EM * len(text), 2 * EM), 255)
@@ -258,3 +261,37 @@ def test_bold_strokes_tell_from_plain_ones_in_a_binarised_image() -> None:
     plain, bold = widths("Regular"), widths("Bold")
     assert max(plain) < 1.2 * min(plain)
     assert min(bold) > 1.25 * max(plain)
+
+
+@pytest.mark.parametrize("font", FONTS)
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        ("Antal 2023", "Antal2023"),  # a header's label and year, a narrow space apart
+        ("Kv 1", "Kv1"),
+        ("Utfall 2022", "Utfall2022"),
+        ("Tabell4", "Tabell4"),  # printed together, it stays so
+        ("Kv1", "Kv1"),
+        ("Riket2021", "Riket2021"),
+    ],
+)
+def test_a_word_space_before_figures_as_the_ink_shows(printed: str, read: str, font: str) -> None:
+    assert as_drawn(read, drawn(printed, font), EM) == printed
+
+
+@pytest.mark.parametrize("font", [*FONTS, BOLD])
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        ("Utfall", "utfall"),  # a capital with its small letter's shape, by its height
+        ("Vt", "vt"),
+        ("Summa", "summa"),
+        ("utfall", "utfall"),  # a small letter stays so
+        ("vt", "vt"),
+        ("ovan", "ovan"),
+        ("summa", "summa"),
+    ],
+)
+def test_a_capital_read_as_its_small_letter(printed: str, read: str, font: str) -> None:
+    assert as_drawn(read, drawn(printed, font), EM) == printed
+

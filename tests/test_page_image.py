@@ -99,6 +99,21 @@ def test_white_letters_with_tall_stems_on_a_dark_bar_all_turn_dark() -> None:
     assert (dark == letters).mean() > 0.98  # every letter, dark on white
 
 
+def test_tall_stems_of_a_two_line_header_on_a_dark_bar_turn_dark() -> None:
+    # A two-line header cell ('Utfall' over 'jan-aug 2024') on a bar: the upper line's 'll'
+    # reaches into the bar's top padding, and stands over the '24' of the lower line, so its
+    # columns are mostly white and dark only at the bar's very edges: the bar's all the same.
+    image, draw = _page()
+    draw.rectangle((100, 400, 1100, 490), fill=0)
+    font = ImageFont.truetype(BOLD, 40)
+    for text, y in (("Utfall", 401), ("jan-aug 2024", 445)):
+        draw.text((1080, y), text, font=font, fill=255, anchor="ra")
+    letters = np.asarray(image)[400:491, 110:1090] > 128
+    cleaned, _, _ = erase_rules(image, 72 / DPI)
+    dark = np.asarray(cleaned)[400:491, 110:1090] < 128
+    assert (dark == letters).mean() > 0.98  # every letter, dark on white
+
+
 def test_a_line_of_bold_letters_is_no_bar() -> None:
     # A header line of bold letters across the page: in its x-height the letters make the
     # rows more than a third dark, but between them lies paper, not a bar's padding.
