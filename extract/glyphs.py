@@ -135,14 +135,22 @@ def after_sign(box: np.ndarray) -> tuple[int, bool] | None:
     return first.left, gap > _SIGN_APART * em
 
 
-def plus_sign(box: np.ndarray) -> bool:
-    """Whether the ink is a plus sign, however thick a scan made it: a bar across and a bar
-    upright, crossing at their middles, about as wide as tall, with nothing in the corners."""
+def _ink_of(box: np.ndarray) -> np.ndarray | None:
+    """The box's ink, cut to its extent; None when too little to tell a sign by (under 5
+    pixels either way)."""
     ink = box < INK
     rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
     if len(rows) < 5 or len(cols) < 5:
+        return None
+    return ink[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]
+
+
+def plus_sign(box: np.ndarray) -> bool:
+    """Whether the ink is a plus sign, however thick a scan made it: a bar across and a bar
+    upright, crossing at their middles, about as wide as tall, with nothing in the corners."""
+    ink = _ink_of(box)
+    if ink is None:
         return False
-    ink = ink[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]
     height, width = ink.shape
     # Its arms, thin, fade at their ends in a scan: it may measure narrower than tall.
     if not 0.6 <= width / height <= 1.4:
@@ -158,11 +166,9 @@ def per_cent_sign(box: np.ndarray) -> bool:
     """Whether the ink is a per cent sign, not two figures ("96") or letters ("N") a model
     read it as: one mark about as wide as tall, whose lower ring lies well right of its upper
     one. Two digits are wider, and their upper and lower ink lie alike."""
-    ink = box < INK
-    rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
-    if len(rows) < 5 or len(cols) < 5:
+    ink = _ink_of(box)
+    if ink is None:
         return False
-    ink = ink[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]
     height, width = ink.shape
     if width > _SIGN_WIDTH * height:
         return False
