@@ -795,6 +795,8 @@ def _table_at(
         ),
         default=spans[0].x0,
     )
+    # Column rules that reach the header's last line box its cells.
+    lowest = (lines[header[-1]].top + lines[header[-1]].bottom) / 2 if header else 0.0
     table = Table(
         page=page.number,
         title=title,
@@ -802,10 +804,7 @@ def _table_at(
         columns=_column_labels(
             _side_by_side(
                 [lines[i] for i in header],
-                [
-                    _boxed(chunked[i], lines[i], page, (lines[header[-1]].top + lines[header[-1]].bottom) / 2, left)
-                    for i in header
-                ],
+                [_boxed(chunked[i], lines[i], page, lowest, left) for i in header],
             ),
             spans,
             stub,

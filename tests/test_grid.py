@@ -273,6 +273,12 @@ def _row(top: float, *cells: str) -> list[Word]:
     ]
 
 
+def _two_pages(first: list[Word], second: list[Word], rule_y: float) -> dict[int, Page]:
+    """A grid's two landscape pages, each with its header rule at `rule_y`."""
+    rule = (Rule(56.7, 785.2, rule_y),)
+    return {n: Page(n, 842.0, 595.0, tuple(w), rule) for n, w in ((1, first), (2, second))}
+
+
 def test_body_rows_of_an_ocr_page_are_no_caption_rows_of_a_ruled_header() -> None:
     """A ruled grid read by OCR (no weights, rough sizes) whose header frame runs on down
     through the body: the rows under the header rule are set a little smaller than its
@@ -495,8 +501,7 @@ def test_a_row_cut_short_at_a_hyphen_goes_on_over_the_page_break() -> None:
         *_row(90, "", "Linnéparken.", "31"),
         *_row(114, "God hushållning", "Se över avgifterna.", "2019-06-30", "Pågår"),
     ]
-    rule = (Rule(56.7, 785.2, 80),)
-    pages = {n: Page(n, 842.0, 595.0, tuple(w), rule) for n, w in ((1, first), (2, second))}
+    pages = _two_pages(first, second, 80)
     [grid] = read_grids(pages, set(), PERSPECTIVE)
     assert [row.text("aktivitet") for row in grid.rows] == [
         "Införa digital felanmälan.",
@@ -525,8 +530,7 @@ def test_a_running_header_not_known_as_one_does_not_break_the_grid() -> None:
         *_row(100, "", "använder den digitala plattformen."),
         *_row(120, "God hushållning", "Se över avgifterna.", "2019-06-30", "Pågår"),
     ]
-    rule = (Rule(56.7, 785.2, 95),)
-    pages = {n: Page(n, 842.0, 595.0, tuple(w), rule) for n, w in ((1, first), (2, second))}
+    pages = _two_pages(first, second, 95)
     [grid] = read_grids(pages, set(), PERSPECTIVE)
     assert [row.text("aktivitet") for row in grid.rows] == [
         "Införa digital felanmälan.",
@@ -546,8 +550,7 @@ def test_a_grid_goes_on_below_a_running_header_not_known_as_one() -> None:
         *_words("Kvalitetsredovisning 2019 – Kommunledningsförvaltningen", 56.7, 36),
         *_row(100, "God hushållning", "Se över avgifterna.", "2019-06-30", "Pågår"),
     ]
-    rule = (Rule(56.7, 785.2, 95),)
-    pages = {n: Page(n, 842.0, 595.0, tuple(w), rule) for n, w in ((1, first), (2, second))}
+    pages = _two_pages(first, second, 95)
     [grid] = read_grids(pages, set(), PERSPECTIVE)
     assert [row.text("aktivitet") for row in grid.rows] == [
         "Införa digital felanmälan.",
@@ -570,8 +573,7 @@ def test_a_band_heading_the_next_page_goes_on_from_nothing() -> None:
         *_words("Verksamhet", 61.7, 90, bold=True),
         *_row(114, "Digital kompetens", "Fortbilda lärare.", "2021-06-30", "Genomfört"),
     ]
-    rule = (Rule(56.7, 785.2, 80),)
-    pages = {n: Page(n, 842.0, 595.0, tuple(w), rule) for n, w in ((1, first), (2, second))}
+    pages = _two_pages(first, second, 80)
     spec = replace(PERSPECTIVE, bands=frozenset({"verksamhet"}))
     [grid] = read_grids(pages, set(), spec)
     assert [(row.band, row.text("mål")) for row in grid.rows] == [
