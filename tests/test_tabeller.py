@@ -6,6 +6,8 @@ from __future__ import annotations
 import itertools
 from dataclasses import replace
 
+import pytest
+
 from extract.context import DocumentContext
 from extract.lines import page_text
 from extract.page import Page, Rule, VRule, Word
@@ -754,14 +756,23 @@ def test_header_labels_set_at_different_heights_are_one_row() -> None:
     assert table.columns == ("Ockelbo 2018", "Ockelbo 2020", "Snitt 2020")
 
 
-def test_a_page_with_a_table_of_assessments_and_comments_is_a_candidate(profiles) -> None:
-    (layout,) = [p for p in profiles if p.name == "tabeller"]
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a table of assessments and comments: words in every cell
         "Område Bedömning Trend Kommentar\n"
         "Service och bemötande God Förbättras Högre tillgänglighet\n"
         "Digitala tjänster God Förbättras Fler e-tjänster\n"
-        "Arbetsmiljö Godtagbar Försämras Ökad sjukfrånvaro\n"
-    )
+        "Arbetsmiljö Godtagbar Försämras Ökad sjukfrånvaro\n",
+        # rows that end in a comment after their figures
+        "Påstående Åk 5 Åk 8 Kommentar\n"
+        "Jag känner mig trygg i skolan 94% 86% Lägst på rasterna i åk 8\n"
+        "Lärarna hjälper mig 91% 78% Oförändrat mot 2018\n"
+        "Det är arbetsro på lektionerna 68% 52% Utvecklingsområde\n",
+    ],
+)
+def test_a_page_of_table_rows_with_words_is_a_candidate(profiles, text: str) -> None:
+    (layout,) = [p for p in profiles if p.name == "tabeller"]
     assert layout.pages(["Kvalitetsredovisning 2020", text]) == [2]
 
 
@@ -840,17 +851,6 @@ def test_a_page_of_short_paragraphs_beside_tables_is_one_column() -> None:
     )
     tables = read_page(page, set())
     assert [t.columns for t in tables if t.rows] == [("Budget", "Utfall", "Avvikelse")]
-
-
-def test_a_page_whose_rows_end_in_a_comment_is_a_candidate(profiles) -> None:
-    (layout,) = [p for p in profiles if p.name == "tabeller"]
-    text = (
-        "Påstående Åk 5 Åk 8 Kommentar\n"
-        "Jag känner mig trygg i skolan 94% 86% Lägst på rasterna i åk 8\n"
-        "Lärarna hjälper mig 91% 78% Oförändrat mot 2018\n"
-        "Det är arbetsro på lektionerna 68% 52% Utvecklingsområde\n"
-    )
-    assert layout.pages(["Kvalitetsredovisning 2019", text]) == [2]
 
 
 def test_an_ocr_header_line_measured_large_stays_in_the_header() -> None:
@@ -2040,7 +2040,6 @@ def test_a_total_set_out_like_the_group_names_after_the_groups_is_in_none() -> N
     rows = read(_context({1: page(1, head), 2: page(2, after)}), []).rows["tabeller"]
     groups = {r.row: r.group for r in rows if r.page == 2}
     assert groups == {"Bassängbad": "Hälsoskydd", "Bostäder": "Hälsoskydd", "Totalt": ""}
-
 
 
 def test_a_column_rule_parts_header_labels_set_close_together() -> None:
