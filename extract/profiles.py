@@ -11,6 +11,15 @@ from typing import Any
 
 LAYOUTS_DIR = Path(__file__).resolve().parent.parent / "layouts"
 
+# Patterns write a space as [ \t]: a page's spaces of other widths (no-break, thin, narrow
+# no-break: thousands separators in "3\u202f150") are matched as plain ones.
+_PLAIN_SPACES = str.maketrans(
+    dict.fromkeys(
+        "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000",
+        " ",
+    )
+)
+
 
 class ProfileError(ValueError):
     """A profile file that does not say what it must."""
@@ -36,7 +45,8 @@ class Profile:
     path: Path | None = None
 
     def wants(self, page_text: str) -> bool:
-        return all(pattern.search(page_text) for pattern in self.page_patterns)
+        plain = page_text.translate(_PLAIN_SPACES)
+        return all(pattern.search(plain) for pattern in self.page_patterns)
 
     def pages(self, page_texts: list[str]) -> list[int]:
         """1-based numbers of the pages this layout may be on, continuations included."""
@@ -48,7 +58,8 @@ class Profile:
 
     def goes_on(self, page_text: str) -> bool:
         """The page holds what goes on this layout's table from the page before."""
-        return any(pattern.search(page_text) for pattern in self.continue_patterns)
+        plain = page_text.translate(_PLAIN_SPACES)
+        return any(pattern.search(plain) for pattern in self.continue_patterns)
 
 
 _KNOWN_KEYS = {"name", "table", "describes", "find", "columns"}

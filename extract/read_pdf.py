@@ -97,10 +97,11 @@ def _plumber_page(page: pdfplumber.page.Page, number: int) -> Page:
         for e in page.horizontal_edges
         if float(e["x1"]) - float(e["x0"]) > 8
     )
+    fills = _fills(page)
     vrules = tuple(
         VRule(x=float(e["x0"]), top=float(e["top"]), bottom=float(e["bottom"]))
         for e in page.vertical_edges
-        if float(e["bottom"]) - float(e["top"]) > 8
+        if float(e["bottom"]) - float(e["top"]) > 8 and not _seam(e, fills)
     )
     return Page(
         number=number,
@@ -121,6 +122,29 @@ def _shaded_edges(page: pdfplumber.page.Page) -> set[tuple[int, int]]:
         if r.get("fill") and not r.get("stroke") and float(r["height"]) > 3
         for edge in ("top", "bottom")
     }
+
+
+def _fills(page: pdfplumber.page.Page) -> dict[object, list[tuple[float, float, float, float]]]:
+    """Filled, unstroked areas (x0, x1, top, bottom) by colour."""
+    fills: dict[object, list[tuple[float, float, float, float]]] = {}
+    for r in page.rects:
+        if r.get("fill") and not r.get("stroke"):
+            box = (float(r["x0"]), float(r["x1"]), float(r["top"]), float(r["bottom"]))
+            fills.setdefault(str(r.get("non_stroking_color")), []).append(box)
+    return fills
+
+
+def _seam(edge: dict, fills: dict[object, list[tuple[float, float, float, float]]]) -> bool:
+    """Whether a filled area's side lies inside another area of its colour: a word's shading
+    drawn over its row's (HTML renderers shade text word by word), which shows no line.
+    Cells filled side by side keep their sides: they part the cells."""
+    if not edge.get("fill") or edge.get("stroke"):
+        return False
+    x, top, bottom = float(edge["x0"]), float(edge["top"]) + 0.5, float(edge["bottom"]) - 0.5
+    return any(
+        x0 < x - 0.5 and x1 > x + 0.5 and high <= top and low >= bottom
+        for x0, x1, high, low in fills.get(str(edge.get("non_stroking_color")), [])
+    )
 
 
 def _overprinted(chars: list[dict]) -> bool:

@@ -776,6 +776,19 @@ def test_a_page_of_table_rows_with_words_is_a_candidate(profiles, text: str) -> 
     assert layout.pages(["Kvalitetsredovisning 2020", text]) == [2]
 
 
+def test_thousands_parted_by_a_narrow_no_break_space_make_a_candidate(profiles) -> None:
+    # pdfium gives the separator as printed (U+202F); every row has one, some cells two.
+    (layout,) = [p for p in profiles if p.name == "tabeller"]
+    text = (
+        "Tabell 8. Driftredovisning 2024, tkr\n"
+        "Nämnd och förvaltningsledning 3\u202f150 2\u202f980 3\u202f040\n"
+        "Gata och park 21\u202f400 22\u202f870 20\u202f960\n"
+        "Fritid och anläggningar 18\u202f600 18\u202f150 17\u202f720\n"
+        "Lokalvård 2\u202f800 2\u202f650 2\u202f710\n"
+    )
+    assert layout.pages(["Kvalitetsredovisning 2024", text, text]) == [2, 3]
+
+
 def test_a_heading_without_bold_is_known_by_its_size() -> None:
     # OCR knows no bold: the heading over a lead paragraph is set larger than the text.
     page = _page(
@@ -2115,3 +2128,48 @@ def test_groups_named_in_a_column_of_their_own_beside_their_first_row() -> None:
         ("Facebook", "Följare"),
         ("Facebook", "Inlägg"),
     ]
+
+
+def test_words_shaded_one_by_one_in_a_shaded_group_row_are_one_label(tmp_path) -> None:
+    # HTML renderers fill each word's background apart, in the row's own colour: the sides of
+    # those fills draw no line between the words of 'Placeringar 31 augusti'.
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdf = tmp_path / "shaded.pdf"
+    canvas = Canvas(str(pdf))
+    lavender = (0.91, 0.85, 0.94)
+    rows = [
+        ("", ("Jan–aug 2023", "Jan–aug 2024", "Förändring")),
+        ("Utredningar", ()),
+        ("Inledda utredningar", ("52", "71", "+19")),
+        ("Avslutade inom 120 dagar", ("83", "77", "-6")),
+        ("Placeringar 31 augusti", ()),
+        ("Barn i familjehem", ("14", "12", "-2")),
+        ("Barn i HVB", ("4", "5", "+1")),
+    ]
+    canvas.setFont("Helvetica", 11)
+    canvas.drawString(80, 760, "Tabell 5. Barn och unga")
+    y = 740
+    for label, cells in rows:
+        if not cells:  # a group row: its background, then each word's over it
+            canvas.setFillColorRGB(*lavender)
+            canvas.rect(80, y - 4, 420, 14, stroke=0, fill=1)
+            x = 86.0
+            for word in label.split():
+                width = stringWidth(word + " ", "Helvetica", 9)
+                canvas.rect(x, y - 2, width, 10, stroke=0, fill=1)
+                x += width
+            canvas.setFillColorRGB(0, 0, 0)
+        canvas.setFont("Helvetica", 9)
+        canvas.drawString(86 if not cells else 95, y, label)
+        for n, cell in enumerate(cells):
+            canvas.drawRightString(330 + 80 * n, y, cell)
+        y -= 15
+    canvas.save()
+    page = load_pages(pdf, [1])[1]
+    (table,) = read_page(page, set())
+    assert table.rows[-2:] == (
+        ("Placeringar 31 augusti", "Barn i familjehem", ("14", "12", "-2")),
+        ("Placeringar 31 augusti", "Barn i HVB", ("4", "5", "+1")),
+    )
