@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from pathlib import Path
 
 import pdfplumber
 import pypdfium2 as pdfium
+from pdfplumber.utils.text import LIGATURES
 
 from .page import Page, Rule, VRule, Word
 
@@ -72,20 +74,6 @@ def load_pages(path: Path, numbers: Iterable[int]) -> dict[int, Page]:
 def _plumber_page(page: pdfplumber.page.Page, number: int) -> Page:
     # Word often overprints characters (fake bold, shadows): drop the duplicates first.
     deduped = page.dedupe_chars() if _overprinted(page.chars) else page
-    words = tuple(
-        Word(
-            text=w["text"],
-            x0=float(w["x0"]),
-            x1=float(w["x1"]),
-            top=float(w["top"]),
-            bottom=float(w["bottom"]),
-            size=float(w.get("size") or 0.0),
-            bold="bold" in str(w.get("fontname", "")).lower(),
-            italic=any(k in str(w.get("fontname", "")).lower() for k in ("italic", "oblique")),
-        )
-        for w in deduped.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False)
-        if w.get("upright", True)
-    )
     shaded = _shaded_edges(page)
     rules = tuple(
         Rule(
@@ -98,7 +86,7 @@ def _plumber_page(page: pdfplumber.page.Page, number: int) -> Page:
         if float(e["x1"]) - float(e["x0"]) > 8
     )
     fills = _fills(page)
-    vrules = tuple(
+    vrules = _merge_vrules(
         VRule(x=float(e["x0"]), top=float(e["top"]), bottom=float(e["bottom"]))
         for e in page.vertical_edges
         if float(e["bottom"]) - float(e["top"]) > 8 and not _seam(e, fills)
@@ -107,10 +95,66 @@ def _plumber_page(page: pdfplumber.page.Page, number: int) -> Page:
         number=number,
         width=float(page.width),
         height=float(page.height),
-        words=words,
+        words=_words(deduped, vrules),
         rules=_merge_rules(rules),
-        vrules=_merge_vrules(vrules),
+        vrules=vrules,
     )
+
+
+def _words(page: pdfplumber.page.Page, vrules: tuple[VRule, ...]) -> tuple[Word, ...]:
+    words = []
+    for w in page.extract_words(
+        extra_attrs=["size", "fontname"], keep_blank_chars=False, return_chars=True
+    ):
+        if not w.get("upright", True):
+            continue
+        font = str(w.get("fontname", "")).lower()
+        middle = (float(w["top"]) + float(w["bottom"])) / 2
+        walls = [v.x for v in vrules if v.top <= middle <= v.bottom]
+        pieces = _pieces(w["chars"], walls)
+        for piece in pieces:
+            words.append(
+                Word(
+                    # pdfplumber's text has ligatures written out ('ﬀ' → 'ff')
+                    text=w["text"] if len(pieces) == 1 else _letters(piece),
+                    x0=float(piece[0]["x0"]),
+                    x1=float(piece[-1]["x1"]),
+                    top=float(w["top"]),
+                    bottom=float(w["bottom"]),
+                    size=float(w.get("size") or 0.0),
+                    bold="bold" in font,
+                    italic="italic" in font or "oblique" in font,
+                )
+            )
+    return tuple(words)
+
+
+def _letters(chars: list[dict]) -> str:
+    return "".join(LIGATURES.get(c["text"], c["text"]) for c in chars)
+
+
+def _pieces(chars: list[dict], walls: list[float]) -> list[list[dict]]:
+    """A word's letters, parted where two cells' texts touch: a column rule runs between
+    them, or a capital or a figure follows a small letter after a gap no letter leaves
+    (a spreadsheet sets each cell's text to its edge: 'Buller' and 'Inomhusmiljö', 'Förändring'
+    and 'Förändring %' read as one word, the space under pdfplumber's tolerance)."""
+    pieces = [[chars[0]]]
+    for before, char in itertools.pairwise(chars):
+        left, right = float(before["x1"]), float(char["x0"])
+        gap = right - left
+        size = float(char.get("size") or 0.0)
+        ruled = gap > 0.1 * size and any(left - 0.5 < x < right + 0.5 for x in walls)
+        touching = (
+            gap > 0.15 * size
+            and before["text"][-1:].isalnum()
+            and not before["text"][-1:].isupper()
+            and char["text"][:1].isupper()
+        )
+        if ruled or touching:
+            pieces.append([char])
+        else:
+            pieces[-1].append(char)
+    return pieces
 
 
 def _shaded_edges(page: pdfplumber.page.Page) -> set[tuple[int, int]]:

@@ -530,6 +530,8 @@ def _chunks(
     for words in word_runs(line, _GAP):
         runs.append([words[0]])
         for before, word in itertools.pairwise(words):
+            if _note_mark(before, word):
+                continue
             if any(before.x1 <= x <= word.x0 for x in crossing):
                 runs.append([word])
             else:
@@ -545,6 +547,20 @@ def _chunks(
         else c
         for n, c in enumerate(chunks)
     ]
+
+
+_MARK = re.compile(r"[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}\)?|[*†]{1,3}|[a-z]\)")
+
+
+def _note_mark(before: Word, word: Word) -> bool:
+    """A note's mark set small and raised right after a word ('Chatt¹', 'eller mer 1)'): it
+    refers to a note under the table and is no part of the label or the value."""
+    return (
+        _MARK.fullmatch(word.text) is not None
+        and 0 < word.size <= 0.75 * before.size
+        and before.bottom - word.bottom >= 0.2 * before.size
+        and word.x0 - before.x1 < 0.3 * before.size
+    )
 
 
 def _is_number(text: str) -> bool:
@@ -1025,17 +1041,21 @@ def _column_labels(header: list[list[Chunk]], spans: list[Span], stub: float) ->
 
 def _labels_over(chunk: Chunk, columns: list[int], spans: list[Span]) -> list[tuple[int, str]]:
     """The label text over each of the columns a header chunk lies over. Labels centred over
-    narrow columns may stand a word space apart ('Förvaltningen Kommunen totalt' over two
-    columns): the chunk is parted where each part is centred over a column of its own. A
-    label spanning the columns ('Götene kommun' over '2017 2018') is not centred so, and
-    names them all."""
+    narrow columns, or set flush right with their figures, may stand a word space apart
+    ('Förvaltningen Kommunen totalt' over two columns): the chunk is parted where each part
+    is centred over a column of its own, or ends where its figures end. A label spanning the
+    columns ('Götene kommun' over '2017 2018') is neither, and names them all."""
     if len(columns) > 1 and len(chunk.words) >= len(columns) and not chunk.box:
         centres = [(spans[i].x0 + spans[i].x1) / 2 for i in columns]
         spacing = min(b - a for a, b in itertools.pairwise(centres))
+        flush = 0.3 * chunk.words[0].height
         for cuts in itertools.combinations(range(1, len(chunk.words)), len(columns) - 1):
             groups = [chunk.words[a:b] for a, b in itertools.pairwise((0, *cuts, len(chunk.words)))]
             middles = [(g[0].x0 + g[-1].x1) / 2 for g in groups]
-            if all(abs(m - c) <= _CENTRED * spacing for m, c in zip(middles, centres, strict=True)):
+            ends = [g[-1].x1 for g in groups]
+            if all(
+                abs(m - c) <= _CENTRED * spacing for m, c in zip(middles, centres, strict=True)
+            ) or all(abs(e - spans[i].x1) <= flush for e, i in zip(ends, columns, strict=True)):
                 return [
                     (column, " ".join(w.text for w in group))
                     for column, group in zip(columns, groups, strict=True)
@@ -1573,6 +1593,12 @@ def _stacks(
 ) -> list[list[Fragment]]:
     stacks: list[list[Fragment]] = []
     right = max((f.x1 for f in fragments if f.own), default=0.0)  # the label column's reach
+    # A grid rules every row off: lines with no rule between them are one cell's.
+    rows = [f for f in fragments if f.own]
+    grid = (
+        len(rows) > 2
+        and len([y for y in rules if rows[0].bottom < y < rows[-1].top]) >= len(rows) - 1
+    )
     for fragment in fragments:
         around = (stacks[-1][0].above, fragment.below) if stacks else (None, None)
         # A stack around a row of values already names that row: a label with values of its
@@ -1598,7 +1624,7 @@ def _stacks(
         if (
             stacks
             and not (named and fragment.numbers)
-            and _goes_on(stacks[-1], fragment, around, rules, height, centred or wrapped)
+            and _goes_on(stacks[-1], fragment, around, rules, height, centred or wrapped or grid)
         ):
             stacks[-1].append(fragment)
         else:

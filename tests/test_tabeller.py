@@ -7,6 +7,7 @@ import itertools
 from dataclasses import replace
 
 import pytest
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from extract.context import DocumentContext
 from extract.lines import page_text
@@ -2133,7 +2134,6 @@ def test_groups_named_in_a_column_of_their_own_beside_their_first_row() -> None:
 def test_words_shaded_one_by_one_in_a_shaded_group_row_are_one_label(tmp_path) -> None:
     # HTML renderers fill each word's background apart, in the row's own colour: the sides of
     # those fills draw no line between the words of 'Placeringar 31 augusti'.
-    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen.canvas import Canvas
 
     pdf = tmp_path / "shaded.pdf"
@@ -2173,3 +2173,128 @@ def test_words_shaded_one_by_one_in_a_shaded_group_row_are_one_label(tmp_path) -
         ("Placeringar 31 augusti", "Barn i familjehem", ("14", "12", "-2")),
         ("Placeringar 31 augusti", "Barn i HVB", ("4", "5", "+1")),
     )
+
+
+def _drawn_table(path, header, rows, rules=(), size=9.0) -> Page:
+    """A one-page PDF: header labels and rows drawn right-aligned at the given x (a
+    spreadsheet's export), vertical rules at `rules`; its page read back."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(str(path))
+    canvas.setFont("Helvetica-Bold", 11)
+    canvas.drawString(50, 760, "Tabell 4. Klagomål per år")
+    y = 740.0
+    for n, (label, cells) in enumerate([header, *rows]):
+        canvas.setFont("Helvetica-Bold" if n == 0 else "Helvetica", size)
+        canvas.drawString(52, y, label)
+        for text, x in cells:
+            canvas.drawRightString(x, y, text)
+        y -= 14
+    for x in rules:
+        canvas.line(x, 752, x, y + 8)
+    canvas.save()
+    return load_pages(path, [1])[1]
+
+
+def test_header_labels_set_flush_to_their_cells_edges_part_where_they_touch(tmp_path) -> None:
+    # Calc sets each label to its cell's right edge: 'Buller' ends 2 pt before
+    # 'Inomhusmiljö' begins, which pdfplumber reads as one word, and with no rule between
+    # them; each ends where its figures end.
+    width = stringWidth("Inomhusmiljö", "Helvetica-Bold", 9)
+    header = ("År", [("Buller", 300), ("Inomhusmiljö", 302 + width), ("Totalt", 420)])
+    rows = [
+        (str(year), [(a, 300), (b, 302 + width), (c, 420)])
+        for year, a, b, c in [(2017, "72", "35", "107"), (2018, "66", "44", "110")]
+    ]
+    page = _drawn_table(tmp_path / "flush.pdf", header, rows)
+    (table,) = read_page(page, set())
+    assert table.columns == ("Buller", "Inomhusmiljö", "Totalt")
+    assert table.rows[0][1:] == ("2017", ("72", "35", "107"))
+
+
+def test_a_column_rule_parts_two_labels_that_touch(tmp_path) -> None:
+    # 'Förändring' right-aligned in its cell touches 'Förändring %' in the next; only the
+    # grid's rule between them says where one cell ends.
+    width = stringWidth("Förändring %", "Helvetica-Bold", 9)
+    header = ("Ärendetyp", [("2018", 300), ("Förändring", 360), ("Förändring %", 362.5 + width)])
+    rows = [
+        (label, [(a, 300), (b, 360), (c, 362.5 + width)])
+        for label, a, b, c in [
+            ("Bygglov", "344", "+27", "+8"),
+            ("Förhandsbesked", "85", "-17", "-20"),
+        ]
+    ]
+    page = _drawn_table(tmp_path / "ruled.pdf", header, rows, rules=(50, 250, 305, 361.2, 430))
+    (table,) = read_page(page, set())
+    assert table.columns == ("2018", "Förändring", "Förändring %")
+    assert table.rows[1][1:] == ("Förhandsbesked", ("85", "-17", "-20"))
+
+
+def test_a_note_mark_after_a_label_is_no_part_of_it(tmp_path) -> None:
+    # 'Chatt¹': the mark set small and raised refers to the note under the table.
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdf = tmp_path / "mark.pdf"
+    canvas = Canvas(str(pdf))
+    canvas.setFont("Helvetica-Bold", 11)
+    canvas.drawString(50, 760, "Tabell 1. Ärenden per kanal")
+    lines = [("Kanal", ("2022", "2023")), ("Telefon", ("41 200", "39 870"))]
+    lines += [("Chatt", ("2 310", "4 985")), ("Felanmälan via app", ("3 915", "4 466"))]
+    for n, (label, cells) in enumerate(lines):
+        y = 740 - 14 * n
+        canvas.setFont("Helvetica", 9)
+        canvas.drawString(52, y, label)
+        if label.startswith(("Chatt", "Felanmälan")):
+            canvas.setFont("Helvetica", 5.2)
+            canvas.drawString(
+                52.2 + stringWidth(label, "Helvetica", 9), y + 3.5, "1)" if n == 3 else "¹"
+            )
+            canvas.setFont("Helvetica", 9)
+        for cell, x in zip(cells, (300, 360), strict=True):
+            canvas.drawRightString(x, y, cell)
+    canvas.drawString(52, 670, "¹ Chatten öppnade i mars 2022.")
+    canvas.save()
+    (table,) = read_page(load_pages(pdf, [1])[1], set())
+    assert [label for _, label, _ in table.rows] == ["Telefon", "Chatt", "Felanmälan via app"]
+
+
+def test_a_label_wrapped_in_a_tight_grid_stays_whole(tmp_path) -> None:
+    # Every row ruled off, cells padded by a point: a label's second line lies as close to
+    # its first as to the next row, but no rule parts them.
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    cell = ParagraphStyle("cell", fontName="Helvetica", fontSize=9, leading=12)
+    rows = [
+        (
+            "Andel medarbetare som rekommenderar Landskrona stad som arbetsgivare",
+            "64 %",
+            "67 %",
+            "Delvis uppfyllt",
+        ),
+        ("Sjukfrånvaro, totalt", "6,3 %", "5,9 %", "Ej uppfyllt"),
+        ("Andel webbsidor som klarar WCAG 2.1 nivå AA", "–", "89 %", "Uppfyllt"),
+        ("Andel visstidsanställda", "8 %", "6 %", "Uppfyllt"),
+    ]
+    data = [["Indikator", "Utfall 2022", "Utfall 2023", "Status"]]
+    data += [
+        [Paragraph(label, cell), a, b, Paragraph(status, cell)] for label, a, b, status in rows
+    ]
+    table = Table(data, colWidths=[190, 55, 55, 45])
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)),
+                ("FONT", (0, 0), (-1, -1), "Helvetica", 9),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("ALIGN", (1, 0), (2, -1), "RIGHT"),
+            ]
+        )
+    )
+    pdf = tmp_path / "grid.pdf"
+    title = Paragraph("Tabell 7. Uppföljning av nämndens mål", ParagraphStyle("h", fontSize=11))
+    SimpleDocTemplate(str(pdf)).build([title, table])
+    (read,) = read_page(load_pages(pdf, [1])[1], set())
+    assert [label for _, label, _ in read.rows] == [label for label, *_ in rows]
