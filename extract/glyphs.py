@@ -15,6 +15,7 @@ from .page_image import runs
 
 INK = 170  # a flattened page's pixel darker than this is ink (a scan's blurred stroke too)
 _HYPHEN = 0.38  # ems: a hyphen's ink is about 0.25 em long, an en dash's 0.5 (Times, Helvetica)
+_RANGE_HYPHEN = 0.33  # ems: a hyphen blurred longer stays shorter (where en dashes are the rule)
 _EN_DASH = 0.8  # an em dash's is about 1 em
 _BAR = 0.15  # ems: the thickest stroke a dash has
 _SHORTEST_DASH = 0.12  # ems: shorter bars are a letter's serif or crossbar
@@ -57,12 +58,13 @@ def columns(box: np.ndarray) -> list[Column]:
     return found
 
 
-def as_drawn(text: str, box: np.ndarray, em: float) -> str:
-    """The word's text with its dashes, thousands spaces and decimal comma as its ink shows."""
+def as_drawn(text: str, box: np.ndarray, em: float, sign: bool = False) -> str:
+    """The word's text with its dashes, thousands spaces and decimal comma as its ink shows;
+    sign: the word is a dash set apart before a figure, its sign ('- 3,49')."""
     if re.fullmatch(r"[-–—]?\d+[.,]\d+", text):
         text = _decimal_mark(text, box, em)
     if any(ch in _DASHES for ch in text):
-        return _dashes(text, box, em)
+        return _dashes(text, box, em, sign)
     if re.fullmatch(r"\d[\d,.]*", text) and minus_end(box) is not None:
         return "-" + text
     if re.fullmatch(r"\+\d[\d,.]*", text):
@@ -275,8 +277,9 @@ def _slack(mark: Column, count: int, em: float) -> float:
     return max(0.0, (count * _ADVANCE * em - (mark.right - mark.left)) / 2)
 
 
-def _dashes(text: str, box: np.ndarray, em: float) -> str:
-    """Each dash by its length; the text as read when the ink shows fewer of them."""
+def _dashes(text: str, box: np.ndarray, em: float, sign: bool = False) -> str:
+    """Each dash by its length; the text as read when the ink shows fewer of them. sign: the
+    text is a dash alone set before a figure, a minus sign."""
     ink = box < INK
     if not ink.any():
         return text
@@ -307,8 +310,23 @@ def _dashes(text: str, box: np.ndarray, em: float) -> str:
         return text
     # The longest bars are the dashes: a shorter one beside is a letter's arm ("F–6").
     longest = sorted(sorted(range(len(found)), key=lambda i: -found[i])[:count])
+    # Swedish prints a dash standing alone (a spaced dash, an empty cell's) or between
+    # figures (a range, "7–20") as an en dash, a hyphen only between letters ("Prova-på"): so
+    # there only a dash clearly as short as a hyphen is one. A scan's faded ends take 0.05–0.1
+    # em off an en dash's 0.45–0.55 em (a condensed face's is the shorter).
+    # A date's ("2016-06-30") are hyphens, and so is a minus set apart from its figures as
+    # often as not ("- 3,49"): a scan blurs its 0.25–0.3 em as long as a faded en dash.
+    ranges = iter(
+        (text in _DASHES and not sign) or bool(re.fullmatch(r"\d+[-–—]\d+", text))
+        for ch in text
+        if ch in _DASHES
+    )
     kinds = iter(
-        "-" if found[i] < _HYPHEN * em else "–" if found[i] < _EN_DASH * em else "—"
+        "-"
+        if found[i] < (_RANGE_HYPHEN if next(ranges) else _HYPHEN) * em
+        else "–"
+        if found[i] < _EN_DASH * em
+        else "—"
         for i in longest
     )
     return "".join(next(kinds) if ch in _DASHES else ch for ch in text)

@@ -159,6 +159,7 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
         if not _printed(text, confidence):
             continue
         line_size = sizes.get(_line_key(data, index))
+        sign = False
         if text in ("-", "—", "–"):
             if width < height:
                 continue  # a speck or a border's end, not a dash, which lies flat
@@ -166,10 +167,11 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
             # cell's, as an en dash, unless its length beside the line's text tells otherwise
             # (a minus: "- 3,49").
             text = "–"
+            sign = line_size is not None and _before_figure(data, index, line_size)
         box = flat[max(0, top - 1) : top + height + 1, max(0, left - 1) : left + width + 1]
         if line_size is not None:
             # Tesseract cannot tell a hyphen from a dash, and closes a thousands space.
-            text = as_drawn(text, box, line_size)
+            text = as_drawn(text, box, line_size, sign)
             if any(ch in "-–—" for ch in text) and blurred(box, line_size):
                 confidence = min(confidence, _GUESSED)
         em = line_size or height / _span(text)
@@ -1028,6 +1030,22 @@ LineKey = tuple[int, int, int]  # Tesseract's block, paragraph and line numbers
 
 def _line_key(data: dict[str, list], index: int) -> LineKey:
     return data["block_num"][index], data["par_num"][index], data["line_num"][index]
+
+
+_SIGN_GAP = 0.5  # ems: a sign stands a word space (0.25–0.35 em) or less before its figures
+
+
+def _before_figure(data: dict[str, list], index: int, em: float) -> bool:
+    """Whether a word of the same line starting with a figure follows the word within a word
+    space: a dash so set is the figure's sign, not an empty cell's dash a column gap away."""
+    end, key = data["left"][index] + data["width"][index], _line_key(data, index)
+    return any(
+        text.strip()[:1].isdigit()
+        and float(data["conf"][i]) >= 0
+        and _line_key(data, i) == key
+        and data["left"][index] < data["left"][i] <= end + _SIGN_GAP * em
+        for i, text in enumerate(data["text"])
+    )
 
 
 UNREAD_DASH = 60  # the confidence (0–100) of a dash found in the ink, not read

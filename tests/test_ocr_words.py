@@ -334,6 +334,22 @@ def test_a_minus_before_a_per_cent_figure_is_kept(monkeypatch) -> None:
     assert data["text"] == ["- 3 %", "-3 %"]
 
 
+def test_a_minus_set_apart_before_its_figures_stays_a_hyphen() -> None:
+    """'- 3,49' and an empty cell's dash on one line, both bars 13 pixels long (0.34 em of
+    the line's 38 pixels): where en dashes are the rule (a dash alone) a blurred bar this
+    long is one, but a dash a word space before a figure is its sign, as often a hyphen."""
+    font = ImageFont.truetype("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf", 42)
+    image = Image.new("L", (1400, 200), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((40, 60), "Budgetavvikelse", font=font, fill=0, anchor="ls")
+    for left in (600, 1000):
+        draw.rectangle((left, 46, left + 12, 49), fill=0)
+    draw.text((625, 60), "3,49", font=font, fill=0, anchor="ls")
+    draw.text((1200, 60), "12", font=font, fill=0, anchor="ls")
+    page = ocr.read_image(image.filter(ImageFilter.GaussianBlur(1)), 1)
+    assert [w.text for w in page.words][1:] == ["-", "3,49", "–", "12"]
+
+
 def test_a_per_cent_sign_in_a_header_after_a_word(monkeypatch) -> None:
     """ "Andel %" read as "Andel 20" (unsurely) and "Förändring %" as "Förändring /o": the
     English model sees the sign; a figure the Swedish model read surely stays a figure."""
