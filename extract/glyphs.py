@@ -25,6 +25,8 @@ _ADVANCE = 0.53  # ems: the width every digit takes (Times 0.5, Helvetica 0.556)
 _FIGURE_HEIGHT = 0.72  # ems: a digit's height
 _SPACE = 0.13  # ems: a gap between digits wider than their bearings by this is a space (0.25+)
 _WORD_SPACE = 0.22  # ems: a word space is 0.25–0.35 em; a word's letters stand 0.15 apart at most
+_RAISED = 0.2  # ems: a superscript's foot stands this far over the baseline, or further
+_SUPERSCRIPT = 0.6  # ems: no superscript figure or asterisk is as wide or as tall
 _CAPITAL = 0.6  # ems: a capital's height is more, a small letter's less
 _ABOVE_SMALL = 1.1  # a capital is this many times as tall as the later letters mostly are
 _FIRST_COLUMNS = 0.2  # ems: the columns of a word's first letter (every letter is wider)
@@ -384,6 +386,24 @@ def _baseline(ink: np.ndarray, xs: np.ndarray) -> float:
     baseline (a 'V' ends there in a few columns only, a descender's go lower)."""
     bottoms = ink.shape[0] - np.argmax(ink[::-1, xs], axis=0)
     return float(np.argmax(np.convolve(np.bincount(bottoms), np.ones(3), mode="same")))
+
+
+def raised_end(box: np.ndarray, em: float) -> tuple[int, int] | None:
+    """The pixel columns of the word's last mark when it stands raised off the baseline, as
+    a superscript figure or an asterisk does ('anställda²', 'stöd*'; Tesseract reads them as
+    '?', '!' or '”'); None when it stands on the baseline ('?', '!') or is one of a pair
+    raised alike (a closing quote's two commas)."""
+    ink = box < INK
+    marks = columns(box)
+    if len(marks) < 2:
+        return None
+    baseline = _baseline(ink, np.flatnonzero(ink.any(axis=0)))
+    last, before = marks[-1], marks[-2]
+    if baseline - last.bottom < _RAISED * em or baseline - before.bottom >= _RAISED * em / 2:
+        return None
+    if last.right - last.left > _SUPERSCRIPT * em or last.bottom - last.top > _SUPERSCRIPT * em:
+        return None
+    return last.left, last.right
 
 
 def _word_space(text: str, box: np.ndarray, em: float) -> str:

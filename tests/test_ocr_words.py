@@ -931,3 +931,26 @@ def test_a_garbled_label_read_again_with_an_unsure_word_is_taken_when_surer(
         assert read == ["och", "Mäta", "svarstider", "kvanal."]
     else:
         assert read == ["a", "a", "Svarsider", "och"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        ("anställda²", "anställda?"),  # a note's raised figure, read as a sign
+        ("Sjukfrånvaro¹", "Sjukfrånvaro!"),
+        ("stöd*", "stöd”"),
+        ("anställda?", "anställda?"),  # a sign on the baseline stays
+        ("kallade”", "kallade”"),  # a closing quote's pair of commas too
+    ],
+)
+def test_a_superscript_after_a_label_is_read_again_alone(printed: str, read: str) -> None:
+    image = Image.new("L", (600, 120), 255)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf", 40)
+    ImageDraw.Draw(image).text((40, 30), printed, font=font, fill=0)
+    pixels = np.asarray(image)
+    rows, cols = np.flatnonzero((pixels < 128).any(axis=1)), np.flatnonzero((pixels < 128).any(axis=0))
+    data = tesseract_line((read, int(rows[-1] + 1 - rows[0])))
+    data["top"], data["left"] = [int(rows[0])], [int(cols[0])]
+    data["width"] = [int(cols[-1] + 1 - cols[0])]
+    ocr._superscripts(pixels, data)
+    assert data["text"] == [printed]
