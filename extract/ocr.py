@@ -27,6 +27,7 @@ from .glyphs import (
     after_sign,
     as_drawn,
     blurred,
+    columns,
     digit_count,
     minus_end,
     per_cent_sign,
@@ -747,6 +748,7 @@ def _to_ink(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
     the dots and accents close over it; a letter's descender reaching in from the line above
     and the next line's ascenders under it are left out."""
     gap = _MARK_GAP * dpi
+    cut_off: list[tuple[int, int, int, int]] = []
     for index, text in enumerate(data["text"]):
         if not text.strip() or float(data["conf"][index]) < 0:
             continue
@@ -756,15 +758,61 @@ def _to_ink(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
         if not inked:
             continue
         # Dots and accents stand over their letters: the runs close above the largest are the
-        # word's. None below it is, a descender hangs from its letter: ink a blank row or more
-        # under the word is the next line's ascenders ("vid" under "planprogram").
+        # word's, not another line as tall as a line's letters, however close. None below it
+        # is, a descender hangs from its letter: ink a blank row or more under the word is the
+        # next line's ascenders ("vid" under "planprogram").
         largest = max(range(len(inked)), key=lambda i: int((box[slice(*inked[i])] < INK).sum()))
         start, end = inked[largest]
         for above_start, above_end in reversed(inked[:largest]):
-            if start - above_end > gap:
+            if start - above_end > gap or above_end - above_start >= _LINE_PART * (end - start):
                 break
             start = above_start
         data["top"][index], data["height"][index] = top + start, end - start
+        # Ink as tall as a line's, cut off: a line Tesseract took into the word unread (a
+        # header's '%' set under its 'Förändring').
+        for a, b in inked:
+            if (b <= start or a >= end) and b - a >= _LINE_PART * (end - start):
+                xs = np.flatnonzero((box[a:b] < INK).any(axis=0))
+                # Not a stroke upright alone (a rule's stub, a letter's stem).
+                if xs[-1] + 1 - xs[0] >= _LINE_PART * (b - a):
+                    cut_off.append((left + int(xs[0]), top + a, left + int(xs[-1]) + 1, top + b))
+    _read_cut_off(pixels, data, cut_off, dpi)
+
+
+_LINE_PART = 0.5  # of a word's ink's height: ink cut off from it this tall is a line's
+
+
+def _read_cut_off(
+    pixels: np.ndarray, data: dict[str, list], boxes: list[tuple[int, int, int, int]], dpi: float
+) -> None:
+    """Lines of ink cut off from words' boxes read alone, where no other word was read from
+    them: each kept when read surely, or as a per cent sign where its ink shows one (the
+    Swedish model knows none)."""
+    boxes = [
+        box
+        for box in boxes
+        if not any(
+            data["text"][i].strip()
+            and float(data["conf"][i]) >= 0
+            and data["left"][i] < box[2]
+            and box[0] < data["left"][i] + data["width"][i]
+            and data["top"][i] < box[3]
+            and box[1] < data["top"][i] + data["height"][i]
+            for i in range(len(data["text"]))
+        )
+    ]
+    if not boxes:
+        return
+    read = _read_cut(pixels, boxes, max(2, round(dpi / 100)), max(b[3] - b[1] for b in boxes))
+    for slot, (left, top, right, bottom) in enumerate(boxes):
+        words = read.get(slot)
+        if words and all(float(c) >= _SURE_MISSED for c in words["conf"]):
+            _add_read(data, words)
+        elif len(columns(ink := pixels[top:bottom, left:right])) == 1 and per_cent_sign(ink):
+            sign = {key: [0] for key in data}
+            sign.update(text=["%"], conf=[_SURE_MISSED], left=[left], top=[top])
+            sign.update(width=[right - left], height=[bottom - top])
+            _add_read(data, sign)
 
 
 _FIGURES = "0123456789%.,"

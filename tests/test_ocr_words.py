@@ -954,3 +954,24 @@ def test_a_superscript_after_a_label_is_read_again_alone(printed: str, read: str
     data["width"] = [int(cols[-1] + 1 - cols[0])]
     ocr._superscripts(pixels, data)
     assert data["text"] == [printed]
+
+
+def test_a_line_taken_unread_into_a_word_above_it_is_read_apart() -> None:
+    # A header's '%' set close under its 'Förändring': Tesseract boxes the word over both
+    # lines and reads no '%'. The word's box is cut to its own line, and the line cut off
+    # read alone: the Swedish model reads no per cent sign, its ink shows one.
+    image = Image.new("L", (600, 200), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf", 36)
+    draw.text((300, 20), "Förändring", font=font, fill=0, anchor="ra")
+    _, _, _, foot = draw.textbbox((300, 20), "Förändring", font=font, anchor="ra")
+    draw.text((300, foot + 7), "%", font=font, fill=0, anchor="ra")
+    pixels = np.asarray(image)
+    rows, cols = np.flatnonzero((pixels < 128).any(axis=1)), np.flatnonzero((pixels < 128).any(axis=0))
+    data = tesseract_line(("Förändring", int(rows[-1] + 1 - rows[0])))
+    data["top"], data["left"] = [int(rows[0])], [int(cols[0])]
+    data["width"] = [int(cols[-1] + 1 - cols[0])]
+    data.update(level=[5], page_num=[1], word_num=[1])
+    _to_ink(pixels, data, 300)
+    assert data["text"] == ["Förändring", "%"]
+    assert data["top"][0] + data["height"][0] <= foot + 1 < data["top"][1]
