@@ -15,6 +15,7 @@ from .page_image import runs
 
 INK = 170  # a flattened page's pixel darker than this is ink (a scan's blurred stroke too)
 _HYPHEN = 0.38  # ems: a hyphen's ink is about 0.25 em long, an en dash's 0.5 (Times, Helvetica)
+_RANGE_HYPHEN = 0.33  # ems: a hyphen blurred longer stays shorter (where en dashes are the rule)
 _EN_DASH = 0.8  # an em dash's is about 1 em
 _BAR = 0.15  # ems: the thickest stroke a dash has
 _SHORTEST_DASH = 0.12  # ems: shorter bars are a letter's serif or crossbar
@@ -24,6 +25,8 @@ _ADVANCE = 0.53  # ems: the width every digit takes (Times 0.5, Helvetica 0.556)
 _FIGURE_HEIGHT = 0.72  # ems: a digit's height
 _SPACE = 0.13  # ems: a gap between digits wider than their bearings by this is a space (0.25+)
 _WORD_SPACE = 0.22  # ems: a word space is 0.25–0.35 em; a word's letters stand 0.15 apart at most
+_RAISED = 0.2  # ems: a superscript's foot stands this far over the baseline, or further
+_SUPERSCRIPT = 0.6  # ems: no superscript figure or asterisk is as wide or as tall
 _CAPITAL = 0.6  # ems: a capital's height is more, a small letter's less
 _ABOVE_SMALL = 1.1  # a capital is this many times as tall as the later letters mostly are
 _FIRST_COLUMNS = 0.2  # ems: the columns of a word's first letter (every letter is wider)
@@ -57,12 +60,13 @@ def columns(box: np.ndarray) -> list[Column]:
     return found
 
 
-def as_drawn(text: str, box: np.ndarray, em: float) -> str:
-    """The word's text with its dashes, thousands spaces and decimal comma as its ink shows."""
+def as_drawn(text: str, box: np.ndarray, em: float, sign: bool = False) -> str:
+    """The word's text with its dashes, thousands spaces and decimal comma as its ink shows;
+    sign: the word is a dash set apart before a figure, its sign ('- 3,49')."""
     if re.fullmatch(r"[-–—]?\d+[.,]\d+", text):
         text = _decimal_mark(text, box, em)
     if any(ch in _DASHES for ch in text):
-        return _dashes(text, box, em)
+        return _dashes(text, box, em, sign)
     if re.fullmatch(r"\d[\d,.]*", text) and minus_end(box) is not None:
         return "-" + text
     if re.fullmatch(r"\+\d[\d,.]*", text):
@@ -275,8 +279,9 @@ def _slack(mark: Column, count: int, em: float) -> float:
     return max(0.0, (count * _ADVANCE * em - (mark.right - mark.left)) / 2)
 
 
-def _dashes(text: str, box: np.ndarray, em: float) -> str:
-    """Each dash by its length; the text as read when the ink shows fewer of them."""
+def _dashes(text: str, box: np.ndarray, em: float, sign: bool = False) -> str:
+    """Each dash by its length; the text as read when the ink shows fewer of them. sign: the
+    text is a dash alone set before a figure, a minus sign."""
     ink = box < INK
     if not ink.any():
         return text
@@ -307,8 +312,23 @@ def _dashes(text: str, box: np.ndarray, em: float) -> str:
         return text
     # The longest bars are the dashes: a shorter one beside is a letter's arm ("F–6").
     longest = sorted(sorted(range(len(found)), key=lambda i: -found[i])[:count])
+    # Swedish prints a dash standing alone (a spaced dash, an empty cell's) or between
+    # figures (a range, "7–20") as an en dash, a hyphen only between letters ("Prova-på"): so
+    # there only a dash clearly as short as a hyphen is one. A scan's faded ends take 0.05–0.1
+    # em off an en dash's 0.45–0.55 em (a condensed face's is the shorter).
+    # A date's ("2016-06-30") are hyphens, and so is a minus set apart from its figures as
+    # often as not ("- 3,49"): a scan blurs its 0.25–0.3 em as long as a faded en dash.
+    ranges = iter(
+        (text in _DASHES and not sign) or bool(re.fullmatch(r"\d+[-–—]\d+", text))
+        for ch in text
+        if ch in _DASHES
+    )
     kinds = iter(
-        "-" if found[i] < _HYPHEN * em else "–" if found[i] < _EN_DASH * em else "—"
+        "-"
+        if found[i] < (_RANGE_HYPHEN if next(ranges) else _HYPHEN) * em
+        else "–"
+        if found[i] < _EN_DASH * em
+        else "—"
         for i in longest
     )
     return "".join(next(kinds) if ch in _DASHES else ch for ch in text)
@@ -366,6 +386,24 @@ def _baseline(ink: np.ndarray, xs: np.ndarray) -> float:
     baseline (a 'V' ends there in a few columns only, a descender's go lower)."""
     bottoms = ink.shape[0] - np.argmax(ink[::-1, xs], axis=0)
     return float(np.argmax(np.convolve(np.bincount(bottoms), np.ones(3), mode="same")))
+
+
+def raised_end(box: np.ndarray, em: float) -> tuple[int, int] | None:
+    """The pixel columns of the word's last mark when it stands raised off the baseline, as
+    a superscript figure or an asterisk does ('anställda²', 'stöd*'; Tesseract reads them as
+    '?', '!' or '”'); None when it stands on the baseline ('?', '!') or is one of a pair
+    raised alike (a closing quote's two commas)."""
+    ink = box < INK
+    marks = columns(box)
+    if len(marks) < 2:
+        return None
+    baseline = _baseline(ink, np.flatnonzero(ink.any(axis=0)))
+    last, before = marks[-1], marks[-2]
+    if baseline - last.bottom < _RAISED * em or baseline - before.bottom >= _RAISED * em / 2:
+        return None
+    if last.right - last.left > _SUPERSCRIPT * em or last.bottom - last.top > _SUPERSCRIPT * em:
+        return None
+    return last.left, last.right
 
 
 def _word_space(text: str, box: np.ndarray, em: float) -> str:

@@ -27,10 +27,12 @@ from .glyphs import (
     after_sign,
     as_drawn,
     blurred,
+    columns,
     digit_count,
     minus_end,
     per_cent_sign,
     plus_sign,
+    raised_end,
     sign_apart,
     stroke_width,
     within_brackets,
@@ -136,6 +138,7 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
     _read_apart(flat, data, dpi)
     _read_overlapping(flat, data, dpi)
     _reread_figures(flat, data, dpi)
+    _superscripts(flat, data)
     _drop_marks(data, dpi)
     _drop_double_readings(data)
     scale = _POINTS / dpi
@@ -159,6 +162,7 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
         if not _printed(text, confidence):
             continue
         line_size = sizes.get(_line_key(data, index))
+        sign = False
         if text in ("-", "—", "–"):
             if width < height:
                 continue  # a speck or a border's end, not a dash, which lies flat
@@ -166,10 +170,11 @@ def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
             # cell's, as an en dash, unless its length beside the line's text tells otherwise
             # (a minus: "- 3,49").
             text = "–"
+            sign = line_size is not None and _before_figure(data, index, line_size)
         box = flat[max(0, top - 1) : top + height + 1, max(0, left - 1) : left + width + 1]
         if line_size is not None:
             # Tesseract cannot tell a hyphen from a dash, and closes a thousands space.
-            text = as_drawn(text, box, line_size)
+            text = as_drawn(text, box, line_size, sign)
             if any(ch in "-–—" for ch in text) and blurred(box, line_size):
                 confidence = min(confidence, _GUESSED)
         em = line_size or height / _span(text)
@@ -236,6 +241,55 @@ def _with_weights(
         if own and float(np.median(own)) > _BOLD * plain:
             bold.update(phrase)
     return [replace(w, bold=True) if i in bold else w for i, w in enumerate(words)]
+
+
+# What Tesseract makes of a superscript figure or an asterisk after a word's letters.
+_RAISED_READINGS = "?!”\"*°¹²³"
+_SUPERSCRIPTS = dict(zip("0123456789*", "⁰¹²³⁴⁵⁶⁷⁸⁹*", strict=True))
+_SURE_SUPERSCRIPT = 60  # Tesseract's confidence (0–100) a superscript's reading needs
+
+
+def _superscripts(pixels: np.ndarray, data: dict[str, list]) -> None:
+    """A note's mark after a label's letters ('Sjukfrånvaro¹', 'anställda²', 'stöd*') read
+    again where its ink stands raised off the baseline: the Swedish model reads a small
+    raised figure as '?', '!' or '”'. Cut out alone, it is read as one character, figures and
+    an asterisk allowed, by the English model; a figure becomes a superscript one."""
+    sizes = _line_sizes(data)
+    for index, text in enumerate(data["text"]):
+        text = text.strip()
+        em = sizes.get(_line_key(data, index))
+        if (
+            len(text) < 3
+            or text[-1] not in _RAISED_READINGS
+            or not text[-2].isalpha()
+            or float(data["conf"][index]) < 0
+            or em is None
+        ):
+            continue
+        top, left = data["top"][index], data["left"][index]
+        box = pixels[top : top + data["height"][index], left : left + data["width"][index]]
+        raised = raised_end(box, em)
+        if raised is None:
+            continue
+        mark = box[:, raised[0] : raised[1]]
+        rows = np.flatnonzero((mark < INK).any(axis=1))
+        mark = mark[rows[0] : rows[-1] + 1]
+        pad = round(em / 2)
+        sheet = np.full((mark.shape[0] + 2 * pad, mark.shape[1] + 2 * pad), 255, np.uint8)
+        sheet[pad : pad + mark.shape[0], pad : pad + mark.shape[1]] = mark
+        read = pytesseract.image_to_data(
+            Image.fromarray(sheet),
+            lang="eng",
+            config="--psm 10 -c tessedit_char_whitelist=0123456789*",
+            output_type=pytesseract.Output.DICT,
+        )
+        found = [
+            (t.strip(), float(c))
+            for t, c in zip(read["text"], read["conf"], strict=True)
+            if t.strip()
+        ]
+        if len(found) == 1 and len(found[0][0]) == 1 and found[0][1] >= _SURE_SUPERSCRIPT:
+            data["text"][index] = text[:-1] + _SUPERSCRIPTS[found[0][0]]
 
 
 _GUESSED = 60  # Tesseract's confidence (0–100) for a reading the ink cannot settle
@@ -694,6 +748,7 @@ def _to_ink(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
     the dots and accents close over it; a letter's descender reaching in from the line above
     and the next line's ascenders under it are left out."""
     gap = _MARK_GAP * dpi
+    cut_off: list[tuple[int, int, int, int]] = []
     for index, text in enumerate(data["text"]):
         if not text.strip() or float(data["conf"][index]) < 0:
             continue
@@ -703,15 +758,61 @@ def _to_ink(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
         if not inked:
             continue
         # Dots and accents stand over their letters: the runs close above the largest are the
-        # word's. None below it is, a descender hangs from its letter: ink a blank row or more
-        # under the word is the next line's ascenders ("vid" under "planprogram").
+        # word's, not another line as tall as a line's letters, however close. None below it
+        # is, a descender hangs from its letter: ink a blank row or more under the word is the
+        # next line's ascenders ("vid" under "planprogram").
         largest = max(range(len(inked)), key=lambda i: int((box[slice(*inked[i])] < INK).sum()))
         start, end = inked[largest]
         for above_start, above_end in reversed(inked[:largest]):
-            if start - above_end > gap:
+            if start - above_end > gap or above_end - above_start >= _LINE_PART * (end - start):
                 break
             start = above_start
         data["top"][index], data["height"][index] = top + start, end - start
+        # Ink as tall as a line's, cut off: a line Tesseract took into the word unread (a
+        # header's '%' set under its 'Förändring').
+        for a, b in inked:
+            if (b <= start or a >= end) and b - a >= _LINE_PART * (end - start):
+                xs = np.flatnonzero((box[a:b] < INK).any(axis=0))
+                # Not a stroke upright alone (a rule's stub, a letter's stem).
+                if xs[-1] + 1 - xs[0] >= _LINE_PART * (b - a):
+                    cut_off.append((left + int(xs[0]), top + a, left + int(xs[-1]) + 1, top + b))
+    _read_cut_off(pixels, data, cut_off, dpi)
+
+
+_LINE_PART = 0.5  # of a word's ink's height: ink cut off from it this tall is a line's
+
+
+def _read_cut_off(
+    pixels: np.ndarray, data: dict[str, list], boxes: list[tuple[int, int, int, int]], dpi: float
+) -> None:
+    """Lines of ink cut off from words' boxes read alone, where no other word was read from
+    them: each kept when read surely, or as a per cent sign where its ink shows one (the
+    Swedish model knows none)."""
+    boxes = [
+        box
+        for box in boxes
+        if not any(
+            data["text"][i].strip()
+            and float(data["conf"][i]) >= 0
+            and data["left"][i] < box[2]
+            and box[0] < data["left"][i] + data["width"][i]
+            and data["top"][i] < box[3]
+            and box[1] < data["top"][i] + data["height"][i]
+            for i in range(len(data["text"]))
+        )
+    ]
+    if not boxes:
+        return
+    read = _read_cut(pixels, boxes, max(2, round(dpi / 100)), max(b[3] - b[1] for b in boxes))
+    for slot, (left, top, right, bottom) in enumerate(boxes):
+        words = read.get(slot)
+        if words and all(float(c) >= _SURE_MISSED for c in words["conf"]):
+            _add_read(data, words)
+        elif len(columns(ink := pixels[top:bottom, left:right])) == 1 and per_cent_sign(ink):
+            sign = {key: [0] for key in data}
+            sign.update(text=["%"], conf=[_SURE_MISSED], left=[left], top=[top])
+            sign.update(width=[right - left], height=[bottom - top])
+            _add_read(data, sign)
 
 
 _FIGURES = "0123456789%.,"
@@ -1028,6 +1129,22 @@ LineKey = tuple[int, int, int]  # Tesseract's block, paragraph and line numbers
 
 def _line_key(data: dict[str, list], index: int) -> LineKey:
     return data["block_num"][index], data["par_num"][index], data["line_num"][index]
+
+
+_SIGN_GAP = 0.5  # ems: a sign stands a word space (0.25–0.35 em) or less before its figures
+
+
+def _before_figure(data: dict[str, list], index: int, em: float) -> bool:
+    """Whether a word of the same line starting with a figure follows the word within a word
+    space: a dash so set is the figure's sign, not an empty cell's dash a column gap away."""
+    end, key = data["left"][index] + data["width"][index], _line_key(data, index)
+    return any(
+        text.strip()[:1].isdigit()
+        and float(data["conf"][i]) >= 0
+        and _line_key(data, i) == key
+        and data["left"][index] < data["left"][i] <= end + _SIGN_GAP * em
+        for i, text in enumerate(data["text"])
+    )
 
 
 UNREAD_DASH = 60  # the confidence (0–100) of a dash found in the ink, not read

@@ -169,7 +169,8 @@ def _running(pixels: np.ndarray, window: int, pick: np.ufunc) -> np.ndarray:
 
 def _invert_bars(pixels: np.ndarray, ink: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Light text on dark bars (shaded header rows) made dark on light, as Tesseract reads it
-    in a page read as one block; and where the bars were."""
+    in a page read as one block, and dark text on grey bars set on white; and where the bars
+    were."""
     out = pixels.copy()
     bars = np.zeros(pixels.shape, dtype=bool)
     rows = ink.mean(axis=1) > 0.3
@@ -198,8 +199,17 @@ def _invert_bars(pixels: np.ndarray, ink: np.ndarray) -> tuple[np.ndarray, np.nd
                 # threshold would cut the thin strokes and the dots of å, ä, ö.
                 ground, light = float(np.median(box)), float(box.max())
                 inverted = 255 * (light - box) / max(light - ground, 1.0)
+                dark_letters = ground - np.percentile(box, 1) > np.percentile(box, 99) - ground
+                if dark_letters:
+                    # Dark letters on a light grey bar: its ground becomes paper, its darkest
+                    # pixel black (inverted, they would turn into white holes in a dark bar),
+                    # and its edges, lighter than its ground, paper too.
+                    dark = float(box.min())
+                    inverted = 255 * (box - dark) / max(ground - dark, 1.0)
                 out[top:bottom, left:right] = np.clip(inverted, 0, 255).astype(np.uint8)
                 bars[top:bottom, left:right] = True
+                if dark_letters:
+                    continue
                 # Its blurred edges, inside and out, would turn into a frame round the line.
                 edge = max(2, (bottom - top) // 10)
                 frame = out[max(0, top - edge) : bottom + edge, max(0, left - edge) : right + edge]

@@ -295,3 +295,32 @@ def test_a_word_space_before_figures_as_the_ink_shows(printed: str, read: str, f
 def test_a_capital_read_as_its_small_letter(printed: str, read: str, font: str) -> None:
     assert as_drawn(read, drawn(printed, font), EM) == printed
 
+
+CONDENSED = "/usr/share/fonts/truetype/dejavu/DejaVuSansCondensed.ttf"
+
+
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        ("7–20", "7-20"),  # a range between figures: an en dash, short in a condensed face
+        ("2020–2022", "2020-2022"),
+        ("–", "-"),  # a spaced dash standing alone
+        ("Prova-på-kurser", "Prova-på-kurser"),  # between letters a hyphen stays one
+        ("e-tjänst", "e-tjänst"),
+        ("2016-06-30", "2016-06-30"),  # a date's are hyphens
+        ("-", "-"),
+    ],
+)
+def test_an_en_dash_of_a_condensed_face_a_scan_blurred(printed: str, read: str) -> None:
+    # DejaVu Sans Condensed's en dash is 0.45 em long, its hyphen 0.32 em; a scan's blur
+    # fades the ends of the one and widens the other.
+    image = Image.new("L", (EM * len(printed) * 2, 2 * EM), 255)
+    font = ImageFont.truetype(CONDENSED, round(0.8 * EM))  # 8 pt in a 10 pt line
+    ImageDraw.Draw(image).text((EM // 2, EM // 3), printed, font=font)
+    image = image.resize((image.width // 2, image.height // 2)).resize(image.size)
+    image = image.filter(ImageFilter.GaussianBlur(1))
+    box = np.asarray(image)
+    ink = box < 128
+    rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
+    box = box[rows[0] - 1 : rows[-1] + 2, cols[0] - 1 : cols[-1] + 2]
+    assert as_drawn(read, box, 0.8 * EM) == printed

@@ -334,6 +334,22 @@ def test_a_minus_before_a_per_cent_figure_is_kept(monkeypatch) -> None:
     assert data["text"] == ["- 3 %", "-3 %"]
 
 
+def test_a_minus_set_apart_before_its_figures_stays_a_hyphen() -> None:
+    """'- 3,49' and an empty cell's dash on one line, both bars 13 pixels long (0.34 em of
+    the line's 38 pixels): where en dashes are the rule (a dash alone) a blurred bar this
+    long is one, but a dash a word space before a figure is its sign, as often a hyphen."""
+    font = ImageFont.truetype("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf", 42)
+    image = Image.new("L", (1400, 200), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((40, 60), "Budgetavvikelse", font=font, fill=0, anchor="ls")
+    for left in (600, 1000):
+        draw.rectangle((left, 46, left + 12, 49), fill=0)
+    draw.text((625, 60), "3,49", font=font, fill=0, anchor="ls")
+    draw.text((1200, 60), "12", font=font, fill=0, anchor="ls")
+    page = ocr.read_image(image.filter(ImageFilter.GaussianBlur(1)), 1)
+    assert [w.text for w in page.words][1:] == ["-", "3,49", "–", "12"]
+
+
 def test_a_per_cent_sign_in_a_header_after_a_word(monkeypatch) -> None:
     """ "Andel %" read as "Andel 20" (unsurely) and "Förändring %" as "Förändring /o": the
     English model sees the sign; a figure the Swedish model read surely stays a figure."""
@@ -915,3 +931,47 @@ def test_a_garbled_label_read_again_with_an_unsure_word_is_taken_when_surer(
         assert read == ["och", "Mäta", "svarstider", "kvanal."]
     else:
         assert read == ["a", "a", "Svarsider", "och"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        ("anställda²", "anställda?"),  # a note's raised figure, read as a sign
+        ("Sjukfrånvaro¹", "Sjukfrånvaro!"),
+        ("stöd*", "stöd”"),
+        ("anställda?", "anställda?"),  # a sign on the baseline stays
+        ("kallade”", "kallade”"),  # a closing quote's pair of commas too
+    ],
+)
+def test_a_superscript_after_a_label_is_read_again_alone(printed: str, read: str) -> None:
+    image = Image.new("L", (600, 120), 255)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf", 40)
+    ImageDraw.Draw(image).text((40, 30), printed, font=font, fill=0)
+    pixels = np.asarray(image)
+    rows, cols = np.flatnonzero((pixels < 128).any(axis=1)), np.flatnonzero((pixels < 128).any(axis=0))
+    data = tesseract_line((read, int(rows[-1] + 1 - rows[0])))
+    data["top"], data["left"] = [int(rows[0])], [int(cols[0])]
+    data["width"] = [int(cols[-1] + 1 - cols[0])]
+    ocr._superscripts(pixels, data)
+    assert data["text"] == [printed]
+
+
+def test_a_line_taken_unread_into_a_word_above_it_is_read_apart() -> None:
+    # A header's '%' set close under its 'Förändring': Tesseract boxes the word over both
+    # lines and reads no '%'. The word's box is cut to its own line, and the line cut off
+    # read alone: the Swedish model reads no per cent sign, its ink shows one.
+    image = Image.new("L", (600, 200), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf", 36)
+    draw.text((300, 20), "Förändring", font=font, fill=0, anchor="ra")
+    _, _, _, foot = draw.textbbox((300, 20), "Förändring", font=font, anchor="ra")
+    draw.text((300, foot + 7), "%", font=font, fill=0, anchor="ra")
+    pixels = np.asarray(image)
+    rows, cols = np.flatnonzero((pixels < 128).any(axis=1)), np.flatnonzero((pixels < 128).any(axis=0))
+    data = tesseract_line(("Förändring", int(rows[-1] + 1 - rows[0])))
+    data["top"], data["left"] = [int(rows[0])], [int(cols[0])]
+    data["width"] = [int(cols[-1] + 1 - cols[0])]
+    data.update(level=[5], page_num=[1], word_num=[1])
+    _to_ink(pixels, data, 300)
+    assert data["text"] == ["Förändring", "%"]
+    assert data["top"][0] + data["height"][0] <= foot + 1 < data["top"][1]

@@ -114,6 +114,19 @@ def test_tall_stems_of_a_two_line_header_on_a_dark_bar_turn_dark() -> None:
     assert (dark == letters).mean() > 0.98  # every letter, dark on white
 
 
+def test_dark_letters_on_a_light_grey_bar_stay_dark_on_white() -> None:
+    # A header row shaded light grey under dark letters (a scan's grey counts as ink): the
+    # bar becomes paper and its letters stay dark, not inverted into holes in a dark bar.
+    image, draw = _page()
+    draw.rectangle((100, 400, 1100, 450), fill=175)
+    text = "År      Trygghet   Studiero   Nöjdhet"
+    draw.text((130, 404), text, font=ImageFont.truetype(BOLD, 36), fill=50)
+    letters = np.asarray(image)[400:451, 110:1090] < 110
+    cleaned, _, _ = erase_rules(image, 72 / DPI)
+    dark = np.asarray(cleaned)[400:451, 110:1090] < 128
+    assert (dark == letters).mean() > 0.98
+
+
 def test_a_line_of_bold_letters_is_no_bar() -> None:
     # A header line of bold letters across the page: in its x-height the letters make the
     # rows more than a third dark, but between them lies paper, not a bar's padding.
