@@ -91,12 +91,13 @@ def ocr_pages(path: Path, regions: dict[int, Band], dpi: float = DPI) -> dict[in
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     pages = {}
     for number, image in render(path, regions, dpi).items():
+        black_and_white = _black_and_white(image)
         # Straightened whole, as `table_regions` measured the band: a crop of a page turned a
         # degree would cut the ends of its first and last lines.
         image = straighten(image)
         top, bottom = regions[number]
         crop = image.crop((0, round(top * image.height), image.width, round(bottom * image.height)))
-        page = read_image(crop, number, dpi)
+        page = read_image(crop, number, dpi, black_and_white)
         offset = top * image.height * _POINTS / dpi
         pages[number] = replace(
             page,
@@ -112,12 +113,24 @@ def ocr_pages(path: Path, regions: dict[int, Band], dpi: float = DPI) -> dict[in
     return pages
 
 
-def read_image(image: Image.Image, number: int, dpi: float = DPI) -> Page:
+def _black_and_white(image: Image.Image) -> bool:
+    """A page stored one bit a pixel (an archive's scan): black and white only, as rendered at
+    its own resolution."""
+    return bool(np.isin(np.asarray(image)[::4, ::4], (0, 255)).all())
+
+
+def read_image(
+    image: Image.Image, number: int, dpi: float = DPI, black_and_white: bool = False
+) -> Page:
     """One straight page image → Page with OCR words (confidence from Tesseract) and ruling
-    lines."""
+    lines. `black_and_white`: the page was stored one bit a pixel (see `erase_rules`)."""
     # Table borders derail Tesseract's layout analysis: they are taken out of the image (and
     # kept as rules for the table reader), scanner speckle too.
-    cleaned, rules, vertical = erase_rules(image.filter(ImageFilter.MedianFilter(3)), _POINTS / dpi)
+    cleaned, rules, vertical = erase_rules(
+        image.filter(ImageFilter.MedianFilter(3)),
+        _POINTS / dpi,
+        black_and_white=image if black_and_white else None,
+    )
     flat = np.asarray(flatten(cleaned, dpi))
     strips = grid_strips(vertical)
     data = pytesseract.image_to_data(

@@ -50,18 +50,29 @@ _MIN_VRULE = 28.0  # points: taller than a title's letters, shorter than a heade
 
 
 def erase_rules(
-    image: Image.Image, scale: float
+    image: Image.Image, scale: float, black_and_white: Image.Image | None = None
 ) -> tuple[Image.Image, tuple[Rule, ...], np.ndarray]:
     """The image without long straight lines, the horizontal ones as rules, and the pixels of
-    the vertical ones (outside dark bars, whose gaps between letters are no rules)."""
+    the vertical ones (outside dark bars, whose gaps between letters are no rules).
+
+    `black_and_white` is the page as an archive's scanner stored it (one bit a pixel), before
+    its speckle was filtered out: the lines are found there. Its rules are a pixel or two
+    wide with a pixel dropped here and there, and the filter that takes out specks leaves
+    them in pieces too short to be rules, which Tesseract reads as "i", "|" or "[". So they
+    are looked for in the unfiltered page, their short gaps bridged."""
     pixels = np.asarray(image)
     ink = pixels < float(np.median(pixels)) - 45  # thin grey borders on grey scanned paper too
+    across, along = _thicken(ink, axis=0), _thicken(ink, axis=1)
+    if black_and_white is not None:
+        lines = np.asarray(black_and_white) < 128
+        across = _bridged(_thicken(lines, axis=0), axis=1)
+        along = _bridged(_thicken(lines, axis=1), axis=0)
     # A line left a degree off straight wanders a pixel: runs are looked for in ink thickened
     # across the line, and erased with a pixel to spare.
-    horizontal = long_runs(_thicken(ink, axis=0), max(40, image.width // 12))
+    horizontal = long_runs(across, max(40, image.width // 12))
     # A rule's length counts in points, not in the image's height: in a band cut from a page
     # the stem of a large heading's "l" would be a rule.
-    vertical = long_runs(_thicken(ink, axis=1).T, max(40, round(_MIN_VRULE / scale))).T
+    vertical = long_runs(along.T, max(40, round(_MIN_VRULE / scale))).T
     cleaned, bars = _invert_bars(pixels, ink)
     # A bar's rows are long runs too; its text, now dark on white, is kept.
     cleaned[(_thicken(horizontal, axis=0) | _thicken(vertical, axis=1)) & ~bars] = 255
@@ -227,6 +238,21 @@ def _thicken(mask: np.ndarray, axis: int) -> np.ndarray:
         grown[:, 1:] |= mask[:, :-1]
         grown[:, :-1] |= mask[:, 1:]
     return grown
+
+
+def _bridged(mask: np.ndarray, axis: int, reach: int = 2) -> np.ndarray:
+    """The mask with short gaps along `axis` filled: a pixel with ink within `reach` pixels
+    on both sides of it."""
+    before = np.zeros_like(mask)
+    after = np.zeros_like(mask)
+    for shift in range(1, reach + 1):
+        if axis == 0:
+            before[shift:] |= mask[:-shift]
+            after[:-shift] |= mask[shift:]
+        else:
+            before[:, shift:] |= mask[:, :-shift]
+            after[:, :-shift] |= mask[:, shift:]
+    return mask | (before & after)
 
 
 def long_runs(ink: np.ndarray, length: int) -> np.ndarray:

@@ -37,7 +37,7 @@ def test_a_crooked_page_is_straightened_before_its_band_is_cut(monkeypatch) -> N
     crooked = page.rotate(1.5, fillcolor=255)
     seen = []
 
-    def read_image(image: Image.Image, number: int, dpi: float) -> Page:
+    def read_image(image: Image.Image, number: int, dpi: float, black_and_white: bool) -> Page:
         seen.append(image)
         return Page(number, 0.0, 0.0, ())
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageFont
+import pikepdf
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
+from extract.lines import group_lines
+from extract.ocr import WHOLE_PAGE, ocr_pages
 from extract.page_image import erase_rules, flatten, skew, vertical_rules
-from samples.make_scanned import Degrade, degrade, render_pages
+from samples.make_scanned import Degrade, add_image_page, degrade, g4_image, render_pages
 
 from .conftest import SAMPLES
 
@@ -135,3 +138,53 @@ def test_a_line_of_bold_letters_is_no_bar() -> None:
     draw.text((60, 400), text, font=ImageFont.truetype(BOLD, 36), fill=30)
     cleaned, _, _ = erase_rules(image, 72 / DPI)
     assert np.array_equal(np.asarray(cleaned)[380:460] < 128, np.asarray(image)[380:460] < 128)
+
+
+REGULAR = "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"
+ROWS = [("Antal platser", "402", "396", "388"), ("Antal besök", "1 214", "1 198", "1 276")]
+
+
+def _black_and_white_table() -> Image.Image:
+    """A ruled table as an archive's scanner stores it, one bit a pixel at 300 dpi: its rules
+    a pixel wide, with a pixel dropped every 30 (a thin grey line cut by the threshold)."""
+    image = Image.new("L", (1600, 700), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(REGULAR, 40)
+    columns, tops = [100, 600, 900, 1200, 1500], [100, 200, 300]
+    for y in tops:
+        draw.line((100, y, 1500, y), fill=0)
+    for x in columns:
+        draw.line((x, 100, x, 300), fill=0)
+    pixels = np.asarray(image).copy()
+    pixels[13::30, :] = 255  # dropouts in the vertical rules …
+    pixels[:, 13::30] = 255  # … and in the horizontal ones
+    image = Image.fromarray(pixels)
+    draw = ImageDraw.Draw(image)
+    for row, top in zip(ROWS, tops, strict=False):
+        draw.text((120, top + 25), row[0], font=font, fill=0)
+        for text, right in zip(row[1:], columns[2:], strict=True):
+            draw.text((right - 20, top + 25), text, font=font, fill=0, anchor="ra")
+    return image.convert("1").convert("L")
+
+
+def test_the_thin_broken_rules_of_a_black_and_white_page_are_erased() -> None:
+    image = _black_and_white_table()
+    filtered = image.filter(ImageFilter.MedianFilter(3))
+    cleaned, rules, vertical = erase_rules(filtered, 72 / DPI, black_and_white=image)
+    pixels = np.asarray(cleaned)
+    # No piece of a rule is left to be read as "i", "|" or "[" beside a figure.
+    for x in (600, 900, 1200, 1500):
+        assert pixels[105:295, x - 2 : x + 3].min() > 128
+    assert pixels[98:103, 100:1500].min() > 128
+    assert [round(rule.y / 72 * DPI) for rule in rules] == [99, 199, 299]
+    assert vertical[150, 600] and vertical[250, 1200]
+
+
+def test_a_black_and_white_page_s_table_is_read_without_its_rules(tmp_path) -> None:
+    pdf = pikepdf.new()
+    add_image_page(pdf, g4_image(_black_and_white_table()), (1600 * 72 / DPI, 700 * 72 / DPI))
+    path = tmp_path / "arkiv.pdf"
+    pdf.save(path)
+    page = ocr_pages(path, {1: WHOLE_PAGE})[1]
+    lines = [" ".join(w.text for w in line.words) for line in group_lines(page)]
+    assert lines == [" ".join(row) for row in ROWS]
