@@ -295,3 +295,23 @@ def test_a_word_space_before_figures_as_the_ink_shows(printed: str, read: str, f
 def test_a_capital_read_as_its_small_letter(printed: str, read: str, font: str) -> None:
     assert as_drawn(read, drawn(printed, font), EM) == printed
 
+
+
+@pytest.mark.parametrize("font", [*FONTS, BOLD])
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        ("upp", "Upp"),  # a small letter's word read alone as a capital's
+        ("ut", "Ut"),
+        ("ut", "ut"),  # a small letter by a 't' no capital stands a tenth under
+        ("vill", "vill"),
+        ("Upp", "Upp"),  # a capital stays so
+        ("Ut", "Ut"),
+        ("Utfall", "Utfall"),
+        ("Vår", "Vår"),  # the ring over the 'a' is no letter's body
+    ],
+)
+def test_a_small_letter_measured_on_a_line_of_its_own(printed: str, read: str, font: str) -> None:
+    """A word alone on its line is measured by its own box, as read: a line of 'Upp' or 'ut'
+    alone comes out a tenth smaller than the text beside it."""
+    assert as_drawn(read, drawn(printed, font), 0.89 * EM) == printed
