@@ -29,6 +29,8 @@ _RAISED = 0.2  # ems: a superscript's foot stands this far over the baseline, or
 _SUPERSCRIPT = 0.6  # ems: no superscript figure or asterisk is as wide or as tall
 _CAPITAL = 0.6  # ems: a capital's height is more, a small letter's less
 _ABOVE_SMALL = 1.1  # a capital is this many times as tall as the later letters mostly are
+_X_HIGH = set("acemnorsuvwxzgpqy")  # small letters that reach the x-height only, no dot over
+_AS_TALL = 0.88  # of a later letter's body: a capital reaches 0.93 or more, an 'u' by a 't' 0.82
 _FIRST_COLUMNS = 0.2  # ems: the columns of a word's first letter (every letter is wider)
 _LATER_COLUMNS = 0.8  # ems: the columns of its later letters (its first is narrower)
 _SPACE_OVER_LETTERS = 1.5  # a word space is this many times the widest gap between letters
@@ -77,31 +79,62 @@ def as_drawn(text: str, box: np.ndarray, em: float, sign: bool = False) -> str:
         return _thousands(text, box, em) or _decimal_comma(text, box, em) or text
     if re.fullmatch(r"[^\W\d_]{2,}\d{1,4}", text):
         return _word_space(text, box, em)
-    if re.fullmatch(r"[cosuvwxz][a-zåäö]+", text) and _capital(box, em):
-        return text[0].upper() + text[1:]
+    if re.fullmatch(r"[cosuvwxzCOSUVWXZ][a-zåäö]+", text):
+        capital = _capital(text, box, em)
+        if capital is not None:
+            return (text[0].upper() if capital else text[0].lower()) + text[1:]
     return text
 
 
-def _capital(box: np.ndarray, em: float) -> bool:
+def _capital(text: str, box: np.ndarray, em: float) -> bool | None:
     """Whether a word's first letter, one whose capital has the small letter's shape ('U',
-    'V', 'S', 'O'), is as tall as a capital: Tesseract reads a bold 'Utfall' as 'utfall'. A
-    capital stands higher over the baseline than the small letters' tops (the x-height,
-    0.47–0.55 em in the usual faces; a capital 0.64–0.73), and than the word's later letters
-    mostly reach ('t' in 'Vt'). Measured on the word's first and later pixel columns, as a
-    capital's arm may reach over the next letter ('Vt')."""
+    'V', 'S', 'O'), is a capital; None when its ink cannot tell. Tesseract reads a bold
+    'Utfall' as 'utfall', and a small letter's word read alone, with no line to measure it
+    by, as a capital's ('upp' as 'Upp'). A capital stands higher over the baseline than the
+    small letters' tops (the x-height, 0.47–0.55 em in the usual faces; a capital
+    0.64–0.73), and than the word's later letters mostly reach ('t' in 'Vt'). Measured on the
+    word's first and later pixel columns, as a capital's arm may reach over the next letter
+    ('Vt'). A letter a good deal lower than a later letter's body ('t', 'l') is small
+    whatever the line's size says: a capital stands as high as those, within a tenth."""
     ink = box < INK
     xs = np.flatnonzero(ink.any(axis=0))
     if xs.size < 2:
-        return False
+        return None
     tops = np.argmax(ink[:, xs], axis=0)
     baseline = _baseline(ink, xs)
     first = xs < xs[0] + _FIRST_COLUMNS * em
     later = xs >= xs[0] + _LATER_COLUMNS * em
-    if not later.any():
-        return False
     height = baseline - float(tops[first].min())
+    if height < _AS_TALL * _standing(ink, xs[~first], baseline):
+        return False
+    if not later.any():
+        return None
     small = baseline - float(np.median(tops[later]))
-    return height >= _CAPITAL * em and height >= _ABOVE_SMALL * small
+    if height >= _CAPITAL * em and height >= _ABOVE_SMALL * small:
+        return True
+    # As low as the later letters, where those are small ones: by the line's size, or by
+    # their letters when the line's size is the word's own, measured as read ('Upp').
+    if height < _ABOVE_SMALL * small and (
+        max(height, small) < _CAPITAL * em or set(text[1:]) <= _X_HIGH
+    ):
+        return False
+    return None
+
+
+def _standing(ink: np.ndarray, xs: np.ndarray, baseline: float) -> int:
+    """The height of the tallest letter body standing on the baseline in the columns `xs`,
+    in pixels: the ink going up unbroken from the baseline, not the dots, ring or accent
+    over it ('å'), nor a crossbar's or an arm's end hanging clear of the baseline."""
+    foot = int(baseline) - 1
+    tallest = 0
+    for x in xs:
+        up = ink[foot::-1, x]  # from the baseline's row up
+        start = next((i for i in (0, 1) if i < up.size and up[i]), None)  # a pixel to spare
+        if start is None:
+            continue
+        gaps = np.flatnonzero(~up[start:])
+        tallest = max(tallest, start + (int(gaps[0]) if gaps.size else up.size - start))
+    return tallest
 
 
 def blurred(box: np.ndarray, em: float) -> bool:

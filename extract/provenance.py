@@ -8,6 +8,7 @@ that it prints. Born-digital pages need no stamping: every word there is sure.""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import fields, replace
@@ -105,8 +106,13 @@ def _word_confidence(*pages: Page) -> dict[str, float]:
 def _swedish(text: str) -> bool:
     """Every run of letters in the text is a word the Swedish word list or dictionary has as
     it is, or an abbreviation ("BPSD"). A compound of known parts is not enough: Tesseract's
-    "Näringslivschet" is one ("chet")."""
+    "Näringslivschet" is one ("chet"). Nor is a word with a capital after a small letter,
+    whatever the list holds in small letters: "eHer" is "eller" misread, not "eher"."""
     return all(
-        part.isupper() or lexicon.dictionary_zipf(part) > 0 or lexicon.spelled(part)
+        part.isupper()
+        or (
+            not any(a.islower() and b.isupper() for a, b in itertools.pairwise(part))
+            and (lexicon.dictionary_zipf(part) > 0 or lexicon.spelled(part))
+        )
         for part in _LETTERS.findall(text)
     )

@@ -103,8 +103,9 @@ _MONTHS = {
     )
     for name in names
 }
-_ISO = re.compile(r"^(\d{4})\s*-\s*(\d{1,2})\s*-\s*(\d{1,2})$")
-_ISO_MONTH = re.compile(r"^(\d{4})\s*-\s*(\d{1,2})$")
+# Any dash between a date's parts: OCR cannot tell a hyphen from an en dash ('2021-03– 31').
+_ISO = re.compile(r"^(\d{4})\s*[-–—−]\s*(\d{1,2})\s*[-–—−]\s*(\d{1,2})$")
+_ISO_MONTH = re.compile(r"^(\d{4})\s*[-–—−]\s*(\d{1,2})$")
 _DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})\s*\.?\s*([a-zåäö]+)\.?\s+(\d{4})$", re.IGNORECASE)
 _MONTH_YEAR = re.compile(r"^([a-zåäö]+)\.?\s+(\d{4})$", re.IGNORECASE)
 _SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})[\s-]+(\d{4})$")
@@ -143,6 +144,16 @@ def _status_spellings() -> dict[str, str]:
     return {fold(spelling): term for term, spellings in data.items() for spelling in spellings}
 
 
+# The thin upright strokes OCR tells apart least: an 'l' read as 'i', '1', '|' or '!'.
+_STROKES = str.maketrans("i1|!", "llll")
+
+
+@cache
+def _status_strokes() -> dict[str, str]:
+    """The spellings with their thin strokes made one: no two spellings differ in them."""
+    return {spelling.translate(_STROKES): term for spelling, term in _status_spellings().items()}
+
+
 # Words that turn a status around: a near spelling must agree on them ("Målet är ej helt
 # uppfyllt" is no "Målet är helt uppfyllt").
 _NEGATIONS = {"ej": "ej", "inte": "ej", "icke": "ej", "ingen": "ej", "delvis": "delvis"}
@@ -173,6 +184,9 @@ def normalise_status(text: str) -> str | None:
     spellings = _status_spellings()
     if key in spellings:
         return spellings[key]
+    # A misread stroke costs a short word more than the near match allows ('Uppfyilt').
+    if (term := _status_strokes().get(key.translate(_STROKES))) is not None:
+        return term
     hit = process.extractOne(key, list(spellings), scorer=fuzz.ratio, score_cutoff=88)
     if hit and _qualifiers(hit[0]) == _qualifiers(key):
         return spellings[hit[0]]

@@ -239,6 +239,8 @@ def test_a_per_cent_sign_by_its_shape(font: str) -> None:
         for figures in ("96", "69", "88", "17", "71", "06", "N", "H", "Yo"):
             assert not per_cent_sign(drawn(f" {figures} ", font, blur)), figures
         assert not per_cent_sign(within_brackets(drawn("(96)", font, blur), True, True))
+
+
 def test_bold_strokes_tell_from_plain_ones_in_a_binarised_image() -> None:
     """An archive copy's image is binarised: a plain stroke is 3 pixels wide in one word and
     4 in the next, a bold one 4 or 5. Measured over every stroke of a word, plain words
@@ -324,3 +326,23 @@ def test_an_en_dash_of_a_condensed_face_a_scan_blurred(printed: str, read: str) 
     rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
     box = box[rows[0] - 1 : rows[-1] + 2, cols[0] - 1 : cols[-1] + 2]
     assert as_drawn(read, box, 0.8 * EM) == printed
+
+
+@pytest.mark.parametrize("font", [*FONTS, BOLD])
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        ("upp", "Upp"),  # a small letter's word read alone as a capital's
+        ("ut", "Ut"),
+        ("ut", "ut"),  # a small letter by a 't' no capital stands a tenth under
+        ("vill", "vill"),
+        ("Upp", "Upp"),  # a capital stays so
+        ("Ut", "Ut"),
+        ("Utfall", "Utfall"),
+        ("Vår", "Vår"),  # the ring over the 'a' is no letter's body
+    ],
+)
+def test_a_small_letter_measured_on_a_line_of_its_own(printed: str, read: str, font: str) -> None:
+    """A word alone on its line is measured by its own box, as read: a line of 'Upp' or 'ut'
+    alone comes out a tenth smaller than the text beside it."""
+    assert as_drawn(read, drawn(printed, font), 0.89 * EM) == printed

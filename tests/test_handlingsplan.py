@@ -235,6 +235,22 @@ def test_unknown_status_is_kept_as_printed_with_a_warning(tmp_path: Path, profil
     assert result.warnings == ["handlingsplan sida 2: okänd status 'Vilande'"]
 
 
+def test_a_status_and_a_date_as_ocr_misreads_them(tmp_path: Path, profiles) -> None:
+    """An 'l' read as an 'i' costs a short status more than a near match allows, and OCR
+    cannot tell the hyphen of a date from an en dash."""
+    goal = Goal(
+        "Trygg kommun",
+        "Invånarna är trygga.",
+        (Activity("Ny belysning.", "2021-03–<br/>31", "Uppfyilt"),),
+    )
+    pdf = tmp_path / "plan.pdf"
+    report(pdf, heading("Samhälle"), perspective_grid((goal,)))
+    result = extract_file(pdf, profiles)
+    [row] = result.rows["handlingsplan"]
+    assert (row.status, row.status_raw, row.end_date) == ("Uppfyllt", "Uppfyilt", "2021-03-31")
+    assert result.warnings == []
+
+
 def test_a_new_shape_is_only_a_profile(tmp_path: Path) -> None:
     """Mål | Åtgärd | Ansvarig | Klart | Bedömning: a third shape, read with no new code."""
     layouts = tmp_path / "layouts"

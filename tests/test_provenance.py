@@ -88,6 +88,15 @@ def test_an_ocr_word_that_is_no_swedish_word_is_unsure() -> None:
     assert row.confidence == 0.9
 
 
+def test_an_ocr_word_with_a_capital_after_a_small_letter_is_unsure() -> None:
+    """Tesseract reads "eller" as "eHer", surely; the word list has "eher" (German) in small
+    letters, but no Swedish word is spelled with a capital inside it."""
+    page = _page(Source.OCR, [("Besökare", 0.96), ("eHer", 0.95), ("2019", 0.93), ("250", 0.9)])
+    (row,) = stamp(TABELLER, [replace(_cell(), row="eHer", raw="250")], {3: page})
+    assert row.confidence == NOT_SWEDISH
+    assert len(review(TABELLER, [row])) == 1
+
+
 def test_a_word_carried_from_another_page_is_as_sure_as_it_was_read_there() -> None:
     """A grid that goes on over a page break keeps the unit heading read above it on the page
     before, however unsurely: the rows on the next page are listed too."""
