@@ -6,8 +6,8 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-DEBIAN := tesseract-ocr tesseract-ocr-swe tesseract-ocr-eng hunspell-sv fonts-liberation
-SAMPLE_DEBIAN := libreoffice-writer-nogui fonts-dejavu poppler-utils
+DEBIAN := tesseract-ocr tesseract-ocr-swe tesseract-ocr-eng hunspell-sv fonts-liberation fonts-dejavu
+SAMPLE_DEBIAN := libreoffice-writer-nogui poppler-utils
 
 .PHONY: run test lint bench samples variants system setup clean
 
