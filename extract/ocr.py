@@ -925,19 +925,23 @@ def _english_figure(
             and confidence >= LOOKALIKE_FIGURE
             and _fewer_fit(pixels, data, index, old, text)
         )
+    ones = _ones_drawn(pixels, data, index, text)
+    if ones is not None:
+        return ones
     if _shape(text) == _shape(old):
-        ones = _ones_drawn(pixels, data, index, text)
-        return ones if ones is not None else confidence > float(data["conf"][index])
+        return confidence > float(data["conf"][index])
     return confidence >= UNSURE_FIGURE and _fewer_fit(pixels, data, index, old, text)
 
 
 def _ones_drawn(pixels: np.ndarray, data: dict[str, list], index: int, text: str) -> bool | None:
-    """Where the word as read and `text` (a number of its shape) part on a "1" against a "7"
-    only, whether the ink shows `text`'s: a "7" has a bar across its top, a "1" a narrow flag.
-    None where they part otherwise, or its digits cannot be told apart in the ink."""
+    """Where the word as read and `text` part on a "1" against a "7" only (a decimal point
+    against a comma aside: the ink decides it, glyphs.as_drawn), whether the ink shows
+    `text`'s: a "7" has a bar across its top, a "1" a narrow flag. None where they part
+    otherwise, or its digits cannot be told apart in the ink."""
     old, new = (re.sub(r"\D", "", t) for t in (data["text"][index], text))
-    parted = [i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
-    if not parted or any({old[i], new[i]} != {"1", "7"} for i in parted):
+    shapes = {re.sub(r"\d", "0", t).replace(".", ",") for t in (data["text"][index].strip(), text)}
+    parted = [i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b]
+    if len(shapes) > 1 or not parted or any({old[i], new[i]} != {"1", "7"} for i in parted):
         return None
     top, left = data["top"][index], data["left"][index]
     narrow = narrow_tops(
@@ -949,9 +953,7 @@ def _ones_drawn(pixels: np.ndarray, data: dict[str, list], index: int, text: str
 
 
 def _shape(figure: str) -> str:
-    """A number's form, digits aside; a decimal point and comma alike (the English model
-    reads a comma as a point, and the ink decides which it is: glyphs.as_drawn)."""
-    return re.sub(r"\d", "0", figure).replace(".", ",")
+    return re.sub(r"\d", "0", figure)
 
 
 def _among_figures(data: dict[str, list], index: int) -> bool:
