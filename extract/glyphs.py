@@ -23,6 +23,8 @@ _SHORTEST_MINUS = 0.2  # ems: a minus sign's bar is longer than a decimal comma 
 _STEMS = 1.2  # a dash's stroke is no thicker than this many of the word's stems
 _ADVANCE = 0.53  # ems: the width every digit takes (Times 0.5, Helvetica 0.556)
 _FIGURE_HEIGHT = 0.72  # ems: a digit's height
+_ONE = 0.36  # ems: a "1"'s flag is narrower, a "7"'s bar wider
+_TOP = 0.15  # of a digit's height: its top
 _SPACE = 0.13  # ems: a gap between digits wider than their bearings by this is a space (0.25+)
 _WORD_SPACE = 0.22  # ems: a word space is 0.25–0.35 em; a word's letters stand 0.15 apart at most
 _RAISED = 0.2  # ems: a superscript's foot stands this far over the baseline, or further
@@ -68,7 +70,12 @@ def as_drawn(text: str, box: np.ndarray, em: float, sign: bool = False) -> str:
     if re.fullmatch(r"[-–—]?\d+[.,]\d+", text):
         text = _decimal_mark(text, box, em)
     if any(ch in _DASHES for ch in text):
-        return _dashes(text, box, em, sign)
+        text = _dashes(text, box, em, sign)
+        if re.fullmatch(r"[-–]\d[\d,.]*", text):
+            # "- 3" read as "-3": the sign set apart as the ink shows, as a plus sign is.
+            signed = after_sign(box)
+            return f"{text[0]} {text[1:]}" if signed is not None and signed[1] else text
+        return text
     if re.fullmatch(r"\d[\d,.]*", text) and minus_end(box) is not None:
         return "-" + text
     if re.fullmatch(r"\+\d[\d,.]*", text):
@@ -241,6 +248,24 @@ def digit_count(box: np.ndarray) -> int | None:
     return sum(_digit_counts(digits, em)) if em > 0 else None
 
 
+def narrow_tops(box: np.ndarray) -> list[bool] | None:
+    """For each digit of a number's ink, whether its top is as narrow as a "1"'s flag (0.2–0.3
+    em), not a bar across it as a "7"'s (0.45–0.5 em); None where digits touch (a run of ink
+    holds two)."""
+    ink = box < INK
+    marks = columns(box)
+    if not marks:
+        return None
+    digits, em = _figures(marks)
+    if em <= 0 or any(count != 1 for count in _digit_counts(digits, em)):
+        return None
+    tops = [
+        ink[m.top : m.top + max(1, round(_TOP * (m.bottom - m.top))), m.left : m.right]
+        for m in digits
+    ]
+    return [int(top.any(axis=0).sum()) < _ONE * em for top in tops]
+
+
 def _figures(marks: list[Column]) -> tuple[list[Column], float]:
     """A number's marks without its decimal point or comma (small and low between the
     digits), and the em its digits' height gives (a comma reaches lower)."""
@@ -339,12 +364,20 @@ def _dashes(text: str, box: np.ndarray, em: float, sign: bool = False) -> str:
             spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
         else:
             spans.append((start, end))
-    found = [end - start for start, end in spans if end - start >= _SHORTEST_DASH * em]
+    spans = [(start, end) for start, end in spans if end - start >= _SHORTEST_DASH * em]
+    found = [end - start for start, end in spans]
+    # A bar joined to ink at both ends is a letter's crossbar ("H"), a dash at most where the
+    # blur joins it to the glyphs on both sides.
+    joined = [
+        bool(start > 0 and ink[:, start - 1].any() and end < ink.shape[1] and ink[:, end].any())
+        for start, end in spans
+    ]
     count = sum(ch in _DASHES for ch in text)
     if len(found) < count:
         return text
-    # The longest bars are the dashes: a shorter one beside is a letter's arm ("F–6").
-    longest = sorted(sorted(range(len(found)), key=lambda i: -found[i])[:count])
+    # The longest bars standing free are the dashes: a shorter one beside is a letter's arm
+    # ("F–6").
+    longest = sorted(sorted(range(len(found)), key=lambda i: (joined[i], -found[i]))[:count])
     # Swedish prints a dash standing alone (a spaced dash, an empty cell's) or between
     # figures (a range, "7–20") as an en dash, a hyphen only between letters ("Prova-på"): so
     # there only a dash clearly as short as a hyphen is one. A scan's faded ends take 0.05–0.1

@@ -9,6 +9,7 @@ the part of each page that shows a table, and only that part is read."""
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 from bisect import bisect_left
@@ -22,6 +23,7 @@ import pypdfium2 as pdfium
 import pytesseract
 from PIL import Image, ImageFilter
 
+from . import lexicon
 from .glyphs import (
     INK,
     after_sign,
@@ -30,6 +32,7 @@ from .glyphs import (
     columns,
     digit_count,
     minus_end,
+    narrow_tops,
     per_cent_sign,
     plus_sign,
     raised_end,
@@ -154,6 +157,7 @@ def read_image(
     _superscripts(flat, data)
     _drop_marks(data, dpi)
     _drop_double_readings(data)
+    _join_parted(flat, data)
     scale = _POINTS / dpi
     sizes = _line_sizes(data)
     _add_unread_dashes(flat, data, sizes)
@@ -887,7 +891,10 @@ def _reread_figures(pixels: np.ndarray, data: dict[str, list], dpi: float) -> No
         for index, (text, confidence) in _read_alone(pixels, data, indices, dpi, "eng").items():
             old = data["text"][index].strip()
             misread = index in after or index in marks or float(data["conf"][index]) < UNSURE_FIGURE
-            sign = text == "%" and misread and confidence >= UNSURE_FIGURE
+            top, left = data["top"][index], data["left"][index]
+            box = pixels[top : top + data["height"][index], left : left + data["width"][index]]
+            # Read unsurely, the sign stands where the ink shows one.
+            sign = text == "%" and misread and (confidence >= UNSURE_FIGURE or per_cent_sign(box))
             if "%" in text and "%" not in old and (_FIGURE.match(text) or sign):
                 number, minus = text.rstrip("%"), ""
                 # '62 4': the '4' was the sign; '84' from '8 %': the number and its sign, a
@@ -895,9 +902,6 @@ def _reread_figures(pixels: np.ndarray, data: dict[str, list], dpi: float) -> No
                 # the number ("-3H" for "- 3 %") is kept, apart from it or not as the ink
                 # shows.
                 if number:
-                    height = data["height"][index]
-                    top, left = data["top"][index], data["left"][index]
-                    box = pixels[top : top + height, left : left + data["width"][index]]
                     signed = (
                         after_sign(box)
                         if old.startswith(("-", "–")) and number[0].isdigit()
@@ -1035,9 +1039,31 @@ def _english_figure(
             and confidence >= LOOKALIKE_FIGURE
             and _fewer_fit(pixels, data, index, old, text)
         )
+    ones = _ones_drawn(pixels, data, index, text)
+    if ones is not None:
+        return ones
     if _shape(text) == _shape(old):
         return confidence > float(data["conf"][index])
     return confidence >= UNSURE_FIGURE and _fewer_fit(pixels, data, index, old, text)
+
+
+def _ones_drawn(pixels: np.ndarray, data: dict[str, list], index: int, text: str) -> bool | None:
+    """Where the word as read and `text` part on a "1" against a "7" only (a decimal point
+    against a comma aside: the ink decides it, glyphs.as_drawn), whether the ink shows
+    `text`'s: a "7" has a bar across its top, a "1" a narrow flag. None where they part
+    otherwise, or its digits cannot be told apart in the ink."""
+    old, new = (re.sub(r"\D", "", t) for t in (data["text"][index], text))
+    shapes = {re.sub(r"\d", "0", t).replace(".", ",") for t in (data["text"][index].strip(), text)}
+    parted = [i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b]
+    if len(shapes) > 1 or not parted or any({old[i], new[i]} != {"1", "7"} for i in parted):
+        return None
+    top, left = data["top"][index], data["left"][index]
+    narrow = narrow_tops(
+        pixels[top : top + data["height"][index], left : left + data["width"][index]]
+    )
+    if narrow is None or len(narrow) != len(new):
+        return None
+    return all(narrow[i] == (new[i] == "1") for i in parted)
 
 
 def _shape(figure: str) -> str:
@@ -1138,6 +1164,58 @@ def _read_alone(
 
 
 LineKey = tuple[int, int, int]  # Tesseract's block, paragraph and line numbers
+
+
+_PARTED = 0.5  # of a line's usual word space: a blank narrower than this parts letters
+
+
+def _join_parted(pixels: np.ndarray, data: dict[str, list]) -> None:
+    """Two words of a line made one where the ink between them leaves a blank much narrower
+    than the line's word spaces and they spell a word together: Tesseract parts a word at a
+    wide gap between two letters ("genom fört" for "genomfört", its "mf" kerned apart). Its
+    boxes cut a word's last letter short now and then, so the blank is measured in the ink
+    from the middle of one word to the middle of the next."""
+    lines: dict[LineKey, list[int]] = {}
+    for index, text in enumerate(data["text"]):
+        if text.strip() and float(data["conf"][index]) >= 0:
+            lines.setdefault(_line_key(data, index), []).append(index)
+    sizes = _line_sizes(data)
+    for key, members in lines.items():
+        pairs = list(itertools.pairwise(members))
+        blanks = [_blank_between(pixels, data, a, b) for a, b in pairs]
+        for at, (first, second) in enumerate(pairs):
+            # The line's word spaces: not the gaps between its cells, wider than an em.
+            spaces = [b for b in blanks[:at] + blanks[at + 1 :] if b < sizes.get(key, 0.0)]
+            one, two = data["text"][first].strip(), data["text"][second].strip()
+            if (
+                len(spaces) >= 2
+                and blanks[at] < _PARTED * float(np.median(spaces))
+                and one[-1:].isalpha()
+                and two.isalpha()
+                and two.islower()
+                and lexicon.spelled(one + two)
+            ):
+                right = data["left"][second] + data["width"][second]
+                bottom = max(data["top"][i] + data["height"][i] for i in (first, second))
+                data["text"][first] = one + two
+                data["conf"][first] = min(float(data["conf"][i]) for i in (first, second))
+                data["top"][first] = min(data["top"][first], data["top"][second])
+                data["width"][first] = right - data["left"][first]
+                data["height"][first] = bottom - data["top"][first]
+                data["text"][second], data["conf"][second] = "", -1
+
+
+def _blank_between(pixels: np.ndarray, data: dict[str, list], first: int, second: int) -> int:
+    """The widest blank in the ink from the middle of one word's box to the middle of the
+    next, in the rows both boxes span."""
+    top = max(data["top"][first], data["top"][second])
+    bottom = min(data["top"][i] + data["height"][i] for i in (first, second))
+    left = data["left"][first] + data["width"][first] // 2
+    right = data["left"][second] + data["width"][second] // 2
+    if bottom <= top or right <= left:
+        return 0
+    inked = runs((pixels[top:bottom, left:right] < INK).any(axis=0))
+    return max((b[0] - a[1] for a, b in itertools.pairwise(inked)), default=0)
 
 
 def _line_key(data: dict[str, list], index: int) -> LineKey:

@@ -11,7 +11,7 @@ from pathlib import Path
 from . import goals, handlingsplan, kompass, tabeller
 from .context import DocumentContext, KindResult
 from .document import find_municipality, find_year
-from .lines import furniture_keys, page_text
+from .lines import furniture_keys, page_lines, page_text
 from .ocr import WHOLE_PAGE, Band, OcrUnavailable, check_tesseract, ocr_pages, table_regions
 from .page import Page, Source
 from .profiles import Profile
@@ -130,6 +130,15 @@ def _exclusive(profiles: Sequence[Profile]) -> bool:
     return any(profile.content.get("exclusive") for profile in profiles)
 
 
+_FOOT = 0.8  # share of the page height: a page whose text ends below this runs to its foot
+
+
+def _runs_to_foot(page: Page, furniture: set[str]) -> bool:
+    """Whether the page's text, its running footer aside, goes on to the foot of the page."""
+    body = [line for line in page_lines(page, furniture) if not line.furniture]
+    return bool(body) and max(line.bottom for line in body) > _FOOT * page.height
+
+
 def _read_pages(
     path: Path, printed: list[str], by_kind: dict[str, list[Profile]]
 ) -> tuple[list[str], dict[str, list[int]], dict[int, Page]]:
@@ -179,6 +188,21 @@ def _read_pages(
     }
     if headless:
         read(headless)
+        wanted = wanted_pages()
+    # A table that runs to the foot of a page goes on at the top of the next, where the row
+    # or two left under its repeated header may show no columns of their own (the page gets
+    # no band, or one that starts below them): that page is read from its top.
+    tops = regions | headless
+    furniture = furniture_keys(texts)
+    going_on = {
+        n + 1: (0.0, tops[n + 1][1] if n + 1 in tops else 1.0)
+        for n in sorted({n for numbers in wanted.values() for n in numbers} & by_ocr.keys())
+        if n + 1 in images
+        and tops.get(n + 1, (1.0, 1.0))[0] > 0
+        and _runs_to_foot(by_ocr[n], furniture)
+    }
+    if going_on:
+        read(going_on)
         wanted = wanted_pages()
     every = {n for numbers in wanted.values() for n in numbers}
     # A damaged text layer repairs well enough to find a table, but a table's codes and

@@ -495,6 +495,57 @@ def test_a_table_band_below_its_goal_heading_is_read_from_the_top(monkeypatch, p
 
 
 @pytest.mark.parametrize(
+    ("foot", "band", "read_from_top"),
+    [
+        (780.0, None, True),  # the plan runs to the foot; its last row shows no columns
+        (780.0, (0.12, 0.6), True),  # the band starts below the rows at the top
+        (420.0, None, False),  # the plan ends mid-page: the next page stays unread
+    ],
+)
+def test_a_plan_that_runs_to_the_foot_of_a_scanned_page_goes_on_at_the_top_of_the_next(
+    monkeypatch, profiles, foot: float, band: tuple[float, float] | None, read_from_top: bool
+) -> None:
+    """The rest of an activity plan broken over a page break: one row under the repeated
+    header, which shows no table columns in the image (or a band that starts below it, at a
+    table further down), so it is not read from its top unless the plan ran to the foot."""
+    names = ((50, "Aktivitet"), (150, "Beskrivning"), (330, "Slutdatum"), (450, "Status"))
+    first = cells(80, (50, "Kommunfullmäktiges prioriterade mål 7: Barn och unga"))
+    first += cells(foot - 40, *names)
+    first += cells(foot, (50, "Ungdomsråd"), (150, "Ett ungdomsråd"), (330, "2019-05-31"))
+    first += cells(foot, (450, "Genomfört"))
+    second = cells(60, *names)
+    second += cells(82, (150, "från alla skolor"))
+    second += cells(110, (50, "Medborgardialog"), (150, "Dialog med unga"), (330, "Hösten 2019"))
+    second += cells(110, (450, "Ej påbörjad"))
+    read: list[tuple[int, tuple[float, float]]] = []
+
+    def ocr_pages(path: Path, bands: dict[int, tuple[float, float]]) -> dict[int, Page]:
+        printed = {1: cells(80, (50, "Verksamhetsuppföljning 2019")), 2: first, 3: second}
+        read.extend(bands.items())
+        return {
+            n: Page(n, 595.0, 842.0, tuple(w for w in printed[n] if w.top >= top * 842.0))
+            for n, (top, _) in bands.items()
+        }
+
+    regions = {2: (0.0, 1.0)} | ({3: band} if band else {})
+    monkeypatch.setattr(pipeline, "check_tesseract", lambda: None)
+    monkeypatch.setattr(pipeline, "table_regions", lambda path, numbers: dict(regions))
+    monkeypatch.setattr(pipeline, "ocr_pages", ocr_pages)
+    by_kind: dict[str, list] = {}
+    for profile in profiles:
+        by_kind.setdefault(profile.table, []).append(profile)
+    pdf = SAMPLES / "uppfoljning" / "uppfoljning_d.pdf"  # opened only for its text-layer pages
+    texts, wanted, _ = pipeline._read_pages(pdf, ["", "", ""], by_kind)
+    if read_from_top:
+        assert wanted["mal"] == [2, 3]
+        assert texts[2].startswith("Aktivitet Beskrivning")
+        assert (3, (0.0, band[1] if band else 1.0)) in read
+    else:
+        assert wanted["mal"] == [2]
+        assert all(n != 3 for n, _ in read)
+
+
+@pytest.mark.parametrize(
     ("printed", "confidence", "sure"),
     [
         ("Genomför", 0.87, False),  # OCR'd "Genomfört" or "Genomförd": which is not known

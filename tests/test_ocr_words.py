@@ -948,7 +948,10 @@ def test_a_superscript_after_a_label_is_read_again_alone(printed: str, read: str
     font = ImageFont.truetype("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf", 40)
     ImageDraw.Draw(image).text((40, 30), printed, font=font, fill=0)
     pixels = np.asarray(image)
-    rows, cols = np.flatnonzero((pixels < 128).any(axis=1)), np.flatnonzero((pixels < 128).any(axis=0))
+    rows, cols = (
+        np.flatnonzero((pixels < 128).any(axis=1)),
+        np.flatnonzero((pixels < 128).any(axis=0)),
+    )
     data = tesseract_line((read, int(rows[-1] + 1 - rows[0])))
     data["top"], data["left"] = [int(rows[0])], [int(cols[0])]
     data["width"] = [int(cols[-1] + 1 - cols[0])]
@@ -967,7 +970,10 @@ def test_a_line_taken_unread_into_a_word_above_it_is_read_apart() -> None:
     _, _, _, foot = draw.textbbox((300, 20), "Förändring", font=font, anchor="ra")
     draw.text((300, foot + 7), "%", font=font, fill=0, anchor="ra")
     pixels = np.asarray(image)
-    rows, cols = np.flatnonzero((pixels < 128).any(axis=1)), np.flatnonzero((pixels < 128).any(axis=0))
+    rows, cols = (
+        np.flatnonzero((pixels < 128).any(axis=1)),
+        np.flatnonzero((pixels < 128).any(axis=0)),
+    )
     data = tesseract_line(("Förändring", int(rows[-1] + 1 - rows[0])))
     data["top"], data["left"] = [int(rows[0])], [int(cols[0])]
     data["width"] = [int(cols[-1] + 1 - cols[0])]
@@ -975,3 +981,93 @@ def test_a_line_taken_unread_into_a_word_above_it_is_read_apart() -> None:
     _to_ink(pixels, data, 300)
     assert data["text"] == ["Förändring", "%"]
     assert data["top"][0] + data["height"][0] <= foot + 1 < data["top"][1]
+
+
+def test_a_seven_read_as_a_one_is_read_as_the_ink_shows(monkeypatch) -> None:
+    """ "79,5" read surely as "19,5" by the Swedish model and less surely as "79.5" by the
+    English one: the bar across the top of its first digit makes it a "7". A "1" read as "7"
+    stays a "1" however sure that reading (its top is a narrow flag)."""
+    pixels, data = printed_lines(
+        [("79,5", "19,5", 78.0)], [("19,5", "19,5", 78.0)], [("17", "17", 80.0)]
+    )
+    english = {0: ("79.5", 62.0), 1: ("79.5", 90.0), 2: ("77", 95.0)}
+
+    def read_alone(pixels, data, indices, dpi, language, allowed=""):
+        return {i: english[i] for i in indices if i in english and language == "eng"}
+
+    monkeypatch.setattr(ocr, "_read_alone", read_alone)
+    _reread_figures(pixels, data, 300)
+    assert data["text"] == ["79.5", "19,5", "17"]
+
+
+def test_a_per_cent_sign_read_unsurely_by_the_english_model_is_taken_where_the_ink_shows_one(
+    monkeypatch,
+) -> None:
+    # "84 %" read as "84 2": the English model reads the sign, but unsurely.
+    pixels, data = printed_lines([("84", "84", 90.0), ("%", "2", 7.0), ("2", "2", 7.0)])
+    english = {1: ("%", 42.0), 2: ("%", 42.0)}
+
+    def read_alone(pixels, data, indices, dpi, language, allowed=""):
+        return {i: english[i] for i in indices if i in english and language == "eng"}
+
+    monkeypatch.setattr(ocr, "_read_alone", read_alone)
+    _reread_figures(pixels, data, 300)
+    assert data["text"] == ["84", "%", "2"]
+
+
+def _line_of_words(printed: str, read: list[str]) -> tuple[np.ndarray, dict[str, list]]:
+    """A line printed in Times at 10 pt, 300 dpi, and Tesseract's answer for it: the words as
+    read (the printed words, one of them parted in two), each boxed to its ink."""
+    em = 42
+    font = ImageFont.truetype(SERIF, em)
+    image = Image.new("L", (int(font.getlength(printed)) + 2 * em, 2 * em), 255)
+    ImageDraw.Draw(image).text((em, em // 2), printed, font=font)
+    pixels = np.asarray(image)
+    boxes = []
+    at = 0
+    for word in read:
+        start = printed.index(word, at)
+        at = start + len(word)
+        x0, x1 = em + font.getlength(printed[:start]), em + font.getlength(printed[:at])
+        ink = pixels[:, int(x0) : int(np.ceil(x1))] < 128
+        rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
+        left = int(x0) + int(cols[0])
+        box = (left, int(rows[0]), int(x0) + int(cols[-1]) + 1, int(rows[-1]) + 1)
+        boxes.append((word, 82.0, box))
+    return pixels, _tesseract_words(boxes)
+
+
+@pytest.mark.parametrize(
+    ("printed", "read", "words"),
+    [
+        # Parted at the gap a kerned "mf" leaves: one word.
+        (
+            "göra det sökbart på webbplatsen genomfört",
+            ["göra", "det", "sökbart", "på", "webbplatsen", "genom", "fört"],
+            ["göra", "det", "sökbart", "på", "webbplatsen", "genomfört"],
+        ),
+        # Two words a space apart stay two, though they spell a compound together.
+        (
+            "Antal inskrivna barn totalt",
+            ["Antal", "inskrivna", "barn", "totalt"],
+            ["Antal", "inskrivna", "barn", "totalt"],
+        ),
+        # Parted where the two halves spell no word together: left as read.
+        (
+            "göra det sökbart på webbplatsen genomfxrt",
+            ["göra", "det", "sökbart", "på", "webbplatsen", "genomf", "xrt"],
+            ["göra", "det", "sökbart", "på", "webbplatsen", "genomf", "xrt"],
+        ),
+    ],
+)
+def test_a_word_tesseract_parted_between_two_letters_is_one(
+    printed: str, read: list[str], words: list[str]
+) -> None:
+    pixels, data = _line_of_words(printed, read)
+    ocr._join_parted(pixels, data)
+    assert [text for text in data["text"] if text] == words
+    if len(words) < len(read):
+        joined = data["text"].index("genomfört")
+        assert data["left"][joined] + data["width"][joined] == max(
+            left + width for left, width in zip(data["left"], data["width"], strict=True)
+        )
