@@ -3,6 +3,7 @@ end up inside a table that runs over a page break."""
 
 from __future__ import annotations
 
+import difflib
 import itertools
 import re
 import statistics
@@ -23,6 +24,10 @@ _PUNCTUATION = re.compile(r"[^\w#]+")
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 NO_VALUE = {"–", "-", "—", "..", "…"}  # a cell printed empty
 MARGIN = 0.12  # share of the page height at top and bottom where furniture lives
+# A running header read by OCR differs from page to page in a letter or two: lines this long
+# (masked) that agree this well are one line.
+_MISREAD_MIN = 20
+_MISREAD_RATIO = 0.9
 
 
 def group_lines(page: Page) -> list[Line]:
@@ -211,9 +216,26 @@ def furniture_keys(page_texts: Sequence[str]) -> set[str]:
     # year closing a table cell at the foot of a page looks like one.
     return {
         key
-        for (_, key), count in counts.items()
-        if count >= threshold and any(ch.isalpha() for ch in key)
+        for (end, key), count in counts.items()
+        if any(ch.isalpha() for ch in key)
+        and (count >= threshold or count + _misread(end, key, counts) >= threshold)
     }
+
+
+def _misread(end: str, key: str, counts: Counter[tuple[str, str]]) -> int:
+    """How often a long line repeats at the same end of other pages as OCR reads it there
+    ("Kultur- och fritidsnämnden" read as "... fnudsnämnden" on one page, "... fritudsnämnden"
+    on the next): lines of 20 letters or more that differ in a few letters only."""
+    if len(key) < _MISREAD_MIN:
+        return 0
+    return sum(
+        count
+        for (other_end, other), count in counts.items()
+        if other_end == end
+        and other != key
+        and abs(len(other) - len(key)) <= len(key) * (1 - _MISREAD_RATIO)
+        and difflib.SequenceMatcher(None, key, other).ratio() >= _MISREAD_RATIO
+    )
 
 
 def mark_furniture(lines: list[Line], repeated: set[str]) -> list[Line]:

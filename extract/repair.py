@@ -371,9 +371,54 @@ REPAIRED_WORD_CONFIDENCE = 0.8  # a repaired word is a well-founded guess, not a
 
 def mend_ocr_page(page: Page) -> Page:
     """An OCR'd page with the words the Swedish model misread as no word mended in place
-    ("Odeshög" for "Ödeshög": a capital's dots lost on a black-and-white scan); a word that is
-    a word stays. A mended word is no surer than a repaired one."""
-    return replace(page, words=_repaired_words(page, damaged=False))
+    ("Odeshög" for "Ödeshög": a capital's dots lost on a black-and-white scan; "Awikelse" for
+    "Avvikelse": two letters read as one of their shape); a word that is a word stays. A
+    mended word is no surer than a repaired one."""
+    words = []
+    for word in _repaired_words(page, damaged=False):
+        fixed = _reshaped(word.text)
+        sure = min(word.confidence, REPAIRED_WORD_CONFIDENCE)
+        words.append(word if fixed is None else replace(word, text=fixed, confidence=sure))
+    return replace(page, words=tuple(words))
+
+
+# Letters that the Swedish OCR model reads as others of their shape on a scan: printed → read.
+_SHAPES = {
+    "vv": ("w",), "v": ("w",), "ri": ("n",), "m": ("rn",), "y": ("v",), "g": ("q",),
+    "t": ("u",), "E": ("B",), "f": ("t",),
+}  # fmt: skip
+_READ_AS = {
+    read: [printed for printed, reads in _SHAPES.items() if read in reads]
+    for read in {read for reads in _SHAPES.values() for read in reads}
+}
+
+
+def _reshaped(token: str) -> str | None:
+    """A word the lexicon does not know that one misread shape away is a word it knows
+    ("Fntidshem" → "Fritidshem", "vrkesprogram" → "yrkesprogram"): that word, when no other
+    reading is as common. Each run of letters ("jan–auq", "KKiK-snitt") is judged alone."""
+    fixed = _LETTERS.sub(lambda m: _reshaped_word(m[0]), token)
+    return None if fixed == token else fixed
+
+
+_LETTERS = re.compile(r"[^\W\d_]{3,}")
+
+
+def _reshaped_word(word: str) -> str:
+    if _score(word.lower()) >= _KNOWN_ZIPF:
+        return word
+    readings: dict[str, float] = {}
+    for read, printed in _READ_AS.items():
+        at = word.find(read)
+        while at >= 0:
+            for letters in printed:
+                candidate = word[:at] + letters + word[at + len(read) :]
+                readings[candidate] = _score(candidate.lower())
+            at = word.find(read, at + 1)
+    best = sorted(readings.items(), key=lambda item: -item[1])[:2]
+    if best and best[0][1] >= _MIN_ZIPF and (len(best) == 1 or best[1][1] < best[0][1]):
+        return best[0][0]
+    return word
 
 
 def repair_page(page: Page, quality: float) -> Page:

@@ -122,6 +122,30 @@ def test_words_the_swedish_ocr_misread_are_mended_and_no_surer() -> None:
     assert page.source is Source.OCR
 
 
+@pytest.mark.parametrize(
+    ("read", "printed"),
+    [
+        ("Awikelse", "Avvikelse"),  # "vv" read as "w"
+        ("Awvikelse", "Avvikelse"),
+        ("Fntidshem", "Fritidshem"),  # "ri" read as "n"
+        ("vrkesprogram", "yrkesprogram"),
+        ("Nettokostnad", "Nettokostnad"),
+        ("friuid", "fritid"),
+        ("jan–auq", "jan–aug"),
+        ("Blever", "Elever"),
+        # Names and codes the lexicon does not know stay as read.
+        ("Vendelskolan", "Vendelskolan"),
+        ("KKiK-snitt", "KKiK-snitt"),
+        ("Bjöm", "Bjöm"),
+    ],
+)
+def test_letters_the_swedish_ocr_read_as_others_of_their_shape(read: str, printed: str) -> None:
+    words = [Word(read, 10, 50, 10, 20, confidence=0.9)]
+    [word] = mend_ocr_page(Page(1, 595, 842, tuple(words), source=Source.OCR)).words
+    assert word.text == printed
+    assert word.confidence == (0.9 if read == printed else 0.8)
+
+
 def test_a_table_of_contents_with_dotted_leaders_reads_as_clean_swedish() -> None:
     entries = [
         "Område 3 Styrning och kontroll.......................11",

@@ -2303,3 +2303,59 @@ def test_a_label_wrapped_in_a_tight_grid_stays_whole(tmp_path) -> None:
     SimpleDocTemplate(str(pdf)).build([title, table])
     (read,) = read_page(load_pages(pdf, [1])[1], set())
     assert [label for _, label, _ in read.rows] == [label for label, *_ in rows]
+
+
+def test_a_running_header_misread_differently_on_each_page_is_furniture(tmp_path, profiles) -> None:
+    # OCR reads a scan's running header a letter or two differently from page to page; the
+    # table that goes on at the top of the next page starts under that header, not a title.
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from extract.pipeline import extract_file
+
+    readings = ("friudsnämnden", "fnudsnämnden", "fritudsnämnden", "fnudsnämnden")
+    pdf = tmp_path / "rapport.pdf"
+    sheet = canvas.Canvas(str(pdf), pagesize=A4)
+    _, height = A4
+
+    def row(y: float, label: str, *cells: str) -> None:
+        sheet.drawString(70, height - y, label)
+        for n, cell in enumerate(cells):
+            sheet.drawRightString(300 + 70 * n, height - y, cell)
+
+    body = {
+        1: ["Verksamhetsberättelse 2022", "Vårby kommun"],
+        2: ["Stöd till föreningar", "Tabell 5. Föreningsbidrag 2022, tkr"],
+        3: [],
+        4: ["Medborgarnas bedömning", "Invånarna ger kulturen gott betyg i år."],
+    }
+    for number, reading in enumerate(readings, start=1):
+        sheet.setFont("Helvetica", 9)
+        sheet.drawString(60, height - 40, f"VÅRBY KOMMUN - Verksamhetsberättelse 2022, {reading}")
+        sheet.setFont("Helvetica", 10)
+        for n, text in enumerate(body[number]):
+            sheet.drawString(60, height - 90 - 16 * n, text)
+        if number == 2:
+            row(140, "Bidragsform", "Budget 2022", "Utfall 2022", "Avvikelse")
+            row(158, "Aktivitetsbidrag", "2 150", "2 236", "-86")
+            row(174, "Lokalbidrag", "1 480", "1 412", "+68")
+            row(190, "Investeringsbidrag", "600", "655", "-55")
+        if number == 3:
+            row(68, "Summa", "4 230", "4 303", "-73")
+            row(84, "Verksamhetsbidrag", "910", "885", "+25")
+            row(100, "Arrangemangsbidrag", "320", "362", "-42")
+            sheet.drawString(60, height - 130, "Bidragen fördelas enligt en gemensam modell.")
+        sheet.drawString(480, 40, f"Sida {number} av 4")
+        sheet.showPage()
+    sheet.save()
+    cells = [
+        (c.title, c.group, c.row, c.column_label, c.value)
+        for c in extract_file(pdf, profiles).rows["tabeller"]
+        if c.page == 3
+    ]
+    assert cells[:3] == [
+        ("Tabell 5. Föreningsbidrag 2022, tkr", "", "Summa", "Budget 2022", 4230),
+        ("Tabell 5. Föreningsbidrag 2022, tkr", "", "Summa", "Utfall 2022", 4303),
+        ("Tabell 5. Föreningsbidrag 2022, tkr", "", "Summa", "Avvikelse", -73),
+    ]
+    assert len(cells) == 9
