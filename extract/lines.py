@@ -3,13 +3,15 @@ end up inside a table that runs over a page break."""
 
 from __future__ import annotations
 
-import difflib
 import itertools
 import re
 import statistics
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+
+import numpy as np
+from rapidfuzz import fuzz, process
 
 from .page import Line, Page, Word
 from .values import parse_value
@@ -214,28 +216,32 @@ def furniture_keys(page_texts: Sequence[str]) -> set[str]:
     threshold = max(2, min(3, read - 1), int(0.3 * read))
     # A line of figures alone is furniture only as a page number (_PAGE_NUMBER): masked, a
     # year closing a table cell at the foot of a page looks like one.
+    misread = _misread(counts)
     return {
         key
         for (end, key), count in counts.items()
-        if any(ch.isalpha() for ch in key)
-        and (count >= threshold or count + _misread(end, key, counts) >= threshold)
+        if any(ch.isalpha() for ch in key) and count + misread.get((end, key), 0) >= threshold
     }
 
 
-def _misread(end: str, key: str, counts: Counter[tuple[str, str]]) -> int:
-    """How often a long line repeats at the same end of other pages as OCR reads it there
+def _misread(counts: Counter[tuple[str, str]]) -> dict[tuple[str, str], int]:
+    """How often each long line repeats at the same end of other pages as OCR reads it there
     ("Kultur- och fritidsnämnden" read as "... fnudsnämnden" on one page, "... fritudsnämnden"
-    on the next): lines of 20 letters or more that differ in a few letters only."""
-    if len(key) < _MISREAD_MIN:
-        return 0
-    return sum(
-        count
-        for (other_end, other), count in counts.items()
-        if other_end == end
-        and other != key
-        and abs(len(other) - len(key)) <= len(key) * (1 - _MISREAD_RATIO)
-        and difflib.SequenceMatcher(None, key, other).ratio() >= _MISREAD_RATIO
-    )
+    on the next): lines of 20 letters or more that differ in a few letters only. One matrix
+    of similarities per end (rapidfuzz), as a long report has hundreds of such lines."""
+    out: dict[tuple[str, str], int] = {}
+    for end in ("top", "bottom"):
+        keys = [key for e, key in counts if e == end and len(key) >= _MISREAD_MIN]
+        if len(keys) < 2:
+            continue
+        similar = process.cdist(
+            keys, keys, scorer=fuzz.ratio, score_cutoff=100 * _MISREAD_RATIO, dtype=np.uint8
+        )
+        np.fill_diagonal(similar, 0)
+        weights = np.array([counts[end, key] for key in keys])
+        for key, others in zip(keys, (similar > 0) @ weights, strict=True):
+            out[end, key] = int(others)
+    return out
 
 
 def mark_furniture(lines: list[Line], repeated: set[str]) -> list[Line]:

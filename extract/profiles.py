@@ -3,6 +3,7 @@ what its column headers are called, and what the layout's content is known to be
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -25,6 +26,12 @@ class ProfileError(ValueError):
     """A profile file that does not say what it must."""
 
 
+@functools.lru_cache(maxsize=1024)
+def _plain(text: str) -> str:
+    """A page's text with plain spaces, made once for every layout that looks at the page."""
+    return text.translate(_PLAIN_SPACES)
+
+
 @dataclass(frozen=True)
 class Column:
     role: str
@@ -45,7 +52,7 @@ class Profile:
     path: Path | None = None
 
     def wants(self, page_text: str) -> bool:
-        plain = page_text.translate(_PLAIN_SPACES)
+        plain = _plain(page_text)
         return all(pattern.search(plain) for pattern in self.page_patterns)
 
     def pages(self, page_texts: list[str]) -> list[int]:
@@ -58,7 +65,7 @@ class Profile:
 
     def goes_on(self, page_text: str) -> bool:
         """The page holds what goes on this layout's table from the page before."""
-        plain = page_text.translate(_PLAIN_SPACES)
+        plain = _plain(page_text)
         return any(pattern.search(plain) for pattern in self.continue_patterns)
 
 
