@@ -775,24 +775,17 @@ def test_header_labels_set_at_different_heights_are_one_row() -> None:
         "Särskilt boende 402 –6\n"
         "Korttidsplatser 38 –2\n"
         "Hemtjänsttimmar per brukare 28,1 –0,7\n",
+        # thousands parted by a narrow no-break space, as pdfium gives it (U+202F)
+        "Tabell 8. Driftredovisning 2024, tkr\n"
+        "Nämnd och förvaltningsledning 3\u202f150 2\u202f980 3\u202f040\n"
+        "Gata och park 21\u202f400 22\u202f870 20\u202f960\n"
+        "Fritid och anläggningar 18\u202f600 18\u202f150 17\u202f720\n"
+        "Lokalvård 2\u202f800 2\u202f650 2\u202f710\n",
     ],
 )
 def test_a_page_of_table_rows_is_a_candidate(profiles, text: str) -> None:
     (layout,) = [p for p in profiles if p.name == "tabeller"]
     assert layout.pages(["Kvalitetsredovisning 2020", text]) == [2]
-
-
-def test_thousands_parted_by_a_narrow_no_break_space_make_a_candidate(profiles) -> None:
-    # pdfium gives the separator as printed (U+202F); every row has one, some cells two.
-    (layout,) = [p for p in profiles if p.name == "tabeller"]
-    text = (
-        "Tabell 8. Driftredovisning 2024, tkr\n"
-        "Nämnd och förvaltningsledning 3\u202f150 2\u202f980 3\u202f040\n"
-        "Gata och park 21\u202f400 22\u202f870 20\u202f960\n"
-        "Fritid och anläggningar 18\u202f600 18\u202f150 17\u202f720\n"
-        "Lokalvård 2\u202f800 2\u202f650 2\u202f710\n"
-    )
-    assert layout.pages(["Kvalitetsredovisning 2024", text, text]) == [2, 3]
 
 
 def test_a_heading_without_bold_is_known_by_its_size() -> None:
