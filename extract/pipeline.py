@@ -193,7 +193,8 @@ def _read_pages(
     # or two left under its repeated header may show no columns of their own (the page gets
     # no band, or one that starts below them): that page is read from its top.
     tops = regions | headless
-    furniture = furniture_keys(texts)
+    # Only OCR'd pages have such a page after them: a born-digital report pays nothing here.
+    furniture = furniture_keys(texts) if by_ocr else set()
     going_on = {
         n + 1: (0.0, tops[n + 1][1] if n + 1 in tops else 1.0)
         for n in sorted({n for numbers in wanted.values() for n in numbers} & by_ocr.keys())

@@ -110,8 +110,7 @@ def _words(page: pdfplumber.page.Page, vrules: tuple[VRule, ...]) -> tuple[Word,
             continue
         font = str(w.get("fontname", "")).lower()
         middle = (float(w["top"]) + float(w["bottom"])) / 2
-        walls = [v.x for v in vrules if v.top <= middle <= v.bottom]
-        pieces = _pieces(w["chars"], walls)
+        pieces = _pieces(w["chars"], vrules, middle)
         for piece in pieces:
             words.append(
                 Word(
@@ -133,17 +132,20 @@ def _letters(chars: list[dict]) -> str:
     return "".join(LIGATURES.get(c["text"], c["text"]) for c in chars)
 
 
-def _pieces(chars: list[dict], walls: list[float]) -> list[list[dict]]:
-    """A word's letters, parted where two cells' texts touch: a column rule runs between
-    them, or a capital or a figure follows a small letter after a gap no letter leaves
-    (a spreadsheet sets each cell's text to its edge: 'Buller' and 'Inomhusmiljö', 'Förändring'
-    and 'Förändring %' read as one word, the space under pdfplumber's tolerance)."""
+def _pieces(chars: list[dict], vrules: tuple[VRule, ...], middle: float) -> list[list[dict]]:
+    """A word's letters, parted where two cells' texts touch: a column rule crossing the
+    word's middle (`middle`) runs between them, or a capital follows a small letter after a
+    gap no letter leaves (a spreadsheet sets each cell's text to its edge: 'Buller' and
+    'Inomhusmiljö', 'Förändring' and 'Förändring %' read as one word, the space under
+    pdfplumber's tolerance). Rules are looked at only where letters stand apart."""
     pieces = [[chars[0]]]
     for before, char in itertools.pairwise(chars):
         left, right = float(before["x1"]), float(char["x0"])
         gap = right - left
         size = float(char.get("size") or 0.0)
-        ruled = gap > 0.1 * size and any(left - 0.5 < x < right + 0.5 for x in walls)
+        ruled = gap > 0.1 * size and any(
+            left - 0.5 < v.x < right + 0.5 and v.top <= middle <= v.bottom for v in vrules
+        )
         touching = (
             gap > 0.15 * size
             and before["text"][-1:].isalnum()
