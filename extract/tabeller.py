@@ -412,7 +412,7 @@ def _read_band(page: Page, furniture: set[str], verdicts: frozenset[str]) -> lis
         if not _is_row(chunked[index]):
             index += 1
             continue
-        table, end = _table_at(lines, chunked, index, floor, page, stub_groups)
+        table, end = _table_at(lines, chunked, index, floor, page, walls, stub_groups)
         if table is not None:
             tables.append(table)
             floor = end
@@ -672,6 +672,7 @@ def _table_at(
     first: int,
     floor: int,
     page: Page,
+    walls: Sequence[tuple[float, float, float]],
     stub_groups: dict[int, Chunk],
 ) -> tuple[Table | None, int]:
     """The table whose first row with cells is line `first` (lines before `floor` belong to
@@ -768,7 +769,7 @@ def _table_at(
     if 2 * crowded > len(numbered):
         return None, body[-1] + 1
     left = min(lines[i].x0 for i in body)
-    spans = _ruled(spans, page, lines[numbered[0]].bottom, lines[numbered[-1]].top, left)
+    spans = _ruled(spans, walls, lines[numbered[0]].bottom, lines[numbered[-1]].top, left)
     across = [r.y for r in page.rules if r.x0 <= left + 2 and r.x1 >= spans[0].x0]
     named, used, trailing = _rows(
         lines, chunked, body, kinds, edge, spans, across, height, stub_groups
@@ -820,7 +821,7 @@ def _table_at(
         columns=_column_labels(
             _side_by_side(
                 [lines[i] for i in header],
-                [_boxed(chunked[i], lines[i], page, lowest, left) for i in header],
+                [_boxed(chunked[i], lines[i], walls, lowest, left) for i in header],
             ),
             spans,
             stub,
@@ -861,18 +862,20 @@ def _dash_columns(table: Table) -> Table:
     )
 
 
-def _boxed(chunks: list[Chunk], line: Line, page: Page, lowest: float, left: float) -> list[Chunk]:
+def _boxed(
+    chunks: list[Chunk],
+    line: Line,
+    walls: Sequence[tuple[float, float, float]],
+    lowest: float,
+    left: float,
+) -> list[Chunk]:
     """Header cells as wide as the column rules around them on their line (rules that run
     on down through the header's last line, at `lowest`): a label over two columns ('2019'
     over 'Kalix | Riket') has no rule between them at its height. A dark header's white
     rules end with it. A rule left of the labels (at `left`) is the table's frame: no
     cell's border."""
     middle = (line.top + line.bottom) / 2
-    xs = sorted(
-        x
-        for x, top, bottom in _joined(page.vrules)
-        if top <= middle and bottom >= lowest and x > left
-    )
+    xs = sorted(x for x, top, bottom in walls if top <= middle and bottom >= lowest and x > left)
     out = []
     for chunk in chunks:
         lower = [x for x in xs if x <= chunk.x0 + 1]
@@ -902,13 +905,17 @@ def _crowded(cells: list[Chunk], spans: list[Span]) -> bool:
     return len(set(columns)) < len(columns)
 
 
-def _ruled(spans: list[Span], page: Page, top: float, bottom: float, left: float) -> list[Span]:
+def _ruled(
+    spans: list[Span],
+    walls: Sequence[tuple[float, float, float]],
+    top: float,
+    bottom: float,
+    left: float,
+) -> list[Span]:
     """Columns widened to the vertical rules around them, where rules run down the body: a
     header set to the left of its cell (over right-aligned numbers) still lies over its column.
     A rule left of the labels (at `left`) is the table's frame, no column's border."""
-    xs = sorted(
-        x for x, high, low in _joined(page.vrules) if high <= top and low >= bottom and x > left
-    )
+    xs = sorted(x for x, high, low in walls if high <= top and low >= bottom and x > left)
     out = []
     for n, span in enumerate(spans):
         lower = [x for x in xs if x <= span.x0 + 1 and (n == 0 or x >= spans[n - 1].x1 - 1)]
