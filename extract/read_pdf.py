@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import itertools
+import statistics
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -133,26 +134,25 @@ def _letters(chars: list[dict]) -> str:
 
 
 def _pieces(chars: list[dict], vrules: tuple[VRule, ...], middle: float) -> list[list[dict]]:
-    """A word's letters, parted where two cells' texts touch: a column rule crossing the
-    word's middle (`middle`) runs between them, or a capital follows a small letter after a
-    gap no letter leaves (a spreadsheet sets each cell's text to its edge: 'Buller' and
-    'Inomhusmiljö', 'Förändring' and 'Förändring %' read as one word, the space under
-    pdfplumber's tolerance). Rules are looked at only where letters stand apart."""
+    """A word's letters, parted where pdfplumber's fixed tolerance (3 pt) joined what the
+    PDF sets apart: a column rule crossing the word's middle (`middle`) runs between two
+    letters, or a gap stands out from the word's usual one by more than letters leave. TeX
+    and some typesetters write no space characters, their spaces shrinking to a sixth of
+    an em in justified lines; a spreadsheet sets each cell's text to its edge ('Buller'
+    and 'Inomhusmiljö' read as one word). Tracked letters keep their even gaps. Rules are
+    looked at only where letters stand apart."""
+    gaps = [float(b["x0"]) - float(a["x1"]) for a, b in itertools.pairwise(chars)]
+    usual = statistics.median(gaps) if gaps else 0.0
     pieces = [[chars[0]]]
-    for before, char in itertools.pairwise(chars):
-        left, right = float(before["x1"]), float(char["x0"])
-        gap = right - left
+    for gap, char in zip(gaps, chars[1:], strict=True):
         size = float(char.get("size") or 0.0)
         ruled = gap > 0.1 * size and any(
-            left - 0.5 < v.x < right + 0.5 and v.top <= middle <= v.bottom for v in vrules
+            float(pieces[-1][-1]["x1"]) - 0.5 < v.x < float(char["x0"]) + 0.5
+            and v.top <= middle <= v.bottom
+            for v in vrules
         )
-        touching = (
-            gap > 0.15 * size
-            and before["text"][-1:].isalnum()
-            and not before["text"][-1:].isupper()
-            and char["text"][:1].isupper()
-        )
-        if ruled or touching:
+        spaced = gap > 0.16 * size and gap - usual > 0.1 * size
+        if ruled or spaced:
             pieces.append([char])
         else:
             pieces[-1].append(char)

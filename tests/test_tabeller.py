@@ -2210,6 +2210,50 @@ def test_header_labels_set_flush_to_their_cells_edges_part_where_they_touch(tmp_
     assert table.rows[0][1:] == ("2017", ("72", "35", "107"))
 
 
+def test_words_set_apart_without_space_characters(tmp_path) -> None:
+    # TeX writes no space characters: it moves the pen, its justified spaces shrinking to a
+    # sixth of an em, under pdfplumber's fixed 3 pt. Letters tracked evenly wider stay one
+    # word.
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdf = tmp_path / "tex.pdf"
+    canvas = Canvas(str(pdf))
+
+    def words(x: float, y: float, text: str, space: float, font: str = "Helvetica") -> None:
+        for word in text.split():
+            canvas.setFont(font, 10)
+            canvas.drawString(x, y, word)
+            x += stringWidth(word, font, 10) + space
+
+    words(52, 760, "Tabell 1: Barn och elever per skolform", 1.9, "Helvetica-Bold")
+    tracked = canvas.beginText(52, 740)
+    tracked.setFont("Helvetica-Bold", 10)
+    tracked.setCharSpace(1.5)  # 0.15 em between every two letters
+    tracked.textOut("Skolform")
+    tracked.setCharSpace(0)  # the text state outlives the text object
+    canvas.drawText(tracked)
+    for n, (label, figures) in enumerate(
+        [
+            ("", ("2021", "2022")),
+            ("Pedagogisk omsorg", ("41", "37")),
+            ("Grundskola åk 1–9", ("3 412", "3 436")),
+        ]
+    ):
+        words(52, 740 - 14 * n, label, 1.7)
+        for figure, x in zip(figures, (300, 360), strict=True):
+            canvas.setFont("Helvetica", 10)
+            canvas.drawRightString(x, 740 - 14 * n, figure)
+    canvas.save()
+    page = load_pages(pdf, [1])[1]
+    assert "Skolform" in [w.text for w in page.words]
+    (table,) = read_page(page, set())
+    assert table.columns == ("2021", "2022")
+    assert [row[1:] for row in table.rows] == [
+        ("Pedagogisk omsorg", ("41", "37")),
+        ("Grundskola åk 1–9", ("3 412", "3 436")),
+    ]
+
+
 def test_a_column_rule_parts_two_labels_that_touch(tmp_path) -> None:
     # 'Förändring' right-aligned in its cell touches 'Förändring %' in the next; only the
     # grid's rule between them says where one cell ends.
