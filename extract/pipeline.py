@@ -18,7 +18,7 @@ from .profiles import Profile
 from .provenance import review, stamp
 from .read_pdf import ReadError, load_pages, page_texts
 from .records import REVIEW, SPEC_BY_KEY
-from .repair import mend_ocr_page, repair_page
+from .repair import mend_lost_ligatures, mend_ocr_page, repair_page
 from .triage import plan_pages
 
 TableReader = Callable[[DocumentContext, Sequence[Profile]], KindResult]
@@ -220,6 +220,10 @@ def _read_pages(
         every = {n for numbers in wanted.values() for n in numbers}
     pages = load_pages(path, every - by_ocr.keys()) | by_ocr
     for number, page in pages.items():
-        if plans[number].source is Source.REPAIRED and number not in by_ocr:
-            pages[number] = repair_page(page, plans[number].quality)
+        if number in by_ocr:
+            continue
+        page = mend_lost_ligatures(page)
+        if plans[number].source is Source.REPAIRED:
+            page = repair_page(page, plans[number].quality)
+        pages[number] = page
     return texts, wanted, pages

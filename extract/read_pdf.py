@@ -104,15 +104,15 @@ def _plumber_page(page: pdfplumber.page.Page, number: int) -> Page:
 
 def _words(page: pdfplumber.page.Page, vrules: tuple[VRule, ...]) -> tuple[Word, ...]:
     words = []
-    for w in page.extract_words(
-        extra_attrs=["size", "fontname"], keep_blank_chars=False, return_chars=True
-    ):
+    # A font change parts words too (see `_pieces`), but not one of subset only: a writer
+    # may put a font's ligature glyphs in a subset of their own.
+    for w in page.extract_words(extra_attrs=["size"], keep_blank_chars=False, return_chars=True):
         if not w.get("upright", True):
             continue
-        font = str(w.get("fontname", "")).lower()
         middle = (float(w["top"]) + float(w["bottom"])) / 2
         pieces = _pieces(w["chars"], vrules, middle)
         for piece in pieces:
+            font = _typeface(piece[0]).lower()
             words.append(
                 Word(
                     # pdfplumber's text has ligatures written out ('ﬀ' → 'ff')
@@ -140,23 +140,30 @@ def _pieces(chars: list[dict], vrules: tuple[VRule, ...], middle: float) -> list
     and some typesetters write no space characters, their spaces shrinking to a sixth of
     an em in justified lines; a spreadsheet sets each cell's text to its edge ('Buller'
     and 'Inomhusmiljö' read as one word). Tracked letters keep their even gaps. Rules are
-    looked at only where letters stand apart."""
+    looked at only where letters stand apart. A change of font parts them too, as
+    pdfplumber would, but not a change of subset (see `_words`)."""
     gaps = [float(b["x0"]) - float(a["x1"]) for a, b in itertools.pairwise(chars)]
     usual = statistics.median(gaps) if gaps else 0.0
     pieces = [[chars[0]]]
-    for gap, char in zip(gaps, chars[1:], strict=True):
+    for gap, before, char in zip(gaps, chars[:-1], chars[1:], strict=True):
         size = float(char.get("size") or 0.0)
         ruled = gap > 0.1 * size and any(
-            float(pieces[-1][-1]["x1"]) - 0.5 < v.x < float(char["x0"]) + 0.5
+            float(before["x1"]) - 0.5 < v.x < float(char["x0"]) + 0.5
             and v.top <= middle <= v.bottom
             for v in vrules
         )
         spaced = gap > 0.16 * size and gap - usual > 0.1 * size
-        if ruled or spaced:
+        refaced = char["fontname"] != before["fontname"] and _typeface(char) != _typeface(before)
+        if ruled or spaced or refaced:
             pieces.append([char])
         else:
             pieces[-1].append(char)
     return pieces
+
+
+def _typeface(char: dict) -> str:
+    """The char's font without its subset tag ('ABCDEF+Carlito' → 'Carlito')."""
+    return str(char.get("fontname", "")).rpartition("+")[2]
 
 
 def _shaded_edges(page: pdfplumber.page.Page) -> set[tuple[int, int]]:

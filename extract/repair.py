@@ -3,6 +3,8 @@
 Three kinds of damage are mended:
 - mojibake from a wrong encoding ("GÃ¶tene"), by ftfy;
 - letters split from their dots or ring ("a¨"), by recombining them (Unicode NFC);
+- ligatures the PDF gave no text for ("U�all", "E�er": a 'tf' or 'ft' glyph written as
+  U+FFFD or a private-use code), by the ligature's letters that make a known word;
 - an English OCR engine's confusions ("&r" for "är", "podng" for "poäng", "6ppen" for "öppen",
   "Amal" for "Åmål"), by trying the letters it confuses and keeping the candidate that the
   Swedish lexicon (wordfreq, compounds, the domain's own words) knows best.
@@ -143,6 +145,43 @@ def _letters(text: str) -> int:
     return sum(ch.isalpha() for ch in text)
 
 
+# A ligature glyph the PDF maps to no letters: '�' or a private-use code in its place.
+_LOST = re.compile(r"[\ufffd\ue000-\uf8ff]")
+_LIGATURES = ("ff", "fi", "fl", "ffi", "ffl", "ft", "fb", "fh", "fj", "fk", "tt", "ti", "tf", "st")
+_LOST_WORD = re.compile(r"\S*[\ufffd\ue000-\uf8ff]\S*")
+
+
+def mend_ligatures(text: str) -> str:
+    """The text with each word's lost ligatures spelled out (see `_ligatures`); words
+    without one, and words no spelling makes known, stay as they are."""
+    if not _LOST.search(text):
+        return text
+    return _LOST_WORD.sub(lambda m: _ligatures(m[0]) or m[0], text)
+
+
+@lru_cache(maxsize=20_000)
+def _ligatures(token: str) -> str | None:
+    """The spelling of a word with lost ligatures that the lexicon knows best ('E�ek�vitet'
+    → 'Effektivitet'), or None when none is a known word. Only a lost glyph in a word with
+    letters is a ligature: alone, or among figures, it was a bullet or a symbol."""
+    match = _TOKEN.match(_LOST.sub("x", token))
+    if match is None:
+        return None
+    start, end = match.span("core")
+    core = token[start:end]
+    pieces = _LOST.split(core)
+    lost = len(pieces) - 1
+    if not lost or lost > 3 or not _letters(core):
+        return None
+    best, best_score = None, _MIN_ZIPF
+    for spellings in itertools.product(_LIGATURES, repeat=lost):
+        candidate = "".join(itertools.chain(*zip(pieces, (*spellings, ""), strict=True)))
+        score = _score(candidate.lower())
+        if score > best_score:
+            best, best_score = candidate, score
+    return None if best is None else token[:start] + best + token[end:]
+
+
 def repair_text(text: str, damaged: bool | None = None) -> Repaired:
     """Repair a text, keeping its line breaks and spacing. `damaged` says whether the text as
     a whole is known to be damaged; by default it is judged from the text itself."""
@@ -153,6 +192,9 @@ def repair_text(text: str, damaged: bool | None = None) -> Repaired:
         "NFC", _DETACHED_PATTERN.sub(lambda m: _DETACHED[m[0]], fixed)
     )
     fixes += _changed_words(fixed, recombined, "diakrit")
+    spelled = mend_ligatures(recombined)
+    fixes += _changed_words(recombined, spelled, "ligatur")
+    recombined = spelled
     if damaged is None:
         damaged = judge(recombined.split()).damaged
     lines = recombined.split("\n")
@@ -419,6 +461,18 @@ def _reshaped_word(word: str) -> str:
     if best and best[0][1] >= _MIN_ZIPF and (len(best) == 1 or best[1][1] < best[0][1]):
         return best[0][0]
     return word
+
+
+def mend_lost_ligatures(page: Page) -> Page:
+    """A text layer's words with their lost ligatures spelled out (see `mend_ligatures`)."""
+    if not _LOST.search("".join(word.text for word in page.words)):
+        return page
+    words = []
+    for word in page.words:
+        fixed = _ligatures(word.text) if _LOST.search(word.text) else None
+        sure = min(word.confidence, REPAIRED_WORD_CONFIDENCE)
+        words.append(word if fixed is None else replace(word, text=fixed, confidence=sure))
+    return replace(page, words=tuple(words))
 
 
 def repair_page(page: Page, quality: float) -> Page:

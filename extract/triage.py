@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .page import Source
-from .repair import Judgement, judge, repair_text
+from .repair import Judgement, judge, mend_ligatures, repair_text
 
 MIN_LETTERS = 25  # fewer letters than this: an image page (or an empty one)
 GOOD_AFTER_REPAIR = 0.85  # share of known words a repaired page must reach
@@ -22,6 +22,8 @@ class PagePlan:
 
 
 def plan_pages(texts: Sequence[str]) -> list[PagePlan]:
+    # Lost ligatures ('U�all') are no sign of a damaged layer: their letters are certain.
+    texts = [mend_ligatures(text) for text in texts]
     judgements = [judge(text.split()) for text in texts]
     whole = sum(judgements, Judgement())
     return [

@@ -92,6 +92,91 @@ def test_mojibake_and_detached_diacritics_with_their_plan() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("lost", "spelled"),
+    [
+        ("U\ufffdall", "Utfall"),  # 'tf', 'ft', 'tt' and 'ti' set as one glyph, mapped to none
+        ("E\ufffder", "Efter"),
+        ("a\ufffd", "att"),
+        ("Effek\ufffdviteten,", "Effektiviteten,"),
+        ("\ufffdllfällen", "tillfällen"),
+        ("Må\ufffd", "Mått"),
+        ("\ue001nns", "finns"),  # a private-use code in its place
+        ("\ufffd", "\ufffd"),  # alone it was a symbol, no ligature
+        ("12\ufffd3", "12\ufffd3"),  # no letters: left as it is
+        ("Qx\ufffdzq", "Qx\ufffdzq"),  # no spelling makes a word
+    ],
+)
+def test_lost_ligatures_are_spelled_out(lost: str, spelled: str) -> None:
+    repaired = repair_text(f"Under året har {lost} ökat.")
+    assert repaired.text == f"Under året har {spelled} ökat."
+    assert [f.reason for f in repaired.fixes] == (["ligatur"] if lost != spelled else [])
+
+
+def test_a_table_with_lost_ligatures_reads_as_text(tmp_path) -> None:
+    # A writer that sets Carlito's 'tt', 'ti' and 'tf' as one glyph each, in a font subset of
+    # their own, maps them to U+FFFD: the words stay whole and are spelled out from the
+    # text layer, with no OCR.
+    import pikepdf
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    from extract.pipeline import extract_file
+    from extract.profiles import load_profiles
+
+    fonts = "/usr/share/fonts/truetype/dejavu/"
+    pdfmetrics.registerFont(TTFont("Brodtext", fonts + "DejaVuSans.ttf"))
+    # Another face, renamed below as a second subset of the body's font.
+    pdfmetrics.registerFont(TTFont("Ligaturer", fonts + "DejaVuSansCondensed.ttf"))
+    pdf = tmp_path / "ligaturer.pdf"
+    canvas = Canvas(str(pdf))
+
+    def text(x: float, y: float, line: str) -> None:
+        for part in line.replace("\ufffd", "|\ufffd|").split("|"):
+            face = "Ligaturer" if part == "\ufffd" else "Brodtext"
+            canvas.setFont(face, 10)
+            canvas.drawString(x, y, part)
+            x += pdfmetrics.stringWidth(part, face, 10)
+
+    prose = [
+        "Verksamhetsberä\ufffdelse 2023 för Tranemo kommun",
+        "E\ufffder en översyn av mo\ufffdagningen har vi få\ufffd fler \ufffdllfällen a\ufffd",
+        "möta invånarna, och väntetiden har minskat under hela året.",
+        "Tabell 1. U\ufffdall för mo\ufffdagningen",
+    ]
+    for n, line in enumerate(prose):
+        text(52, 760 - 16 * n, line)
+    rows = [
+        ("", ("U\ufffdall 2022", "U\ufffdall 2023")),
+        ("Antal \ufffdllfällen", ("1 240", "1 310")),
+        ("Vänte\ufffdd e\ufffder ansökan, dagar", ("14", "9")),
+        ("Totalt antal \ufffdllsa\ufffda platser", ("312", "341")),
+    ]
+    for n, (label, cells) in enumerate(rows):
+        y = 680 - 16 * n
+        text(52, y, label)
+        for cell, x in zip(cells, (300, 380), strict=True):
+            text(x, y, cell)
+    canvas.save()
+    with pikepdf.open(pdf, allow_overwriting_input=True) as document:
+        for face in document.pages[0].Resources.Font.values():
+            if str(face.BaseFont).endswith("DejaVuSansCondensed"):
+                face.BaseFont = pikepdf.Name("/BBBBBB+DejaVuSans")
+                face.FontDescriptor.FontName = face.BaseFont
+        document.save(pdf)
+    result = extract_file(pdf, load_profiles())
+    cells = [(r.row, r.column_label, r.raw, r.method) for r in result.rows["tabeller"]]
+    assert cells == [
+        ("Antal tillfällen", "Utfall 2022", "1 240", "text"),
+        ("Antal tillfällen", "Utfall 2023", "1 310", "text"),
+        ("Väntetid efter ansökan, dagar", "Utfall 2022", "14", "text"),
+        ("Väntetid efter ansökan, dagar", "Utfall 2023", "9", "text"),
+        ("Totalt antal tillsatta platser", "Utfall 2022", "312", "text"),
+        ("Totalt antal tillsatta platser", "Utfall 2023", "341", "text"),
+    ]
+
+
 def test_line_breaks_and_spacing_are_kept() -> None:
     text = "Resultat  &r\nbra.\n\n  12 podng\n"
     assert repair_text(text).text == "Resultat  är\nbra.\n\n  12 poäng\n"

@@ -2272,7 +2272,8 @@ def test_a_column_rule_parts_two_labels_that_touch(tmp_path) -> None:
     assert table.rows[1][1:] == ("Förhandsbesked", ("85", "-17", "-20"))
 
 
-def test_a_note_mark_after_a_label_is_no_part_of_it(tmp_path) -> None:
+@pytest.mark.parametrize("mark_size", [5.2, 7.5])  # Word's superscript; a browser's <sup>
+def test_a_note_mark_after_a_label_is_no_part_of_it(tmp_path, mark_size: float) -> None:
     # 'Chatt¹': the mark set small and raised refers to the note under the table.
     from reportlab.pdfgen.canvas import Canvas
 
@@ -2287,7 +2288,7 @@ def test_a_note_mark_after_a_label_is_no_part_of_it(tmp_path) -> None:
         canvas.setFont("Helvetica", 9)
         canvas.drawString(52, y, label)
         if label.startswith(("Chatt", "Felanmälan")):
-            canvas.setFont("Helvetica", 5.2)
+            canvas.setFont("Helvetica", mark_size)
             canvas.drawString(
                 52.2 + stringWidth(label, "Helvetica", 9), y + 3.5, "1)" if n == 3 else "¹"
             )
