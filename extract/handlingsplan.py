@@ -14,12 +14,14 @@ import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
+from functools import partial
 
 from .context import DocumentContext, KindResult
 from .grid import Cell, Grid, GridRow, GridSpec, read_grids
 from .lines import is_furniture_text
 from .page import Line
 from .profiles import Profile, ProfileError
+from .provenance import NOT_SWEDISH
 from .records import HandlingsplanRow
 from .text import fold, join_wrapped
 from .values import normalise_status, parse_date
@@ -97,7 +99,7 @@ def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
                 headings[shape.heading_column] = _heading_name(grid_row.band, shape)
             if not any(grid_row.text(key) for key in shape.spec.keys):
                 continue
-            values, problems = _values(grid_row, shape)
+            values, problems = _values(grid_row, shape, document)
             if shape.title_column:
                 values[shape.title_column] = titled[shape.title_column]
             if column := shape.heading_column:  # its own column, the heading, or the title's
@@ -140,11 +142,15 @@ def _foot(lines: Sequence[Line]) -> float:
     return max(line.bottom for line in lines)
 
 
-def _values(row: GridRow, shape: Shape) -> tuple[dict[str, object], list[str]]:
+def _values(
+    row: GridRow, shape: Shape, document: DocumentContext
+) -> tuple[dict[str, object], list[str]]:
     values: dict[str, object] = {}
     problems: list[str] = []
+    surest = 1.0
     for role, kind in shape.types.items():
-        text = row.text(role)
+        text, sure = checked_text(document, row.cells.get(role), kind)
+        surest = min(surest, sure)
         if kind == "date":
             values[role] = parse_date(text) or text
         elif kind == "status":
@@ -162,7 +168,28 @@ def _values(row: GridRow, shape: Shape) -> tuple[dict[str, object], list[str]]:
             values["mål"], values["målbeskrivning"] = split_goal(row.cells.get(role, Cell()))
         else:
             values[role] = text
+    if surest < 1.0:
+        values["säkerhet"] = surest
     return values, problems
+
+
+def checked_text(document: DocumentContext, cell: Cell | None, kind: str) -> tuple[str, float]:
+    """A cell's text; a date or status cell whose OCR reading fails its column's check (a
+    date that does not parse, a status no term of the vocabulary has) read again alone, and
+    kept when that reading passes. With how sure the text kept is: 1.0 as first read, else
+    no surer than NOT_SWEDISH, since two readings of the print disagreed (Granska lists it)."""
+    text = cell.text if cell else ""
+    # A date printed in words ("Löpande") is no misread date: only one with figures is.
+    if cell is None or kind not in ("date", "status") or _passes(kind, text):
+        return text, 1.0
+    if kind == "date" and not any(ch.isdigit() for ch in text):
+        return text, 1.0
+    again = document.read_again(cell.lines, partial(_passes, kind))
+    return (text, 1.0) if again is None else (again[0], min(again[1], NOT_SWEDISH))
+
+
+def _passes(kind: str, text: str) -> bool:
+    return (parse_date(text) if kind == "date" else normalise_status(text)) is not None
 
 
 def _record(values: dict[str, object], document: DocumentContext, page: int) -> HandlingsplanRow:
