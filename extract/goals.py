@@ -20,6 +20,7 @@ from functools import partial
 from .context import DocumentContext, KindResult
 from .document import find_unit
 from .grid import Cell, Grid, GridSpec, read_grids
+from .handlingsplan import checked_text
 from .indicators import IndicatorSpec, read_indicators
 from .lines import page_lines, word_runs
 from .page import Line, Page
@@ -192,7 +193,7 @@ def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
             for row in grid.rows:
                 if not row.text("aktivitet"):
                     continue
-                activity, problems = _activity(row.cells, shape)
+                activity, problems = _activity(row.cells, shape, document)
                 result.rows["aktiviteter"].append(
                     ActivityRow(
                         goal_no=_goal_at(scopes, row.page, row.top),
@@ -269,13 +270,15 @@ def _goal_at(goals: Sequence[Goal], page: int, top: float) -> str:
 
 
 def _activity(
-    cells: Mapping[str, Cell], shape: GoalShape
+    cells: Mapping[str, Cell], shape: GoalShape, document: DocumentContext
 ) -> tuple[dict[str, str | float], list[str]]:
     values: dict[str, str | float] = {}
     problems: list[str] = []
     fields = {"aktivitet": "activity", "beskrivning": "description", "ansvarig": "responsible"}
+    surest = 1.0
     for role, kind in shape.types.items():
-        text = cells[role].text if role in cells else ""
+        text, sure = checked_text(document, cells.get(role), kind)
+        surest = min(surest, sure)
         if kind == "date":
             values["end_date"] = parse_date(text) or text
         elif kind == "status":
@@ -287,9 +290,11 @@ def _activity(
             if term and not known_status_spelling(text) and any(w.confidence < 1 for w in words):
                 # Read (OCR), not printed in the text layer, near a term's spelling only: a
                 # letter misread, which one is not known.
-                values["confidence"] = min([w.confidence for w in words] + [NOT_SWEDISH])
+                surest = min([surest, NOT_SWEDISH] + [w.confidence for w in words])
         else:
             values[fields[role]] = text
+    if surest < 1.0:
+        values["confidence"] = surest
     return values, problems
 
 

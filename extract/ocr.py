@@ -53,6 +53,7 @@ from .page_image import (
     straighten,
     vertical_rules,
 )
+from .text import join_wrapped
 
 DPI = 300  # Tesseract reads body text best at about 300 dpi
 LANGUAGE = "swe"
@@ -114,6 +115,41 @@ def ocr_pages(path: Path, regions: dict[int, Band], dpi: float = DPI) -> dict[in
             ),
         )
     return pages
+
+
+Box = tuple[float, float, float, float]  # left, top, right, bottom in points
+
+
+class PageImages:
+    """The straightened images of one file's pages, rendered once each when first asked for,
+    as `ocr_pages` read them: a box of a page's words is the same box on its image."""
+
+    def __init__(self, path: Path, dpi: float = DPI) -> None:
+        self.path, self.dpi = path, dpi
+        self._images: dict[int, Image.Image] = {}
+
+    def read_box(self, number: int, box: Box) -> tuple[str, float]:
+        """The text in a box of a page, read alone as one block, and how sure its least sure
+        word is (0–1). A cell read in its page's block may take a wrong word from the lines
+        beside it ("Klart" read as "Klan") or lose a word Tesseract took for a speck; read
+        alone, with nothing beside it, it mostly reads as printed."""
+        if number not in self._images:
+            self._images[number] = straighten(render(self.path, [number], self.dpi)[number])
+        image = self._images[number]
+        scale = self.dpi / _POINTS
+        left, top, right, bottom = (round(v * scale) for v in box)
+        crop = image.crop((max(0, left), max(0, top), min(image.width, right), bottom))
+        data = pytesseract.image_to_data(
+            flatten(crop, self.dpi), lang=LANGUAGE, config="--psm 6",
+            output_type=pytesseract.Output.DICT,
+        )  # fmt: skip
+        lines: dict[LineKey, list[str]] = {}
+        sure = 1.0
+        for index, text in enumerate(data["text"]):
+            if text.strip() and float(data["conf"][index]) >= 0:
+                lines.setdefault(_line_key(data, index), []).append(text.strip())
+                sure = min(sure, float(data["conf"][index]) / 100)
+        return join_wrapped([" ".join(words) for words in lines.values()]), sure if lines else 0.0
 
 
 def _black_and_white(image: Image.Image) -> bool:

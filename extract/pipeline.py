@@ -12,7 +12,15 @@ from . import goals, handlingsplan, kompass, tabeller
 from .context import DocumentContext, KindResult
 from .document import find_municipality, find_year
 from .lines import furniture_keys, page_lines, page_text
-from .ocr import WHOLE_PAGE, Band, OcrUnavailable, check_tesseract, ocr_pages, table_regions
+from .ocr import (
+    WHOLE_PAGE,
+    Band,
+    OcrUnavailable,
+    PageImages,
+    check_tesseract,
+    ocr_pages,
+    table_regions,
+)
 from .page import Page, Source
 from .profiles import Profile
 from .provenance import review, stamp
@@ -80,6 +88,7 @@ def extract_file(path: Path, profiles: Sequence[Profile]) -> FileResult:
     # stays open to the others.
     owned: set[int] = set()
     productive: set[int] = set()
+    images = PageImages(path)  # a cell OCR read badly is read again from its page's image
     for kind, kind_profiles in sorted(by_kind.items(), key=lambda item: not _exclusive(item[1])):
         reader = READERS.get(kind)
         if reader is None or not wanted[kind]:
@@ -99,6 +108,7 @@ def extract_file(path: Path, profiles: Sequence[Profile]) -> FileResult:
             furniture=repeated,
             municipality=municipality,
             year=year,
+            read_box=images.read_box,
         )
         found = reader(context, kind_profiles)
         for key, rows in found.rows.items():

@@ -175,6 +175,16 @@ def known_status_spelling(text: str) -> bool:
     return key in spellings or _STATUS_COMMENT.sub("", key) in spellings
 
 
+def status_spellings() -> list[str]:
+    """The vocabulary's spellings, folded."""
+    return list(_status_spellings())
+
+
+def status_head(text: str) -> str:
+    """A printed status folded, a comment after it left out ('Klart, 17 nov' → 'klart')."""
+    return _STATUS_COMMENT.sub("", fold(text).strip(" .!:;"))
+
+
 def normalise_status(text: str) -> str | None:
     """The vocabulary term for a printed status ('Pågår' → 'Pågående'), or None. A status
     followed by a comment ('Klart, 17 nov', 'Genomfört och fortsätter') is its status."""
