@@ -40,8 +40,9 @@ from .lines import (
     text_columns,
     word_runs,
 )
-from .page import Line, Page, VRule, Word
+from .page import Line, Page, Source, VRule, Word
 from .profiles import Profile
+from .provenance import NOT_SWEDISH
 from .records import TabellRow
 from .text import period_text
 from .values import parse_value
@@ -99,6 +100,32 @@ class Table:
     left: float = 0.0  # where its labels start
 
 
+def _read_by_ocr(document: DocumentContext, table: Table) -> bool:
+    page = document.pages.get(table.page)
+    return page is not None and page.source is Source.OCR
+
+
+_DIGIT_GROUPS = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+")
+
+
+def _ungrouped(table: Table) -> set[tuple[int, int]]:
+    """The cells (row, column) of an OCR'd table whose figures stand ungrouped where the
+    table groups as many figures in thousands ('2412' beside '1 820'): the scan's narrow
+    space closed up, or a figure was read into the number. Some tables leave four figures
+    ungrouped and group five ('8650', '41 200'); a cell is doubted only at a length the
+    table groups."""
+    lengths: dict[tuple[int, int], tuple[int, bool]] = {}
+    for row, (_, _, cells) in enumerate(table.rows):
+        for column, text in enumerate(cells):
+            if whole := _DIGIT_GROUPS.search(text):
+                figures = whole[0]
+                lengths[row, column] = (sum(c.isdigit() for c in figures), not figures.isdigit())
+    grouped = [n for n, spaced in lengths.values() if spaced]
+    if not grouped:
+        return set()
+    return {cell for cell, (n, spaced) in lengths.items() if not spaced and n >= min(grouped)}
+
+
 _MEASURES = re.compile(
     r"^(resultat|utfall|antal|andel|värde|mål|målvärde|index)\b\s*", re.IGNORECASE
 )
@@ -143,13 +170,15 @@ def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
             value=value.value,
             value_unit=value.unit,
             raw=value.raw,
+            confidence=NOT_SWEDISH if (row, index) in doubted else 1.0,
             file=document.file_name,
             page=table.page,
         )
         for table in tables
         if any(table.columns)
-        for group, label, cells in table.rows
-        for column, text in zip(table.columns, cells, strict=True)
+        for doubted in [_ungrouped(table) if _read_by_ocr(document, table) else set()]
+        for row, (group, label, cells) in enumerate(table.rows)
+        for index, (column, text) in enumerate(zip(table.columns, cells, strict=True))
         if (value := parse_value(text)).raw
     ]
     names = [p.name for p in profiles] if rows else []

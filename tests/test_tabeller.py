@@ -11,7 +11,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from extract.context import DocumentContext
 from extract.lines import page_text
-from extract.page import Page, Rule, VRule, Word
+from extract.page import Page, Rule, Source, VRule, Word
 from extract.profiles import load_profiles
 from extract.read_pdf import load_pages
 from extract.tabeller import period_of, read, read_page, unit_of
@@ -77,6 +77,37 @@ def _context(pages: dict[int, Page]) -> DocumentContext:
         municipality=None,
         year=2018,
     )
+
+
+@pytest.mark.parametrize(
+    ("rows", "doubted"),
+    [
+        # A scan's narrow thousands space closed up: the value may be right, the reading is
+        # not sure.
+        ([("Facebook", "1 820", "2412"), ("Instagram", "592", "1 106")], ["2412"]),
+        ([("Facebook", "1 820", "2 412"), ("Instagram", "592", "1 106")], []),
+        # Four figures left ungrouped where the table groups five or more ('8650', '41 200').
+        (
+            [
+                ("Nyhetsbrev", "8650", "8720"),
+                ("Webbplats", "41 200", "43 115"),
+                ("Sociala medier", "61200", "66 020"),
+            ],
+            ["61200"],
+        ),
+    ],
+)
+@pytest.mark.parametrize("source", [Source.OCR, Source.TEXT])
+def test_figures_read_ungrouped_where_the_table_groups_them_are_doubted(
+    rows, doubted, source
+) -> None:
+    lines = [[("Följare per kanal", 70)], [("2019", 300), ("2020", 380)]]
+    lines += [[(label, 70), (a, 300), (b, 380)] for label, a, b in rows]
+    page = replace(_page(lines), source=source)
+    cells = read(_context({1: page}), []).rows["tabeller"]
+    assert len(cells) == 2 * len(rows)
+    unsure = [c.raw for c in cells if c.confidence < 1]
+    assert unsure == (doubted if source is Source.OCR else [])
 
 
 def _justified(text: str, width: float = 420) -> list[tuple[str, float]]:
