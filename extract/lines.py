@@ -120,11 +120,16 @@ def column_gutter(page: Page) -> float | None:
     if gutter is None:
         return None
     lines = group_lines(page)
-    # A running footer's page number set right of the gutter cuts no row.
-    ends = [line for line in lines[:1] + lines[-1:] if _PAGE_NUMBER.match(line.words[-1].text)]
+    ends = numbered_ends(lines)
     if sum(cut_row(line, gutter) for line in lines if line not in ends) >= 2:
         return None
     return gutter
+
+
+def numbered_ends(lines: list[Line]) -> list[Line]:
+    """The first and last of a page's lines where they end in the page number: a running
+    header's or footer's page number set right of a gutter cuts no row."""
+    return [line for line in lines[:1] + lines[-1:] if _PAGE_NUMBER.match(line.words[-1].text)]
 
 
 def cut_row(line: Line, gutter: float) -> bool:

@@ -35,6 +35,7 @@ from .lines import (
     cut_row,
     group_lines,
     is_prose,
+    numbered_ends,
     page_lines,
     sides,
     text_columns,
@@ -367,8 +368,9 @@ def _beside_from(lines: list[Line], start: int, end: int, gutter: float) -> int:
     sides have words. Else at the start: the lines above the first with words on both sides
     (a caption and header over the table, a heading over the text) are each one side's."""
     first = start
+    ends = numbered_ends(lines)
     for n in range(start, end):
-        if cut_row(lines[n], gutter):
+        if cut_row(lines[n], gutter) and lines[n] not in ends:
             first = n + 1
     while first > start and first < end and not all(sides(lines[first], gutter)):
         first += 1
@@ -399,33 +401,58 @@ def _text_beside_table(lines: list[Line], gutter: float) -> list[tuple[Word, ...
     or more, two of them reading on) and the other two table rows with labels (a table's
     label column apart from its figures has no label beside its figures), more of them than
     lines of running text (a note under the table), or a paragraph too (a section in two
-    columns); else nothing."""
-    sides = [
-        [
-            Line(tuple(w for w in line.words if (w.middle_x < gutter) == left), line.page)
-            for line in lines
-        ]
-        for left in (True, False)
+    columns), or when each side is a table of its own (`_two_tables`); else nothing."""
+    pairs = [
+        (Line(tuple(left), line.page), Line(tuple(right), line.page))
+        for line in lines
+        for left, right in [sides(line, gutter)]
     ]
-    sides = [[line for line in side if line.words] for side in sides]
-    prose = [sum(is_prose(line) for line in side) for side in sides]
+    parts = [[pair[n] for pair in pairs if pair[n].words] for n in (0, 1)]
+    prose = [sum(is_prose(line) for line in side) for side in parts]
     # Lines of a paragraph read on from the line above; a table's long labels each start anew.
     reading_on = [
-        sum(is_prose(line) and line.text[:1].islower() for line in side) for side in sides
+        sum(is_prose(line) and line.text[:1].islower() for line in side) for side in parts
     ]
     rows = [
         sum(
             len(chunks) > 1 and not _is_number(chunks[0].text) and _is_row(chunks)
             for chunks in (_chunks(line, frozenset()) for line in side)
         )
-        for side in sides
+        for side in parts
     ]
     paragraph = [prose[n] >= 3 and reading_on[n] >= 2 for n in (0, 1)]
     beside = any(paragraph[n] and 2 <= rows[1 - n] > prose[1 - n] for n in (0, 1))
     # A section set in two text columns, a table in one of them: paragraphs on both sides.
-    if beside or all(paragraph):
-        return [tuple(w for line in side for w in line.words) for side in sides]
+    if beside or all(paragraph) or (not any(paragraph) and _two_tables(pairs, rows[1])):
+        return [tuple(w for line in side for w in line.words) for side in parts]
     return []
+
+
+def _two_tables(pairs: list[tuple[Line, Line]], rows: int) -> bool:
+    """Whether the two sides of lines (`pairs`: each line's left and right part), neither
+    a paragraph, are two tables set side by side, each under its own caption: the right side
+    has `rows` rows of a label (a text or a year) and figures, two or more, the left side
+    lines of figures (its labels may wrap around them); and a line above all figures starts a
+    caption at each side's left edge. One wide table cut by the gap has no labels right of
+    it, or no caption over the left edge of a column of its figures."""
+    figures = [
+        [
+            n
+            for n, pair in enumerate(pairs)
+            if pair[side].words and _is_row(_chunks(pair[side], frozenset()))
+        ]
+        for side in (0, 1)
+    ]
+    if rows < 2 or len(figures[0]) < 2:
+        return False
+    edges = [min(pair[side].x0 for pair in pairs if pair[side].words) for side in (0, 1)]
+    return any(
+        all(
+            pair[side].words and pair[side].x0 - edges[side] < 0.5 * pair[side].size
+            for side in (0, 1)
+        )
+        for pair in pairs[: min(figures[0][0], figures[1][0])]
+    )
 
 
 def _read_band(page: Page, furniture: set[str], verdicts: frozenset[str]) -> list[Table]:

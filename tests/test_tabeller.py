@@ -2428,3 +2428,82 @@ def test_a_running_header_misread_differently_on_each_page_is_furniture(tmp_path
         ("Tabell 5. Föreningsbidrag 2022, tkr", "", "Summa", "Avvikelse", -73),
     ]
     assert len(cells) == 9
+
+
+def _side_by_side(path, left, right, footer: str) -> Page:
+    """A landscape slide (LibreOffice Impress): a heading and a lead across the page, then
+    two tables side by side, each under its own caption and header, and a footer ending in
+    the page number; `left` and `right` are (caption, rows), a row (label, cells), a cell
+    (text, x its right edge) and a label of two lines wrapped around its cells."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(str(path), pagesize=(842, 595))
+    canvas.setFont("Helvetica-Bold", 22)
+    canvas.drawString(40, 550, "Hemtjänst och kostnader")
+    canvas.setFont("Helvetica", 12)
+    canvas.drawString(40, 500, "Nöjdheten ökade under året medan kostnaden per brukare steg något.")
+    for x0, (caption, rows) in ((40, left), (450, right)):
+        canvas.setFont("Helvetica-Bold", 12)
+        canvas.drawString(x0, 450, caption)
+        y = 420.0
+        for n, (label, cells) in enumerate(rows):
+            canvas.setFont("Helvetica-Bold" if n == 0 else "Helvetica", 10)
+            lines = label.split("\n")
+            for k, text in enumerate(lines):
+                canvas.drawString(x0, y + 6 * (len(lines) - 1) - 12 * k, text)
+            for text, x in cells:
+                canvas.drawRightString(x, y, text)
+            y -= 12 * len(lines) + 14
+    canvas.setFont("Helvetica", 9)
+    canvas.drawString(40, 30, footer)
+    canvas.drawRightString(800, 30, "4 / 6")
+    canvas.save()
+    return load_pages(path, [1])[1]
+
+
+def test_two_tables_side_by_side_under_their_own_captions_are_two_tables(tmp_path) -> None:
+    # A slide, a two-column DTP page or a Word layout table sets two tables side by side:
+    # their lines share heights, yet the right table's labels and figures are no more
+    # columns of the left one, nor its rows the left table's rows.
+    left = (
+        "Brukarundersökning, andel positiva svar",
+        [
+            ("", [("2022", 270), ("2023", 330), ("Förändring", 400)]),
+            (
+                "Andel som är nöjda med\nhemtjänsten som helhet",
+                [("88 %", 270), ("91 %", 330), ("+3", 400)],
+            ),
+            (
+                "Andel som känner förtroende\nför personalen",
+                [("90 %", 270), ("88 %", 330), ("-2", 400)],
+            ),
+            ("Andel som känner sig trygga", [("–", 270), ("82 %", 330), ("–", 400)]),
+        ],
+    )
+    right = (
+        "Kostnad per brukare i hemtjänst, kr",
+        [
+            ("År", [("Kommunen", 620), ("Länet", 700), ("Riket", 790)]),
+            ("2021", [("334 800", 620), ("318 900", 700), ("311 700", 790)]),
+            ("2022", [("341 200", 620), ("327 400", 700), ("320 900", 790)]),
+            ("2023", [("352 600", 620), ("338 100", 700), ("331 500", 790)]),
+        ],
+    )
+    page = _side_by_side(
+        tmp_path / "slide.pdf", left, right, "Omsorgsnämnden | Verksamhetsberättelse 2023"
+    )
+    tables = [t for t in read_page(page, set()) if t.rows]
+    assert [(t.title, t.columns) for t in tables] == [
+        ("Brukarundersökning, andel positiva svar", ("2022", "2023", "Förändring")),
+        ("Kostnad per brukare i hemtjänst, kr", ("Kommunen", "Länet", "Riket")),
+    ]
+    assert [row[1:] for row in tables[0].rows] == [
+        ("Andel som är nöjda med hemtjänsten som helhet", ("88 %", "91 %", "+3")),
+        ("Andel som känner förtroende för personalen", ("90 %", "88 %", "-2")),
+        ("Andel som känner sig trygga", ("–", "82 %", "–")),
+    ]
+    assert [row[1:] for row in tables[1].rows] == [
+        ("2021", ("334 800", "318 900", "311 700")),
+        ("2022", ("341 200", "327 400", "320 900")),
+        ("2023", ("352 600", "338 100", "331 500")),
+    ]
