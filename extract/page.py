@@ -70,6 +70,7 @@ class Page:
     source: Source = Source.TEXT
     quality: float = 1.0
     vrules: tuple[VRule, ...] = ()  # vertical rules; empty where the reader gives none (OCR)
+    wrong_figures: bool = False  # the text layer gives a figure for a glyph that is none
 
 
 @dataclass(frozen=True, slots=True)

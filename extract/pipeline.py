@@ -229,6 +229,11 @@ def _read_pages(
         wanted = wanted_pages()
         every = {n for numbers in wanted.values() for n in numbers}
     pages = load_pages(path, every - by_ocr.keys()) | by_ocr
+    # A text layer that gives figures for glyphs that are none misprints numbers: OCR reads
+    # what the page shows.
+    if wrong := [n for n, page in pages.items() if page.wrong_figures]:
+        read(dict.fromkeys(wrong, WHOLE_PAGE))
+        pages |= {n: by_ocr[n] for n in wrong}
     for number, page in pages.items():
         if number in by_ocr:
             continue

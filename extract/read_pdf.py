@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import statistics
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -99,7 +100,29 @@ def _plumber_page(page: pdfplumber.page.Page, number: int) -> Page:
         words=_words(deduped, vrules),
         rules=_merge_rules(rules),
         vrules=vrules,
+        wrong_figures=_wrong_figures(page.chars),
     )
+
+
+_FIGURES = frozenset("0123456789")
+
+
+def _wrong_figures(chars: list[dict]) -> bool:
+    """Whether the text layer gives a figure for a glyph that is none: one of a font's
+    figures as much narrower or wider than the others as a dash is. Most fonts set all
+    figures equally wide (tabular figures); fonts whose figures differ are not judged. An
+    archive's PDF/A re-save was seen writing '3' for '–' and '2' for '−' ('−1 350' reads
+    '21350'): the numbers of such a page are not to be trusted."""
+    widths: dict[str, Counter[float]] = defaultdict(Counter)
+    for char in chars:
+        if char["text"] in _FIGURES and char.get("size"):
+            widths[char["fontname"]][round(float(char["adv"]) / float(char["size"]), 2)] += 1
+    for counts in widths.values():
+        usual, times = counts.most_common(1)[0]
+        tabular = 0.4 <= usual <= 0.75 and times >= 0.8 * counts.total()
+        if tabular and any(abs(width - usual) > 0.1 * usual for width in counts):
+            return True
+    return False
 
 
 def _words(page: pdfplumber.page.Page, vrules: tuple[VRule, ...]) -> tuple[Word, ...]:
