@@ -40,7 +40,7 @@ from .lines import (
     text_columns,
     word_runs,
 )
-from .page import Line, Page, Rule, VRule, Word
+from .page import Line, Page, Rule, Source, VRule, Word
 from .profiles import Profile
 from .records import TabellRow
 from .text import period_text
@@ -902,7 +902,11 @@ def _boxed(
 
 def _under(index: int, header: list[int], lines: list[Line], page: Page) -> list[Rule]:
     """The rules between a header line and the next header line wholly below it (a line of
-    labels set a little lower beside it, as the first line of a two-line label, is not)."""
+    labels set a little lower beside it, as the first line of a two-line label, is not), on
+    a page read by OCR. A text layer's header cells have their borders (filled cells' edges)
+    to box them; a scan's dark header bar is one dark area, with no borders between cells."""
+    if page.source is not Source.OCR:
+        return []
     foot = lines[index].bottom
     below = [lines[i].top for i in header if lines[i].top >= foot - 1]
     if not below:

@@ -11,7 +11,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from extract.context import DocumentContext
 from extract.lines import page_text
-from extract.page import Page, Rule, VRule, Word
+from extract.page import Page, Rule, Source, VRule, Word
 from extract.profiles import load_profiles
 from extract.read_pdf import load_pages
 from extract.tabeller import period_of, read, read_page, unit_of
@@ -372,7 +372,8 @@ def test_a_header_over_two_ruled_columns_spans_both() -> None:
 def test_a_rule_under_an_upper_label_spans_its_columns() -> None:
     # 'Utfall 2022' centred over 'Intäkter | Kostnader | Netto', a rule drawn under it across
     # the three (a scan's dark header: no cell borders), beside two-line labels 'Utfall' /
-    # '2021' and 'Budget' / '2023' set right over their figures.
+    # '2021' and 'Budget' / '2023' set right over their figures. Read by OCR: a text layer's
+    # header cells are boxed by their filled cells' edges.
     page = _placed(
         [
             (100, (("Utfall 2022", 340),)),
@@ -386,7 +387,7 @@ def test_a_rule_under_an_upper_label_spans_its_columns() -> None:
         ]
     )  # fmt: skip
     spanner = Rule(280, 460, 113)
-    (table,) = read_page(replace(page, rules=(spanner,)), set())
+    (table,) = read_page(replace(page, rules=(spanner,), source=Source.OCR), set())
     assert table.columns == (
         "Utfall 2021",
         "Utfall 2022 Intäkter",
