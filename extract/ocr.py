@@ -855,6 +855,7 @@ def _read_cut_off(
 
 _FIGURES = "0123456789%.,"
 _FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d{1,2})?%?$")
+_FOUR_DIGITS = re.compile(r"^\d{4}$")  # a year, or a count set without a thousands space
 # Figures the Swedish model reads as letters or signs: "15" as "IS", "55" as "SS", "77" as
 # "TT", "44" as "AA"; and a thin "1" as "|", when it is as tall as the numbers.
 _LOOKALIKE = re.compile(r"^[AIOSBTZ|\"'!]{2,4}$")
@@ -1052,6 +1053,10 @@ def _english_figure(
     the ink shows, while it has as many; or where both have the same shape ("7.3" and "1.3",
     "7" and "2") and it is the surer."""
     old = data["text"][index].strip()
+    if _FOUR_DIGITS.match(text) and _FIGURE.match(old):
+        # A header's year with a digit lost ('2022' read as '202'): only the ink's count of
+        # digits decides, never the readings' confidence.
+        return confidence >= UNSURE_FIGURE and _fewer_fit(pixels, data, index, old, text)
     if not _FIGURE.match(text) or "%" in text + old or text == old:
         return False
     if not _FIGURE.match(old):
@@ -1124,7 +1129,8 @@ def _fewer_fit(
         return False
 
     def fits(reading: str) -> bool:
-        return bool(_FIGURE.match(reading)) and sum(ch.isdigit() for ch in reading) == shown
+        number = _FIGURE.match(reading) or _FOUR_DIGITS.match(reading)
+        return bool(number) and sum(ch.isdigit() for ch in reading) == shown
 
     return fits(other) and not fits(text)
 

@@ -291,6 +291,25 @@ def test_figures_the_swedish_model_reads_as_capitals(monkeypatch) -> None:
     assert data["text"] == ["77", "79", "77", "44", "830", "AT", "ansvar"]
 
 
+def test_a_year_read_with_a_digit_lost_takes_the_reading_with_as_many_as_the_ink(
+    monkeypatch,
+) -> None:
+    # A header's '2022' read surely as '202' in its line; the English model reads '2022'.
+    # The ink's four digits decide: a year read '2027' beside '2021' is left to the ink's
+    # ones test, and a four-digit reading of three digits' ink is not taken.
+    pixels, data = printed_lines(
+        [("2022", "202", 95.0)], [("412", "412", 60.0)], [("2021", "2021", 80.0)]
+    )
+    english = {0: ("2022", 96.0), 1: ("4120", 90.0), 2: ("2027", 96.0)}
+
+    def read_alone(pixels, data, indices, dpi, language, allowed=""):
+        return {i: english[i] for i in indices if i in english and language == "eng"}
+
+    monkeypatch.setattr(ocr, "_read_alone", read_alone)
+    _reread_figures(pixels, data, 300)
+    assert data["text"] == ["2022", "412", "2021"]
+
+
 def test_a_figure_is_read_again_without_the_minus_before_it() -> None:
     # Told of figures alone, Tesseract reads "-0,1" as "0,1" at no confidence: the minus is
     # left to the ink (as_drawn), the digits are read surely.
