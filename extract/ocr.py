@@ -303,10 +303,11 @@ _SURE_SUPERSCRIPT = 60  # Tesseract's confidence (0–100) a superscript's readi
 
 
 def _superscripts(pixels: np.ndarray, data: dict[str, list]) -> None:
-    """A note's mark after a label's letters ('Sjukfrånvaro¹', 'anställda²', 'stöd*') read
-    again where its ink stands raised off the baseline: the Swedish model reads a small
-    raised figure as '?', '!' or '”'. Cut out alone, it is read as one character, figures and
-    an asterisk allowed, by the English model; a figure becomes a superscript one."""
+    """A note's mark after a label's letters or figures ('Sjukfrånvaro¹', 'anställda²',
+    'stöd*', a row's year '2020¹', 'dag 1–14¹') read again where its ink stands raised off the
+    baseline: the Swedish model reads a small raised figure as '?', '!' or '”'. Cut out alone,
+    it is read as one character, figures and an asterisk allowed, by the English model; a
+    figure becomes a superscript one. A '°' after figures is a degree sign as printed."""
     sizes = _line_sizes(data)
     for index, text in enumerate(data["text"]):
         text = text.strip()
@@ -314,7 +315,8 @@ def _superscripts(pixels: np.ndarray, data: dict[str, list]) -> None:
         if (
             len(text) < 3
             or text[-1] not in _RAISED_READINGS
-            or not text[-2].isalpha()
+            or not text[-2].isalnum()
+            or (text[-2].isdigit() and text[-1] == "°")
             or float(data["conf"][index]) < 0
             or em is None
         ):
@@ -324,14 +326,32 @@ def _superscripts(pixels: np.ndarray, data: dict[str, list]) -> None:
         raised = raised_end(box, em)
         if raised is None:
             continue
-        mark = box[:, raised[0] : raised[1]]
+        mark = _read_mark(box, raised, em)
+        if mark is not None:
+            data["text"][index] = text[:-1] + _SUPERSCRIPTS[mark]
+
+
+# Tesseract reads a mark a dozen pixels tall unsteadily: where the cut of its dark ink leaves
+# it unsure, the cut a pixel wider (the stroke's grey edge kept) or the mark drawn three
+# times as large often settles it. (pixels added around the ink, scale)
+_MARK_CUTS = ((0, 1), (1, 1), (0, 3))
+
+
+def _read_mark(box: np.ndarray, span: tuple[int, int], em: float) -> str | None:
+    """The figure or asterisk the raised mark in `span` of the word's `box` shows, read alone
+    by the English model; None where no cut reads it surely."""
+    for grow, scale in _MARK_CUTS:
+        mark = box[:, max(0, span[0] - grow) : span[1] + grow]
         rows = np.flatnonzero((mark < INK).any(axis=1))
-        mark = mark[rows[0] : rows[-1] + 1]
+        mark = mark[max(0, rows[0] - grow) : rows[-1] + 1 + grow]
         pad = round(em / 2)
         sheet = np.full((mark.shape[0] + 2 * pad, mark.shape[1] + 2 * pad), 255, np.uint8)
         sheet[pad : pad + mark.shape[0], pad : pad + mark.shape[1]] = mark
+        image = Image.fromarray(sheet)
+        if scale > 1:
+            image = image.resize((image.width * scale, image.height * scale), Image.BICUBIC)
         read = pytesseract.image_to_data(
-            Image.fromarray(sheet),
+            image,
             lang="eng",
             config="--psm 10 -c tessedit_char_whitelist=0123456789*",
             output_type=pytesseract.Output.DICT,
@@ -342,7 +362,8 @@ def _superscripts(pixels: np.ndarray, data: dict[str, list]) -> None:
             if t.strip()
         ]
         if len(found) == 1 and len(found[0][0]) == 1 and found[0][1] >= _SURE_SUPERSCRIPT:
-            data["text"][index] = text[:-1] + _SUPERSCRIPTS[found[0][0]]
+            return found[0][0]
+    return None
 
 
 _GUESSED = 60  # Tesseract's confidence (0–100) for a reading the ink cannot settle
@@ -870,6 +891,7 @@ def _read_cut_off(
 
 _FIGURES = "0123456789%.,"
 _FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d{1,2})?%?$")
+_FOUR_DIGITS = re.compile(r"^\d{4}$")  # a year, or a count set without a thousands space
 # Figures the Swedish model reads as letters or signs: "15" as "IS", "55" as "SS", "77" as
 # "TT", "44" as "AA"; and a thin "1" as "|", when it is as tall as the numbers.
 _LOOKALIKE = re.compile(r"^[AIOSBTZ|\"'!]{2,4}$")
@@ -1067,6 +1089,10 @@ def _english_figure(
     the ink shows, while it has as many; or where both have the same shape ("7.3" and "1.3",
     "7" and "2") and it is the surer."""
     old = data["text"][index].strip()
+    if _FOUR_DIGITS.match(text) and _FIGURE.match(old):
+        # A header's year with a digit lost ('2022' read as '202'): only the ink's count of
+        # digits decides, never the readings' confidence.
+        return confidence >= UNSURE_FIGURE and _fewer_fit(pixels, data, index, old, text)
     if not _FIGURE.match(text) or "%" in text + old or text == old:
         return False
     if not _FIGURE.match(old):
@@ -1139,7 +1165,8 @@ def _fewer_fit(
         return False
 
     def fits(reading: str) -> bool:
-        return bool(_FIGURE.match(reading)) and sum(ch.isdigit() for ch in reading) == shown
+        number = _FIGURE.match(reading) or _FOUR_DIGITS.match(reading)
+        return bool(number) and sum(ch.isdigit() for ch in reading) == shown
 
     return fits(other) and not fits(text)
 

@@ -76,6 +76,16 @@ def erase_rules(
     cleaned, bars = _invert_bars(pixels, ink)
     # A bar's rows are long runs too; its text, now dark on white, is kept.
     cleaned[(_thicken(horizontal, axis=0) | _thicken(vertical, axis=1)) & ~bars] = 255
+    # A light line across a dark bar (under a header spanning columns) is dark once the bar is
+    # inverted: the bar's rule, where its own rows are none, and no letters for Tesseract.
+    # Such a line is thin and blurred to a grey much darker than the bar's letters. Only the
+    # bars' rows are searched (a page's search costs a third of a second).
+    length = max(40, image.width // 12)
+    for top, bottom in runs(bars.any(axis=1)):
+        band = slice(max(0, top - 2), bottom + 2)
+        light = long_runs(_thicken((cleaned[band] < 200) & bars[band], axis=0), length)
+        cleaned[band][_thicken(_thicken(light, axis=0), axis=0)] = 255
+        horizontal[band] = long_runs(horizontal[band] & ~bars[band], length) | light
     rules: list[Rule] = []
     for y in np.flatnonzero(horizontal.any(axis=1)):
         if rules and abs(rules[-1].y - y * scale) < 3 * scale:

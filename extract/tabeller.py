@@ -41,7 +41,7 @@ from .lines import (
     text_columns,
     word_runs,
 )
-from .page import Line, Page, Source, VRule, Word
+from .page import Line, Page, Rule, Source, VRule, Word
 from .profiles import Profile
 from .provenance import NOT_SWEDISH
 from .records import TabellRow
@@ -877,7 +877,10 @@ def _table_at(
         columns=_column_labels(
             _side_by_side(
                 [lines[i] for i in header],
-                [_boxed(chunked[i], lines[i], walls, lowest, left) for i in header],
+                [
+                    _boxed(chunked[i], lines[i], walls, lowest, left, _under(i, header, lines, page))
+                    for i in header
+                ],
             ),
             spans,
             stub,
@@ -924,12 +927,15 @@ def _boxed(
     walls: Sequence[tuple[float, float, float]],
     lowest: float,
     left: float,
+    under: Sequence[Rule] = (),
 ) -> list[Chunk]:
     """Header cells as wide as the column rules around them on their line (rules that run
     on down through the header's last line, at `lowest`): a label over two columns ('2019'
     over 'Kalix | Riket') has no rule between them at its height. A dark header's white
     rules end with it. A rule left of the labels (at `left`) is the table's frame: no
-    cell's border."""
+    cell's border. A rule drawn under a label and no further left than the columns (`under`,
+    between its line and the next) is as wide as the columns the label spans ('Utfall 2022'
+    over 'Intäkter | Kostnader | Netto')."""
     middle = (line.top + line.bottom) / 2
     xs = sorted(x for x, top, bottom in walls if top <= middle and bottom >= lowest and x > left)
     out = []
@@ -938,11 +944,30 @@ def _boxed(
         upper = [x for x in xs if x >= chunk.x1 - 1]
         # Inside the rules: a figure's column ending at a rule is not reached by the next.
         box = (lower[-1] + 1, upper[0] - 1) if lower and upper else None
+        spanned = [
+            r for r in under if left + 2 < r.x0 <= chunk.x0 + 1 and r.x1 >= chunk.x1 - 1
+        ]
+        if spanned:
+            box = (spanned[0].x0, spanned[0].x1)
         # A shaded header row's edges box the whole line, no one cell.
         if box and any(o is not chunk and o.x0 < box[1] and o.x1 > box[0] for o in chunks):
             box = None
         out.append(replace(chunk, box=box))
     return out
+
+
+def _under(index: int, header: list[int], lines: list[Line], page: Page) -> list[Rule]:
+    """The rules between a header line and the next header line wholly below it (a line of
+    labels set a little lower beside it, as the first line of a two-line label, is not), on
+    a page read by OCR. A text layer's header cells have their borders (filled cells' edges)
+    to box them; a scan's dark header bar is one dark area, with no borders between cells."""
+    if page.source is not Source.OCR:
+        return []
+    foot = lines[index].bottom
+    below = [lines[i].top for i in header if lines[i].top >= foot - 1]
+    if not below:
+        return []
+    return [r for r in page.rules if foot - 1 <= r.y <= below[0] + 1]
 
 
 def _joined(vrules: Sequence[VRule]) -> list[tuple[float, float, float]]:

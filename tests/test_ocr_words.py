@@ -291,6 +291,25 @@ def test_figures_the_swedish_model_reads_as_capitals(monkeypatch) -> None:
     assert data["text"] == ["77", "79", "77", "44", "830", "AT", "ansvar"]
 
 
+def test_a_year_read_with_a_digit_lost_takes_the_reading_with_as_many_as_the_ink(
+    monkeypatch,
+) -> None:
+    # A header's '2022' read surely as '202' in its line; the English model reads '2022'.
+    # The ink's four digits decide: a year read '2027' beside '2021' is left to the ink's
+    # ones test, and a four-digit reading of three digits' ink is not taken.
+    pixels, data = printed_lines(
+        [("2022", "202", 95.0)], [("412", "412", 60.0)], [("2021", "2021", 80.0)]
+    )
+    english = {0: ("2022", 96.0), 1: ("4120", 90.0), 2: ("2027", 96.0)}
+
+    def read_alone(pixels, data, indices, dpi, language, allowed=""):
+        return {i: english[i] for i in indices if i in english and language == "eng"}
+
+    monkeypatch.setattr(ocr, "_read_alone", read_alone)
+    _reread_figures(pixels, data, 300)
+    assert data["text"] == ["2022", "412", "2021"]
+
+
 def test_a_figure_is_read_again_without_the_minus_before_it() -> None:
     # Told of figures alone, Tesseract reads "-0,1" as "0,1" at no confidence: the minus is
     # left to the ink (as_drawn), the digits are read surely.
@@ -941,6 +960,10 @@ def test_a_garbled_label_read_again_with_an_unsure_word_is_taken_when_surer(
         ("stöd*", "stöd”"),
         ("anställda?", "anställda?"),  # a sign on the baseline stays
         ("kallade”", "kallade”"),  # a closing quote's pair of commas too
+        ("2020¹", "2020!"),  # a row's year with a note's mark
+        ("2021*", '2021"'),
+        ("1–14¹", "1–14!"),
+        ("20°", "20°"),  # a degree sign after figures stays
     ],
 )
 def test_a_superscript_after_a_label_is_read_again_alone(printed: str, read: str) -> None:
@@ -948,6 +971,26 @@ def test_a_superscript_after_a_label_is_read_again_alone(printed: str, read: str
     font = ImageFont.truetype("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf", 40)
     ImageDraw.Draw(image).text((40, 30), printed, font=font, fill=0)
     pixels = np.asarray(image)
+    rows, cols = (
+        np.flatnonzero((pixels < 128).any(axis=1)),
+        np.flatnonzero((pixels < 128).any(axis=0)),
+    )
+    data = tesseract_line((read, int(rows[-1] + 1 - rows[0])))
+    data["top"], data["left"] = [int(rows[0])], [int(cols[0])]
+    data["width"] = [int(cols[-1] + 1 - cols[0])]
+    ocr._superscripts(pixels, data)
+    assert data["text"] == [printed]
+
+
+@pytest.mark.parametrize(("printed", "read"), [("2017*", '2017"'), ("dag¹", "dag!")])
+def test_a_blurred_small_mark_is_read_from_a_wider_or_larger_cut(printed: str, read: str) -> None:
+    # A scan's narrow type: the mark's dark ink alone, a few pixels wide, reads unsurely.
+    image = Image.new("L", (400, 100), 255)
+    font = ImageFont.truetype(
+        "/usr/share/fonts/truetype/liberation/LiberationSansNarrow-Regular.ttf", 28
+    )
+    ImageDraw.Draw(image).text((20, 20), printed, font=font, fill=0)
+    pixels = np.asarray(image.filter(ImageFilter.GaussianBlur(1.0 if "*" in printed else 1.3)))
     rows, cols = (
         np.flatnonzero((pixels < 128).any(axis=1)),
         np.flatnonzero((pixels < 128).any(axis=0)),

@@ -188,3 +188,22 @@ def test_a_black_and_white_page_s_table_is_read_without_its_rules(tmp_path) -> N
     page = ocr_pages(path, {1: WHOLE_PAGE})[1]
     lines = [" ".join(w.text for w in line.words) for line in group_lines(page)]
     assert lines == [" ".join(row) for row in ROWS]
+
+
+def test_a_light_line_across_a_dark_bar_is_a_rule_and_no_ink() -> None:
+    # A two-level header on a dark bar: 'Utfall 2022' over three columns, with a thin light
+    # line under it across them, blurred grey on a scan. The line is the bar's only rule, as
+    # long as drawn; its rows are erased, not read as dashes; the bar's own rows are no rules.
+    image, draw = _page()
+    draw.rectangle((100, 400, 1100, 560), fill=60)
+    font = ImageFont.truetype(BOLD, 36)
+    draw.text((650, 410), "Utfall 2022", font=font, fill=235, anchor="ma")
+    draw.rectangle((400, 470, 900, 472), fill=200)
+    for x, text in ((450, "Intäkter"), (650, "Kostnader"), (850, "Netto")):
+        draw.text((x, 500), text, font=font, fill=235, anchor="ma")
+    image = image.filter(ImageFilter.GaussianBlur(1.2))
+    cleaned, rules, _ = erase_rules(image, 72 / DPI)
+    inside = [r for r in rules if 405 * 72 / DPI < r.y < 555 * 72 / DPI]
+    assert inside and all(466 * 72 / DPI < r.y < 476 * 72 / DPI for r in inside)
+    assert all(abs(r.x0 - 400 * 72 / DPI) < 2 and abs(r.x1 - 901 * 72 / DPI) < 2 for r in inside)
+    assert (np.asarray(cleaned)[462:481, 380:920] > 200).all()

@@ -400,6 +400,34 @@ def test_a_header_over_two_ruled_columns_spans_both() -> None:
     assert table.columns == ("2019 Kalix", "2019 Riket", "2021 Kalix", "2021 Riket")
 
 
+def test_a_rule_under_an_upper_label_spans_its_columns() -> None:
+    # 'Utfall 2022' centred over 'Intäkter | Kostnader | Netto', a rule drawn under it across
+    # the three (a scan's dark header: no cell borders), beside two-line labels 'Utfall' /
+    # '2021' and 'Budget' / '2023' set right over their figures. Read by OCR: a text layer's
+    # header cells are boxed by their filled cells' edges.
+    page = _placed(
+        [
+            (100, (("Utfall 2022", 340),)),
+            (106, (("Utfall", 220), ("Budget", 490))),
+            (118, (("Verksamhet", 70), ("2021", 230), ("Intäkter", 290), ("Kostnader", 345),
+                   ("Netto", 430), ("2023", 500))),
+            (134, (("Bibliotek", 70), ("-9 870", 220), ("612", 305), ("-10 645", 350),
+                   ("-10 033", 420), ("-10 450", 485))),
+            (148, (("Fritidsgårdar", 70), ("-3 108", 220), ("210", 305), ("-3 318", 355),
+                   ("-3 108", 425), ("-3 250", 490))),
+        ]
+    )  # fmt: skip
+    spanner = Rule(280, 460, 113)
+    (table,) = read_page(replace(page, rules=(spanner,), source=Source.OCR), set())
+    assert table.columns == (
+        "Utfall 2021",
+        "Utfall 2022 Intäkter",
+        "Utfall 2022 Kostnader",
+        "Utfall 2022 Netto",
+        "Budget 2023",
+    )
+
+
 def test_goals_written_out_with_a_trend_column_are_read(profiles) -> None:
     # Grästorp's måluppfyllelse: long goal labels and a text cell last on each row; the page
     # holds nothing else that ends in numbers.
