@@ -73,9 +73,12 @@ def erase_rules(
     # A rule's length counts in points, not in the image's height: in a band cut from a page
     # the stem of a large heading's "l" would be a rule.
     vertical = long_runs(along.T, max(40, round(_MIN_VRULE / scale))).T
+    erased = _thicken(horizontal, axis=0) | _thicken(vertical, axis=1)
+    if black_and_white is not None:
+        erased |= _thicken(_cell_borders(along, horizontal, scale), axis=1)
     cleaned, bars = _invert_bars(pixels, ink)
     # A bar's rows are long runs too; its text, now dark on white, is kept.
-    cleaned[(_thicken(horizontal, axis=0) | _thicken(vertical, axis=1)) & ~bars] = 255
+    cleaned[erased & ~bars] = 255
     # A light line across a dark bar (under a header spanning columns) is dark once the bar is
     # inverted: the bar's rule, where its own rows are none, and no letters for Tesseract.
     # Such a line is thin and blurred to a grey much darker than the bar's letters. Only the
@@ -95,6 +98,34 @@ def erase_rules(
         start, length = longest_run(horizontal[y : y + 3].any(axis=0))
         rules.append(Rule(start * scale, (start + length) * scale, y * scale))
     return Image.fromarray(cleaned), tuple(rules), vertical & ~bars
+
+
+_MIN_CELL = 6.0  # points: a cell is at least a line of small print tall
+
+
+def _cell_borders(along: np.ndarray, horizontal: np.ndarray, scale: float) -> np.ndarray:
+    """The pieces of vertical lines that run from one horizontal rule to another: a cell's
+    borders, however short. Made black and white, a light grey line is kept in one cell and
+    dropped in the next (its place between two pixel columns differs from cell to cell), and
+    a one-line cell's piece is shorter than a rule is looked for; left in, Tesseract reads it
+    as "i" or "|" among the figures. A letter's stem does not touch a rule at both ends, and
+    a piece with rules along most of its length lies in a dark bar (a header's), not
+    between rules (a border of two rows crosses one). The pieces are only erased: the table
+    reader keeps the columns of the rules seen whole (pieces of a border kept in some of a
+    column's cells would part it differently from row to row)."""
+    padded = np.pad(along, ((1, 1), (0, 0))).astype(np.int8)
+    steps = np.diff(padded, axis=0).T  # by column, then row
+    columns, tops = np.nonzero(steps == 1)
+    _, bottoms = np.nonzero(steps == -1)
+    near = _thicken(_thicken(_thicken(horizontal, axis=0), axis=0), axis=1)
+    ends = (
+        ((bottoms - tops) * scale >= _MIN_CELL) & near[tops, columns] & near[bottoms - 1, columns]
+    )
+    cells = np.zeros(along.shape, dtype=bool)
+    for column, top, bottom in zip(columns[ends], tops[ends], bottoms[ends], strict=True):
+        if near[top:bottom, column].mean() < 0.5:
+            cells[top:bottom, column] = True
+    return cells
 
 
 def vertical_rules(vertical: np.ndarray, scale: float) -> tuple[VRule, ...]:
