@@ -30,8 +30,9 @@ _CODE = re.compile(r"^(\d{1,2})(?:[.,](\d{1,2}))?[.:]?$")
 _AREA_WORD = {"omrade", "område"}
 _SUBCODE = re.compile(r"^\d{1,2}[.,]\d{1,2}\.?$")
 DAMAGED = "?"  # prefix of a code that OCR could not read; its place in the sequence tells
-_TOTAL_LABEL = re.compile(
-    r"^(summa|totalt?|total\s*po\S*ng|delsumma|s:a|sammanlagt)(\b|[¹²³*†])", re.I
+# A row that sums the rows above it (also read by table_checks for the small tables).
+TOTAL_LABEL = re.compile(
+    r"^(summa|totalt?|total\s*po\S*ng|delsumma|s:a|sammanlagt|samtliga)(\b|[¹²³*†])", re.I
 )
 _JUNK = re.compile(r"^[\W_]{1,2}$")
 _NUMERIC = re.compile(r"^[+\-−–]?\d+(?:[.,]\d+)?%?$")
@@ -243,7 +244,7 @@ def classify(
     if code is not None:
         return TableLine(line, Kind.CODED, code, text_words, values)
     text = " ".join(w.text for w in text_words)
-    if _TOTAL_LABEL.match(text):
+    if TOTAL_LABEL.match(text):
         return TableLine(line, Kind.TOTAL_LABEL, None, text_words, values)
     if not text_words or all(_JUNK.match(w.text) for w in text_words):
         if values:

@@ -23,7 +23,7 @@ from .ocr import (
 )
 from .page import Page, Source
 from .profiles import Profile
-from .provenance import review, stamp
+from .provenance import joined_reasons, review, stamp
 from .read_pdf import ReadError, load_pages, page_texts
 from .records import REVIEW, SPEC_BY_KEY
 from .repair import mend_lost_ligatures, mend_ocr_page, repair_page
@@ -111,16 +111,22 @@ def extract_file(path: Path, profiles: Sequence[Profile]) -> FileResult:
             read_box=images.read_box,
         )
         found = reader(context, kind_profiles)
+        unsure = []
         for key, rows in found.rows.items():
+            if key == REVIEW.key:
+                continue
             spec = SPEC_BY_KEY.get(key)
             if spec is not None:
                 rows = stamp(spec, rows, context.pages)
-                result.rows.setdefault(REVIEW.key, []).extend(review(spec, rows))
+                unsure += review(spec, rows)
             result.rows.setdefault(key, []).extend(rows)
             if exclusive:
                 owned |= {row.page for row in rows}
             if not generic:
                 productive |= {row.page for row in rows}
+        if found.rows:
+            listed = found.rows.get(REVIEW.key, [])
+            result.rows.setdefault(REVIEW.key, []).extend(joined_reasons(unsure, listed))
         result.warnings += found.warnings
         result.profiles += found.profiles
     if not result.row_count:

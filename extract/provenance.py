@@ -79,6 +79,22 @@ def review(spec: TableSpec, rows: Sequence[Any]) -> list[ReviewRow]:
     ]
 
 
+def joined_reasons(unsure: Sequence[ReviewRow], listed: Sequence[ReviewRow]) -> list[ReviewRow]:
+    """The unsure readings, then the rows a reader listed itself (a sum that does not add up),
+    one Granska row a cell: a listed reason joins the unsure reading of the same cell."""
+
+    def key(row: ReviewRow) -> tuple[str, str, int, str, str]:
+        return (row.table, row.file, row.page, row.row, row.text)
+
+    own = {key(row): row.reason for row in listed}
+    joined = [
+        replace(row, reason=f"{own[key(row)]}; {row.reason}") if key(row) in own else row
+        for row in unsure
+    ]
+    seen = {key(row) for row in unsure}
+    return joined + [row for row in listed if key(row) not in seen]
+
+
 def review_key(spec: TableSpec, row: Any) -> str:
     """What names the row in Granska: its key fields, joined."""
     return " / ".join(str(v) for v in (getattr(row, n) for n in spec.key_fields) if v)

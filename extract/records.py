@@ -26,6 +26,9 @@ class Check:
     DEVIATION = "avvikelse"
     UNCHECKED = "ej kontrollerad"
     DERIVED = "härledd"  # an unreadable value derived from the table's own arithmetic
+    # A small table's cell (tabeller) in a sum or change that adds up, or that does not.
+    MATCHES = "stämmer"
+    MISMATCH = "stämmer inte"
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,7 @@ class TabellRow:
     value: float | None = column("värde")
     value_unit: str = column("enhet_värde", "")
     raw: str = column("råtext", "")
+    check: str = column("kontroll", "")  # its sum row or change column: stämmer, stämmer inte …
     method: str = column("metod", "text")
     confidence: float = column("säkerhet", 1.0)
     file: str = column("fil", "")

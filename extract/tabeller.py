@@ -26,6 +26,7 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from . import table_checks
 from .context import DocumentContext, KindResult
 from .lexicon import zipf
 from .lines import (
@@ -43,8 +44,8 @@ from .lines import (
 )
 from .page import Line, Page, Rule, Source, VRule, Word
 from .profiles import Profile
-from .provenance import NOT_SWEDISH
-from .records import TabellRow
+from .provenance import NOT_SWEDISH, review_key
+from .records import TABELLER, Check, ReviewRow, TabellRow
 from .text import period_text
 from .values import parse_value
 
@@ -145,6 +146,7 @@ _COMPARES = re.compile(r"\b(jämför\w*|förändring\w*|skillnad\w*|bedömning\w
 def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
     tables: list[Table] = []
     start = 0  # where the parts of the table that goes on from page to page begin
+    parts: list[int] = []  # each table's `start`: the parts of one table share it
     verdicts = frozenset(
         " ".join(term.split()).casefold()
         for profile in profiles
@@ -155,8 +157,10 @@ def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
             joined = _continued(tables[-1], table) if tables else table
             start = start if joined is not table else len(tables)
             tables.append(joined)
+            parts.append(start)
             if table.caption:  # a caption below the last part names all parts
                 tables[start:] = [replace(t, title=table.caption) for t in tables[start:]]
+    checked = _checked(tables, parts)
     rows = [
         TabellRow(
             municipality=document.municipality_name,
@@ -171,19 +175,62 @@ def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
             value=value.value,
             value_unit=value.unit,
             raw=value.raw,
+            check=checked.get((number, row, index), (Check.UNCHECKED, ""))[0],
             confidence=NOT_SWEDISH if (row, index) in doubted else 1.0,
             file=document.file_name,
             page=table.page,
         )
-        for table in tables
+        for number, table in enumerate(tables)
         if any(table.columns)
         for doubted in [_ungrouped(table) if _read_by_ocr(document, table) else set()]
         for row, (group, label, cells) in enumerate(table.rows)
         for index, (column, text) in enumerate(zip(table.columns, cells, strict=True))
         if (value := parse_value(text)).raw
     ]
+    failed = {
+        (table.page, table.title, label, column, text): reason
+        for (number, row, index), (_, reason) in checked.items()
+        if reason
+        for table in [tables[number]]
+        for _, label, cells in [table.rows[row]]
+        for column, text in [(table.columns[index], cells[index])]
+    }
+    review = [
+        ReviewRow(
+            table=TABELLER.key,
+            file=row.file,
+            page=row.page,
+            row=review_key(TABELLER, row),
+            text=row.raw,
+            reason=failed[row.page, row.title, row.row, row.column_label, row.raw],
+        )
+        for row in rows
+        if row.check == Check.MISMATCH
+    ]
     names = [p.name for p in profiles] if rows else []
-    return KindResult(rows={"tabeller": rows}, profiles=names)
+    return KindResult(rows={"tabeller": rows, "granska": review}, profiles=names)
+
+
+def _checked(tables: list[Table], parts: list[int]) -> dict[tuple[int, int, int], tuple[str, str]]:
+    """The sum and change checks of each table (table_checks.check), its parts over page
+    breaks taken together where they have as many columns (a header repeated on the next
+    page may read otherwise by OCR): (table, row, column) → (kontroll, why a check failed)."""
+    checked: dict[tuple[int, int, int], tuple[str, str]] = {}
+    for _, same_table in itertools.groupby(range(len(tables)), key=parts.__getitem__):
+        for _, same in itertools.groupby(same_table, key=lambda n: len(tables[n].columns)):
+            numbers = [n for n in same if any(tables[n].columns)]
+            if not numbers:
+                continue
+            columns = tables[numbers[0]].columns
+            where = [(n, row) for n in numbers for row in range(len(tables[n].rows))]
+            rows = [
+                (group, label, [parse_value(text) for text in cells])
+                for n in numbers
+                for group, label, cells in tables[n].rows
+            ]
+            for (row, column), verdict in table_checks.check(columns, rows).items():
+                checked[(*where[row], column)] = verdict
+    return checked
 
 
 def period_of(column: str, row: str = "") -> str:

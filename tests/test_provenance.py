@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from extract.page import Page, Source, Word
-from extract.provenance import NOT_SWEDISH, review, stamp
-from extract.records import HANDLINGSPLAN, TABELLER, HandlingsplanRow, TabellRow
+from extract.provenance import NOT_SWEDISH, joined_reasons, review, stamp
+from extract.records import HANDLINGSPLAN, TABELLER, HandlingsplanRow, ReviewRow, TabellRow
 
 
 def _page(source: Source, words: list[tuple[str, float]]) -> Page:
@@ -108,3 +108,16 @@ def test_a_word_carried_from_another_page_is_as_sure_as_it_was_read_there() -> N
     (stamped,) = stamp(HANDLINGSPLAN, [row], {2: heading, 3: page})
     assert (stamped.method, stamped.confidence) == ("ocr", 0.0)
     assert len(review(HANDLINGSPLAN, [stamped])) == 1
+
+
+def test_a_cell_a_reader_lists_and_read_unsurely_is_one_granska_row() -> None:
+    def listed(text: str, reason: str) -> ReviewRow:
+        return ReviewRow("tabeller", "x.pdf", 2, "Ärenden / Summa / 2023", text, reason)
+
+    unsure = [listed("503", "osäker läsning (ocr, säkerhet 0.60)"), listed("31", "osäker")]
+    own = [listed("503", "summan stämmer inte"), listed("469", "summan stämmer inte")]
+    assert [(r.text, r.reason) for r in joined_reasons(unsure, own)] == [
+        ("503", "summan stämmer inte; osäker läsning (ocr, säkerhet 0.60)"),
+        ("31", "osäker"),
+        ("469", "summan stämmer inte"),
+    ]

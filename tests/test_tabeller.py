@@ -2535,3 +2535,119 @@ def test_two_tables_side_by_side_under_their_own_captions_are_two_tables(tmp_pat
         ("2022", ("341 200", "327 400", "320 900")),
         ("2023", ("352 600", "338 100", "331 500")),
     ]
+
+
+def _checked(tmp_path, profiles, title: str, rows: list[tuple[str, ...]]) -> tuple[dict, list]:
+    """A report with one table (the first row its header) read through the pipeline: each
+    cell's (row, column) → (råtext, kontroll), and the Granska rows."""
+    from reportlab.platypus import Table
+
+    from extract.pipeline import extract_file
+
+    from .grids import heading, report
+
+    pdf = tmp_path / "tabell.pdf"
+    widths = [200] + [90] * (len(rows[0]) - 1)
+    report(pdf, heading(title), Table(rows, colWidths=widths), kommun="Lerums kommun")
+    result = extract_file(pdf, profiles)
+    cells = {(r.row, r.column_label): (r.raw, r.check) for r in result.rows["tabeller"]}
+    return cells, result.rows.get("granska", [])
+
+
+def test_sums_and_changes_that_hold_are_marked_so(tmp_path, profiles) -> None:
+    # The sum to the printed decimals: 12,3 + 4,6 + 7,4 = 24,3 printed 24,4, as rounding
+    # from unrounded figures gives; a change in per cent to its rounding.
+    header = ("Verksamhet", "2022", "2023", "Förändring", "Förändring %", "Mnkr 2023")
+    cells, review = _checked(
+        tmp_path,
+        profiles,
+        "Antal ärenden per verksamhet",
+        [
+            header,
+            ("Bygglov", "412", "448", "+36", "+8,7", "12,3"),
+            ("Förhandsbesked", "38", "31", "−7", "−18,4", "4,6"),
+            ("Strandskydd", "19", "24", "+5", "+26,3", "7,4"),
+            ("Summa", "469", "503", "+34", "+7,2", "24,4"),
+        ],
+    )
+    assert {check for _, check in cells.values()} == {"stämmer"}
+    assert not review
+
+
+def test_a_wrong_figure_fails_its_sum_and_its_change(tmp_path, profiles) -> None:
+    # A damaged text layer reads '−7' as '27': the column no longer adds up, nor does the
+    # row's change; every cell of both checks is flagged and Granska lists them.
+    cells, review = _checked(
+        tmp_path,
+        profiles,
+        "Antal ärenden per verksamhet",
+        [
+            ("Verksamhet", "2022", "2023", "Förändring"),
+            ("Bygglov", "412", "448", "+36"),
+            ("Förhandsbesked", "38", "31", "27"),
+            ("Strandskydd", "19", "24", "+5"),
+            ("Summa", "469", "503", "+34"),
+        ],
+    )
+    assert cells["Förhandsbesked", "Förändring"] == ("27", "stämmer inte")
+    assert cells["Förhandsbesked", "2023"] == ("31", "stämmer inte")  # in the failed change
+    assert cells["Summa", "Förändring"] == ("+34", "stämmer inte")
+    assert cells["Bygglov", "Förändring"] == ("+36", "stämmer inte")  # a part of the sum
+    assert cells["Summa", "2023"] == ("503", "stämmer")  # the other columns hold
+    assert cells["Bygglov", "2023"] == ("448", "stämmer")
+    reasons = {(r.row, r.reason) for r in review}
+    key = "Antal ärenden per verksamhet / Förhandsbesked / Förändring"
+    assert (key, "summan stämmer inte; förändringen stämmer inte") in reasons
+    assert (
+        "Antal ärenden per verksamhet / Strandskydd / 2023",
+        "förändringen stämmer inte",
+    ) not in (reasons)
+    assert all(r.table == "tabeller" and r.page == 2 for r in review)
+
+
+def test_shares_and_means_are_not_summed(tmp_path, profiles) -> None:
+    # A column in per cent (the share of applications granted) and an index (a mean) do not
+    # add up: neither is checked, and nothing is flagged.
+    cells, review = _checked(
+        tmp_path,
+        profiles,
+        "Inkomna ärenden per typ",
+        [
+            ("Ärendetyp", "Antal", "Beviljade", "Nöjd kund-index"),
+            ("Bygglov", "412", "92 %", "71"),
+            ("Förhandsbesked", "413", "88 %", "68"),
+            ("Strandskydd", "414", "95 %", "74"),
+            ("Totalt", "1 239", "91 %", "71"),
+        ],
+    )
+    assert cells["Totalt", "Antal"] == ("1 239", "stämmer")
+    for row in ("Bygglov", "Totalt"):
+        assert cells[row, "Beviljade"][1] == cells[row, "Nöjd kund-index"][1] == "ej kontrollerad"
+    assert not review
+
+
+def test_a_group_sums_its_own_rows_and_the_total_all(tmp_path, profiles) -> None:
+    # 'Summa grundskola' adds up the rows of its group, not the Fritidshem rows above them;
+    # 'Totalt' adds up all rows.
+    cells, review = _checked(
+        tmp_path,
+        profiles,
+        "Antal barn och elever",
+        [
+            ("Verksamhet", "2022", "2023"),
+            ("Förskola", "", ""),
+            ("Kommunal förskola", "2 412", "2 455"),
+            ("Fristående förskola", "318", "301"),
+            ("Summa förskola", "2 730", "2 756"),
+            ("Fritidshem", "", ""),  # a group without a sum of its own
+            ("Kommunal fritidshem", "1 210", "1 198"),
+            ("Fristående fritidshem", "95", "102"),
+            ("Grundskola", "", ""),
+            ("Kommunal grundskola", "5 120", "5 207"),
+            ("Fristående grundskola", "640", "655"),
+            ("Summa grundskola", "5 760", "5 862"),
+            ("Totalt", "9 795", "9 918"),
+        ],
+    )
+    assert {check for _, check in cells.values()} == {"stämmer"}
+    assert not review
