@@ -229,12 +229,12 @@ def _overprinted(chars: list[dict]) -> bool:
     on pages that need it."""
     seen: set[tuple[str, int, int]] = set()
     for char in chars:
-        x, y = float(char["x0"]), float(char["top"])
-        for key in ((char["text"], int(x), int(y)), (char["text"], int(x + 0.5), int(y + 0.5))):
-            if key in seen:
-                return True
-        seen.add((char["text"], int(x), int(y)))
-        seen.add((char["text"], int(x + 0.5), int(y + 0.5)))
+        text, x, y = char["text"], char["x0"], char["top"]
+        down, near = (text, int(x), int(y)), (text, int(x + 0.5), int(y + 0.5))
+        if down in seen or near in seen:
+            return True
+        seen.add(down)
+        seen.add(near)
     return False
 
 
