@@ -42,6 +42,15 @@ def tesseract_line(*words: tuple[str, int], conf: float = 95.0) -> dict[str, lis
 BLANK = np.full((100, 1000), 255, np.uint8)
 
 
+def _english_reads(monkeypatch, english: dict[int, tuple[str, float]]) -> None:
+    """A word read again alone: the English model reads `english[index]`, the Swedish none."""
+
+    def read_alone(pixels, data, indices, dpi, language, allowed=""):
+        return {i: english[i] for i in indices if i in english} if language == "eng" else {}
+
+    monkeypatch.setattr(ocr, "_read_alone", read_alone)
+
+
 def test_a_box_grown_by_a_speck_leaves_the_line_size_alone() -> None:
     # An "i" whose box reaches a speck above it, and noise read as "=": the line is still set
     # in the size of its words (otherwise a grid ends at it as at a larger heading).
@@ -116,10 +125,7 @@ def test_a_per_cent_sign_the_swedish_model_read_as_a_word(monkeypatch) -> None:
     )  # fmt: skip
     english = {1: ("%", 92.0), 3: ("%", 91.0), 5: ("%", 12.0), 7: ("%", 90.0)}
 
-    def read_alone(pixels, data, indices, dpi, language, allowed=""):
-        return {i: english[i] for i in indices if i in english} if language == "eng" else {}
-
-    monkeypatch.setattr(ocr, "_read_alone", read_alone)
+    _english_reads(monkeypatch, english)
     _reread_figures(BLANK, data, 300)
     assert data["text"] == ["82", "%", "9,2", "%", "5", "kr", "+4,0", "%"]
 
@@ -283,10 +289,7 @@ def test_figures_the_swedish_model_reads_as_capitals(monkeypatch) -> None:
     )
     english = {0: ("77", 85.0), 2: ("77", 90.0), 3: ("44", 96.0), 5: ("47", 40.0)}
 
-    def read_alone(pixels, data, indices, dpi, language, allowed=""):
-        return {i: english[i] for i in indices if i in english and language == "eng"}
-
-    monkeypatch.setattr(ocr, "_read_alone", read_alone)
+    _english_reads(monkeypatch, english)
     _reread_figures(pixels, data, 300)
     assert data["text"] == ["77", "79", "77", "44", "830", "AT", "ansvar"]
 
@@ -302,10 +305,7 @@ def test_a_year_read_with_a_digit_lost_takes_the_reading_with_as_many_as_the_ink
     )
     english = {0: ("2022", 96.0), 1: ("4120", 90.0), 2: ("2027", 96.0)}
 
-    def read_alone(pixels, data, indices, dpi, language, allowed=""):
-        return {i: english[i] for i in indices if i in english and language == "eng"}
-
-    monkeypatch.setattr(ocr, "_read_alone", read_alone)
+    _english_reads(monkeypatch, english)
     _reread_figures(pixels, data, 300)
     assert data["text"] == ["2022", "412", "2021"]
 
@@ -378,10 +378,7 @@ def test_a_per_cent_sign_in_a_header_after_a_word(monkeypatch) -> None:
     data["conf"][1] = 24.0
     english = {1: ("%", 89.0), 3: ("%", 90.0), 5: ("%", 88.0)}
 
-    def read_alone(pixels, data, indices, dpi, language, allowed=""):
-        return {i: english[i] for i in indices if i in english} if language == "eng" else {}
-
-    monkeypatch.setattr(ocr, "_read_alone", read_alone)
+    _english_reads(monkeypatch, english)
     _reread_figures(BLANK, data, 300)
     assert data["text"] == ["Andel", "%", "Förändring", "%", "Antal", "20"]
 
@@ -952,6 +949,20 @@ def test_a_garbled_label_read_again_with_an_unsure_word_is_taken_when_surer(
         assert read == ["a", "a", "Svarsider", "och"]
 
 
+def _superscript_read_again(pixels: np.ndarray, read: str) -> str:
+    """The word printed alone in `pixels`, first read as `read`, after `_superscripts`."""
+    rows, cols = (
+        np.flatnonzero((pixels < 128).any(axis=1)),
+        np.flatnonzero((pixels < 128).any(axis=0)),
+    )
+    data = tesseract_line((read, int(rows[-1] + 1 - rows[0])))
+    data["top"], data["left"] = [int(rows[0])], [int(cols[0])]
+    data["width"] = [int(cols[-1] + 1 - cols[0])]
+    ocr._superscripts(pixels, data)
+    (text,) = data["text"]
+    return text
+
+
 @pytest.mark.parametrize(
     ("printed", "read"),
     [
@@ -971,15 +982,7 @@ def test_a_superscript_after_a_label_is_read_again_alone(printed: str, read: str
     font = ImageFont.truetype("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf", 40)
     ImageDraw.Draw(image).text((40, 30), printed, font=font, fill=0)
     pixels = np.asarray(image)
-    rows, cols = (
-        np.flatnonzero((pixels < 128).any(axis=1)),
-        np.flatnonzero((pixels < 128).any(axis=0)),
-    )
-    data = tesseract_line((read, int(rows[-1] + 1 - rows[0])))
-    data["top"], data["left"] = [int(rows[0])], [int(cols[0])]
-    data["width"] = [int(cols[-1] + 1 - cols[0])]
-    ocr._superscripts(pixels, data)
-    assert data["text"] == [printed]
+    assert _superscript_read_again(pixels, read) == printed
 
 
 @pytest.mark.parametrize(("printed", "read"), [("2017*", '2017"'), ("dag¹", "dag!")])
@@ -991,15 +994,7 @@ def test_a_blurred_small_mark_is_read_from_a_wider_or_larger_cut(printed: str, r
     )
     ImageDraw.Draw(image).text((20, 20), printed, font=font, fill=0)
     pixels = np.asarray(image.filter(ImageFilter.GaussianBlur(1.0 if "*" in printed else 1.3)))
-    rows, cols = (
-        np.flatnonzero((pixels < 128).any(axis=1)),
-        np.flatnonzero((pixels < 128).any(axis=0)),
-    )
-    data = tesseract_line((read, int(rows[-1] + 1 - rows[0])))
-    data["top"], data["left"] = [int(rows[0])], [int(cols[0])]
-    data["width"] = [int(cols[-1] + 1 - cols[0])]
-    ocr._superscripts(pixels, data)
-    assert data["text"] == [printed]
+    assert _superscript_read_again(pixels, read) == printed
 
 
 def test_a_line_taken_unread_into_a_word_above_it_is_read_apart() -> None:
@@ -1035,10 +1030,7 @@ def test_a_seven_read_as_a_one_is_read_as_the_ink_shows(monkeypatch) -> None:
     )
     english = {0: ("79.5", 62.0), 1: ("79.5", 90.0), 2: ("77", 95.0)}
 
-    def read_alone(pixels, data, indices, dpi, language, allowed=""):
-        return {i: english[i] for i in indices if i in english and language == "eng"}
-
-    monkeypatch.setattr(ocr, "_read_alone", read_alone)
+    _english_reads(monkeypatch, english)
     _reread_figures(pixels, data, 300)
     assert data["text"] == ["79.5", "19,5", "17"]
 
@@ -1050,10 +1042,7 @@ def test_a_per_cent_sign_read_unsurely_by_the_english_model_is_taken_where_the_i
     pixels, data = printed_lines([("84", "84", 90.0), ("%", "2", 7.0), ("2", "2", 7.0)])
     english = {1: ("%", 42.0), 2: ("%", 42.0)}
 
-    def read_alone(pixels, data, indices, dpi, language, allowed=""):
-        return {i: english[i] for i in indices if i in english and language == "eng"}
-
-    monkeypatch.setattr(ocr, "_read_alone", read_alone)
+    _english_reads(monkeypatch, english)
     _reread_figures(pixels, data, 300)
     assert data["text"] == ["84", "%", "2"]
 
