@@ -321,8 +321,7 @@ def _superscripts(pixels: np.ndarray, data: dict[str, list]) -> None:
             or em is None
         ):
             continue
-        top, left = data["top"][index], data["left"][index]
-        box = pixels[top : top + data["height"][index], left : left + data["width"][index]]
+        box = _word_box(pixels, data, index)
         raised = raised_end(box, em)
         if raised is None:
             continue
@@ -815,6 +814,12 @@ def _drop_double_readings(data: dict[str, list]) -> None:
 _MARK_GAP = 0.04  # inches: an i's dot or a ring stands this close over its letter, or closer
 
 
+def _word_box(pixels: np.ndarray, data: dict[str, list], index: int) -> np.ndarray:
+    """The pixels of a word's box as Tesseract gave it."""
+    top, left = data["top"][index], data["left"][index]
+    return pixels[top : top + data["height"][index], left : left + data["width"][index]]
+
+
 def _to_ink(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
     """Each word's box cut to the rows its ink fills: Tesseract now and then boxes a word as
     tall as the line it made up of two (an 'i' boxed 18 pt tall over a heading and the text
@@ -827,7 +832,7 @@ def _to_ink(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
         if not text.strip() or float(data["conf"][index]) < 0:
             continue
         top, left = data["top"][index], data["left"][index]
-        box = pixels[top : top + data["height"][index], left : left + data["width"][index]]
+        box = _word_box(pixels, data, index)
         inked = runs((box < INK).any(axis=1))
         if not inked:
             continue
@@ -949,8 +954,7 @@ def _reread_figures(pixels: np.ndarray, data: dict[str, list], dpi: float) -> No
         for index, (text, confidence) in _read_alone(pixels, data, indices, dpi, "eng").items():
             old = data["text"][index].strip()
             misread = index in after or index in marks or float(data["conf"][index]) < UNSURE_FIGURE
-            top, left = data["top"][index], data["left"][index]
-            box = pixels[top : top + data["height"][index], left : left + data["width"][index]]
+            box = _word_box(pixels, data, index)
             # Read unsurely, the sign stands where the ink shows one.
             sign = text == "%" and misread and (confidence >= UNSURE_FIGURE or per_cent_sign(box))
             if "%" in text and "%" not in old and (_FIGURE.match(text) or sign):
@@ -1021,8 +1025,7 @@ def _sign_after_word(pixels: np.ndarray, data: dict[str, list], dpi: float) -> N
     ).items():
         old = data["text"][index].strip()
         opened, closed = old.startswith("("), old.endswith(")")
-        top, left = data["top"][index], data["left"][index]
-        box = pixels[top : top + data["height"][index], left : left + data["width"][index]]
+        box = _word_box(pixels, data, index)
         box = within_brackets(box, opened, closed)
         # The English model reads a "96" now and then as the sign, too: the ink must show one.
         if text.strip("()") == "%" and confidence >= UNSURE_FIGURE and per_cent_sign(box):
@@ -1119,10 +1122,7 @@ def _ones_drawn(pixels: np.ndarray, data: dict[str, list], index: int, text: str
     parted = [i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b]
     if len(shapes) > 1 or not parted or any({old[i], new[i]} != {"1", "7"} for i in parted):
         return None
-    top, left = data["top"][index], data["left"][index]
-    narrow = narrow_tops(
-        pixels[top : top + data["height"][index], left : left + data["width"][index]]
-    )
+    narrow = narrow_tops(_word_box(pixels, data, index))
     if narrow is None or len(narrow) != len(new):
         return None
     return all(narrow[i] == (new[i] == "1") for i in parted)
@@ -1158,8 +1158,7 @@ def _fewer_fit(
     """Whether the word's `text` has letters in it, or more or fewer digits than its ink
     shows, while `other` (the word as read, when not given) has as many."""
     other = other or data["text"][index].strip()
-    top, left = data["top"][index], data["left"][index]
-    box = pixels[top : top + data["height"][index], left : left + data["width"][index]]
+    box = _word_box(pixels, data, index)
     shown = digit_count(box)
     if shown is None:
         return False
