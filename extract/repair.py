@@ -416,12 +416,8 @@ def mend_ocr_page(page: Page) -> Page:
     ("Odeshög" for "Ödeshög": a capital's dots lost on a black-and-white scan; "Awikelse" for
     "Avvikelse": two letters read as one of their shape); a word that is a word stays. A
     mended word is no surer than a repaired one."""
-    words = []
-    for word in _repaired_words(page, damaged=False):
-        fixed = _reshaped(word.text)
-        sure = min(word.confidence, REPAIRED_WORD_CONFIDENCE)
-        words.append(word if fixed is None else replace(word, text=fixed, confidence=sure))
-    return replace(page, words=tuple(words))
+    words = tuple(_mended(word, _reshaped(word.text)) for word in _repaired_words(page, False))
+    return replace(page, words=words)
 
 
 # Letters that the Swedish OCR model reads as others of their shape on a scan: printed → read.
@@ -467,12 +463,11 @@ def mend_lost_ligatures(page: Page) -> Page:
     """A text layer's words with their lost ligatures spelled out (see `mend_ligatures`)."""
     if not _LOST.search("".join(word.text for word in page.words)):
         return page
-    words = []
-    for word in page.words:
-        fixed = _ligatures(word.text) if _LOST.search(word.text) else None
-        sure = min(word.confidence, REPAIRED_WORD_CONFIDENCE)
-        words.append(word if fixed is None else replace(word, text=fixed, confidence=sure))
-    return replace(page, words=tuple(words))
+    words = tuple(
+        _mended(word, _ligatures(word.text) if _LOST.search(word.text) else None)
+        for word in page.words
+    )
+    return replace(page, words=words)
 
 
 def repair_page(page: Page, quality: float) -> Page:
@@ -482,12 +477,14 @@ def repair_page(page: Page, quality: float) -> Page:
 
 
 def _repaired_words(page: Page, damaged: bool) -> tuple[Word, ...]:
-    words = []
-    for word in page.words:
-        fix = repair_word(word.text, damaged=damaged)
-        if fix is None:
-            words.append(word)
-        else:
-            sure = min(word.confidence, REPAIRED_WORD_CONFIDENCE)
-            words.append(replace(word, text=fix.fixed, confidence=sure))
-    return tuple(words)
+    return tuple(
+        _mended(word, fix.fixed if (fix := repair_word(word.text, damaged)) else None)
+        for word in page.words
+    )
+
+
+def _mended(word: Word, fixed: str | None) -> Word:
+    """The word with its mended text (none: as it is), no surer than a repaired word."""
+    if fixed is None:
+        return word
+    return replace(word, text=fixed, confidence=min(word.confidence, REPAIRED_WORD_CONFIDENCE))
