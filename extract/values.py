@@ -167,10 +167,14 @@ def _qualifiers(folded: str) -> set[str]:
 _STATUS_COMMENT = re.compile(r"\s*(?:[,;(–]|\s-\s|\s(?:och|med|men|enligt|i|under|till)\s|\d).*$")
 
 
+def _status_key(text: str) -> str:
+    return fold(text).strip(" .!:;")
+
+
 def known_status_spelling(text: str) -> bool:
     """Whether a status is printed in a spelling of the vocabulary (a comment after it aside),
     not only near one: an OCR'd "Genomför" is "Genomfört" or "Genomförd", misread."""
-    key = fold(text).strip(" .!:;")
+    key = _status_key(text)
     spellings = _status_spellings()
     return key in spellings or _STATUS_COMMENT.sub("", key) in spellings
 
@@ -182,13 +186,13 @@ def status_spellings() -> list[str]:
 
 def status_head(text: str) -> str:
     """A printed status folded, a comment after it left out ('Klart, 17 nov' → 'klart')."""
-    return _STATUS_COMMENT.sub("", fold(text).strip(" .!:;"))
+    return _STATUS_COMMENT.sub("", _status_key(text))
 
 
 def normalise_status(text: str) -> str | None:
     """The vocabulary term for a printed status ('Pågår' → 'Pågående'), or None. A status
     followed by a comment ('Klart, 17 nov', 'Genomfört och fortsätter') is its status."""
-    key = fold(text).strip(" .!:;")
+    key = _status_key(text)
     if not key:
         return None
     spellings = _status_spellings()
