@@ -161,52 +161,48 @@ def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
             if table.caption:  # a caption below the last part names all parts
                 tables[start:] = [replace(t, title=table.caption) for t in tables[start:]]
     checked = _checked(tables, parts)
-    rows = [
-        TabellRow(
-            municipality=document.municipality_name,
-            municipality_code=document.municipality_code,
-            year=document.year,
-            unit=unit_of(column),
-            title=table.title,
-            group=group,
-            row=label,
-            column_label=column,
-            period=period_of(column, label),
-            value=value.value,
-            value_unit=value.unit,
-            raw=value.raw,
-            check=checked.get((number, row, index), (Check.UNCHECKED, ""))[0],
-            confidence=NOT_SWEDISH if (row, index) in doubted else 1.0,
-            file=document.file_name,
-            page=table.page,
-        )
-        for number, table in enumerate(tables)
-        if any(table.columns)
-        for doubted in [_ungrouped(table) if _read_by_ocr(document, table) else set()]
-        for row, (group, label, cells) in enumerate(table.rows)
-        for index, (column, text) in enumerate(zip(table.columns, cells, strict=True))
-        if (value := parse_value(text)).raw
-    ]
-    failed = {
-        (table.page, table.title, label, column, text): reason
-        for (number, row, index), (_, reason) in checked.items()
-        if reason
-        for table in [tables[number]]
-        for _, label, cells in [table.rows[row]]
-        for column, text in [(table.columns[index], cells[index])]
-    }
-    review = [
-        ReviewRow(
-            table=TABELLER.key,
-            file=row.file,
-            page=row.page,
-            row=review_key(TABELLER, row),
-            text=row.raw,
-            reason=failed[row.page, row.title, row.row, row.column_label, row.raw],
-        )
-        for row in rows
-        if row.check == Check.MISMATCH
-    ]
+    rows: list[TabellRow] = []
+    review: list[ReviewRow] = []  # the cells of a sum or change that does not add up
+    for number, table in enumerate(tables):
+        if not any(table.columns):
+            continue
+        doubted = _ungrouped(table) if _read_by_ocr(document, table) else set()
+        for row, (group, label, cells) in enumerate(table.rows):
+            for index, (column, text) in enumerate(zip(table.columns, cells, strict=True)):
+                value = parse_value(text)
+                if not value.raw:
+                    continue
+                check, reason = checked.get((number, row, index), (Check.UNCHECKED, ""))
+                cell = TabellRow(
+                    municipality=document.municipality_name,
+                    municipality_code=document.municipality_code,
+                    year=document.year,
+                    unit=unit_of(column),
+                    title=table.title,
+                    group=group,
+                    row=label,
+                    column_label=column,
+                    period=period_of(column, label),
+                    value=value.value,
+                    value_unit=value.unit,
+                    raw=value.raw,
+                    check=check,
+                    confidence=NOT_SWEDISH if (row, index) in doubted else 1.0,
+                    file=document.file_name,
+                    page=table.page,
+                )
+                rows.append(cell)
+                if reason:
+                    review.append(
+                        ReviewRow(
+                            table=TABELLER.key,
+                            file=cell.file,
+                            page=cell.page,
+                            row=review_key(TABELLER, cell),
+                            text=cell.raw,
+                            reason=reason,
+                        )
+                    )
     names = [p.name for p in profiles] if rows else []
     return KindResult(rows={"tabeller": rows, "granska": review}, profiles=names)
 
