@@ -20,13 +20,13 @@ from functools import partial
 from .context import DocumentContext, KindResult
 from .document import find_unit
 from .grid import Cell, Grid, GridSpec, read_grids
-from .handlingsplan import checked_text
 from .indicators import IndicatorSpec, read_indicators
 from .lines import page_lines, word_runs
 from .page import Line, Page
 from .profiles import Profile, ProfileError
 from .provenance import NOT_SWEDISH
 from .records import ActivityRow, GoalRow, IndicatorRow
+from .reread import checked_text
 from .text import fold, join_wrapped
 from .values import known_status_spelling, normalise_status, parse_date, parse_value
 
