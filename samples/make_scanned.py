@@ -394,6 +394,7 @@ def write_expected(variant: Variant) -> list[Path]:
         for row in rows:
             row["fil"] = f"{variant.stem}.pdf"
         out = variant.expected_dir() / f"{variant.stem}.{table}.csv"
+        out.parent.mkdir(parents=True, exist_ok=True)  # a fresh clone has no variants/expected
         with out.open("w", encoding="utf-8", newline="") as fh:
             writer = csv.DictWriter(fh, fieldnames=columns, lineterminator="\n")
             writer.writeheader()
