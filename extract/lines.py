@@ -136,7 +136,9 @@ def cut_row(line: Line, gutter: float) -> bool:
     """A line whose words right of the gutter start with a cell (a figure or a dash) after
     words left of it: a row cut off from its label or its first cells. The right column of
     a page in columns starts its lines with words, or with a number that a sentence goes on
-    from ('344 deltagare, en ökning'): after a figure a row has a unit, a figure or a cell."""
+    from ('344 deltagare, en ökning'): after a figure a row has a unit, a figure or a cell.
+    Nor is a note under a narrow table a row: its mark, then a sentence ('1 Omräknat till
+    heltidstjänster.')."""
     left, right = sides(line, gutter)
     return (
         bool(left and right)
@@ -145,6 +147,19 @@ def cut_row(line: Line, gutter: float) -> bool:
             or (parse_value(right[0].text).is_number and not YEAR.fullmatch(right[0].text))
         )
         and not (len(right) > 1 and _reads_on(right[0], right[1]))
+        and not _note(right)
+    )
+
+
+def _note(words: list[Word]) -> bool:
+    """Whether words are a note: a mark of one or two figures, then a sentence of words."""
+    return (
+        len(words) >= 3
+        and words[0].text.isdigit()
+        and len(words[0].text) <= 2
+        and words[1].text[:1].isupper()
+        and all(any(ch.isalpha() for ch in w.text) for w in words[1:])
+        and words[-1].text.endswith(".")
     )
 
 

@@ -47,7 +47,7 @@ from .profiles import Profile
 from .provenance import NOT_SWEDISH, review_key
 from .records import TABELLER, Check, ReviewRow, TabellRow
 from .text import period_text
-from .values import parse_value
+from .values import Value, parse_value
 
 _SPAN = re.compile(r"\b(19[5-9]\d|20\d\d)[–-](19[5-9]\d|20\d\d)\b")
 _GAP = 0.6  # a gap wider than this share of the font size separates cells
@@ -160,6 +160,7 @@ def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
             parts.append(start)
             if table.caption:  # a caption below the last part names all parts
                 tables[start:] = [replace(t, title=table.caption) for t in tables[start:]]
+    tables = _grand_totals(tables, parts)
     checked = _checked(tables, parts)
     rows: list[TabellRow] = []
     review: list[ReviewRow] = []  # the cells of a sum or change that does not add up
@@ -207,25 +208,51 @@ def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
     return KindResult(rows={"tabeller": rows, "granska": review}, profiles=names)
 
 
-def _checked(tables: list[Table], parts: list[int]) -> dict[tuple[int, int, int], tuple[str, str]]:
-    """The sum and change checks of each table (table_checks.check), its parts over page
-    breaks taken together where they have as many columns (a header repeated on the next
-    page may read otherwise by OCR): (table, row, column) → (kontroll, why a check failed)."""
-    checked: dict[tuple[int, int, int], tuple[str, str]] = {}
+def _whole(tables: list[Table], parts: list[int]) -> list[list[int]]:
+    """The tables (by index) that make one table over page breaks, where they have as many
+    columns (a header repeated on the next page may read otherwise by OCR)."""
+    wholes = []
     for _, same_table in itertools.groupby(range(len(tables)), key=parts.__getitem__):
         for _, same in itertools.groupby(same_table, key=lambda n: len(tables[n].columns)):
-            numbers = [n for n in same if any(tables[n].columns)]
-            if not numbers:
-                continue
-            columns = tables[numbers[0]].columns
-            where = [(n, row) for n in numbers for row in range(len(tables[n].rows))]
-            rows = [
-                (group, label, [parse_value(text) for text in cells])
-                for n in numbers
-                for group, label, cells in tables[n].rows
-            ]
-            for (row, column), verdict in table_checks.check(columns, rows).items():
-                checked[(*where[row], column)] = verdict
+            if numbers := [n for n in same if any(tables[n].columns)]:
+                wholes.append(numbers)
+    return wholes
+
+
+def _values(tables: list[Table], numbers: list[int]) -> list[tuple[str, str, list[Value]]]:
+    return [
+        (group, label, [parse_value(text) for text in cells])
+        for n in numbers
+        for group, label, cells in tables[n].rows
+    ]
+
+
+def _grand_totals(tables: list[Table], parts: list[int]) -> list[Table]:
+    """Tables whose total row after the last group sums every group's rows, not its own
+    group's, with that row in no group: the groups' names and the total set alike (bold,
+    not indented) leave no other sign of it."""
+    tables = list(tables)
+    for numbers in _whole(tables, parts):
+        where = [(n, row) for n in numbers for row in range(len(tables[n].rows))]
+        columns = tables[numbers[0]].columns
+        for row in table_checks.grand_totals(columns, _values(tables, numbers)):
+            n, at = where[row]
+            _, label, cells = tables[n].rows[at]
+            rows = list(tables[n].rows)
+            rows[at] = ("", label, cells)
+            tables[n] = replace(tables[n], rows=tuple(rows))
+    return tables
+
+
+def _checked(tables: list[Table], parts: list[int]) -> dict[tuple[int, int, int], tuple[str, str]]:
+    """The sum and change checks of each table (table_checks.check), its parts over page
+    breaks taken together: (table, row, column) → (kontroll, why a check failed)."""
+    checked: dict[tuple[int, int, int], tuple[str, str]] = {}
+    for numbers in _whole(tables, parts):
+        where = [(n, row) for n in numbers for row in range(len(tables[n].rows))]
+        columns = tables[numbers[0]].columns
+        for (row, column), verdict in table_checks.check(columns, _values(tables, numbers)).items():
+            checked[(*where[row], column)] = verdict
     return checked
 
 
@@ -334,7 +361,8 @@ def _beside_prose(page: Page) -> list[tuple[Word, ...]]:
     on one side and rows with labels and values on the other; lines of running text across
     the page lie outside it. Other pages are one part."""
     lines = group_lines(page)
-    low, high = 0.3 * page.width, 0.7 * page.width
+    # A narrow table may take a third of the page or less, beside text taking the rest.
+    low, high = 0.2 * page.width, 0.8 * page.width
     gaps = [_free([(low, high)], line) for line in lines]
     parts: list[tuple[Word, ...]] = []
     tried: set[tuple[int, tuple[tuple[float, float], ...]]] = set()  # runs with the same gaps
@@ -409,15 +437,20 @@ def _beside_from(lines: list[Line], start: int, end: int, gutter: float) -> int:
     """Where text beside a table may start in lines[start:end]. A full-width table may share
     the gap (its rows have figures on both sides of it): after the last such row, where both
     sides have words. Else at the start: the lines above the first with words on both sides
-    (a caption and header over the table, a heading over the text) are each one side's."""
+    (a caption and header over the table, a heading over the text) are each one side's.
+    Lines of one side each between the last such row and the first with both, some on the
+    left and some on the right, are the two sides already: lines of different sizes side by
+    side seldom share a line (a small table's caption, header and first row beside text)."""
     first = start
     ends = numbered_ends(lines)
     for n in range(start, end):
         if cut_row(lines[n], gutter) and lines[n] not in ends:
             first = n + 1
+    after = first
     while first > start and first < end and not all(sides(lines[first], gutter)):
         first += 1
-    return first
+    halves = [tuple(bool(half) for half in sides(line, gutter)) for line in lines[after:first]]
+    return after if (True, False) in halves and (False, True) in halves else first
 
 
 def _free(free: list[tuple[float, float]], line: Line) -> list[tuple[float, float]]:
@@ -477,16 +510,20 @@ def _two_tables(pairs: list[tuple[Line, Line]], rows: int) -> bool:
     has `rows` rows of a label (a text or a year) and figures, two or more, the left side
     lines of figures (its labels may wrap around them); and a line above all figures starts a
     caption at each side's left edge. One wide table cut by the gap has no labels right of
-    it, or no caption over the left edge of a column of its figures."""
-    figures = [
-        [
-            n
-            for n, pair in enumerate(pairs)
-            if pair[side].words and _is_row(_chunks(pair[side], frozenset()))
-        ]
+    it, or no caption over the left edge of a column of its figures; and where the gap runs
+    before a column of text cells ('I nivå med snittet', 'Bättre än snittet' …), those repeat
+    where labels would not."""
+    chunked = [
+        [_chunks(pair[side], frozenset()) if pair[side].words else [] for pair in pairs]
         for side in (0, 1)
     ]
+    figures = [
+        [n for n, chunks in enumerate(side) if chunks and _is_row(chunks)] for side in chunked
+    ]
     if rows < 2 or len(figures[0]) < 2:
+        return False
+    labels = [chunked[1][n][0].text for n in figures[1] if not _is_number(chunked[1][n][0].text)]
+    if 2 * len(set(labels)) <= len(labels):
         return False
     edges = [min(pair[side].x0 for pair in pairs if pair[side].words) for side in (0, 1)]
     return any(
@@ -588,10 +625,17 @@ def _header_at_foot(
 
 def _justified(chunks: list[Chunk]) -> bool:
     """A line of justified prose split at its wide spaces: words of many lengths at one gap
-    ('2016   2017   2018' over equal columns is a header)."""
+    ('2016   2017   2018' over equal columns is a header). Justification widens every space
+    of a line alike, so each piece is one word: labels of a few words each ('Antal 2022',
+    'Antal 2023') at equal gaps are a header over columns of one width."""
     gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(chunks)]
     words = [c for c in chunks if not YEAR.fullmatch(c.text)]
-    return len(gaps) >= 2 and len(words) >= 2 and max(gaps) - min(gaps) < 1.0
+    return (
+        len(gaps) >= 2
+        and len(words) >= 2
+        and max(gaps) - min(gaps) < 1.0
+        and all(len(c.words) == 1 for c in chunks)
+    )
 
 
 def _stub_groups(chunked: list[list[Chunk]]) -> dict[int, Chunk]:
@@ -653,11 +697,18 @@ _MARK = re.compile(r"[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}\)?|[*†]{1,3}|[a-z]\)
 
 def _note_mark(before: Word, word: Word) -> bool:
     """A note's mark set small and raised right after a word ('Chatt¹', 'eller mer 1)'): it
-    refers to a note under the table and is no part of the label or the value."""
+    refers to a note under the table and is no part of the label or the value. A writer
+    that scales the glyph rather than the font (ConTeXt) gives it the text's size: raised
+    this far, it is a mark all the same."""
+    raised = before.bottom - word.bottom
     return (
         _MARK.fullmatch(word.text) is not None
-        and 0 < word.size <= 0.85 * before.size  # a browser sets <sup> at 5/6
-        and before.bottom - word.bottom >= 0.2 * before.size
+        and 0 < word.size <= before.size
+        # A browser sets <sup> at 5/6 of the text's size.
+        and (
+            raised >= 0.35 * before.size
+            or (raised >= 0.2 * before.size and word.size <= 0.85 * before.size)
+        )
         and word.x0 - before.x1 < 0.3 * before.size
     )
 
@@ -711,6 +762,9 @@ def _kind(line: Line, chunks: list[Chunk], edge: float, boundary: float) -> str:
     # The header of a table right below names years; a row's comment may too ('Mäts från
     # 2022'), beside the dashes a header never has.
     if any(YEAR.search(c.text) for c in cells) and not any(c.text in NO_VALUE for c in cells):
+        return ""
+    # Justified prose right under a table, split at its every wide space, wraps no cells.
+    if len(chunks) >= 4 and _justified(chunks):
         return ""
     if not label:
         return "wrap" if all(len(c.words) <= _MAX_CELL_WORDS for c in cells) else ""
@@ -795,6 +849,7 @@ def _table_at(
     boundary = _split(chunked[first], edge)[1][0].x0
     body = [first]
     kinds = {first: "row"}
+    pitch: list[float] = []  # the gaps between the body's lines so far
     for index in range(first + 1, len(lines)):
         gap = lines[index].top - lines[index - 1].bottom
         kind = _kind(lines[index], chunked[index], edge, boundary)
@@ -803,15 +858,24 @@ def _table_at(
         tight = gap <= 0.6 * height or (
             index + 1 < len(lines) and lines[index + 1].top - lines[index].bottom <= 0.6 * height
         )
-        if gap > 2.2 * height or not kind or (kind in ("wrap", "more") and not tight):
+        # Rows set far apart (cells with padding) may set a total row further apart still.
+        apart = gap > 2.2 * height and not (
+            kind == "row" and pitch and gap <= 1.5 * statistics.median(pitch)
+        )
+        if apart or not kind or (kind in ("wrap", "more") and not tight):
             break
-        # A caption between rows heads the next table; it names no group of this one.
-        if kind == "label" and _CAPTION.match(lines[index].text):
+        # A caption between rows heads the next table; it names no group of this one. Nor
+        # does a heading set larger than the rows: the next section's, under a table at the
+        # top of a page.
+        if kind == "label" and (
+            _CAPTION.match(lines[index].text) or _set_larger(lines[index], lines[first].size)
+        ):
             break
         if kind == "wrap" and gap > 0.6 * height and _header_over(chunked, index, edge):
             break
         body.append(index)
         kinds[index] = kind
+        pitch.append(gap)
         if kind == "row":
             boundary = min(boundary, _split(chunked[index], edge)[1][0].x0)
     start = first
@@ -921,7 +985,9 @@ def _table_at(
             _side_by_side(
                 [lines[i] for i in header],
                 [
-                    _boxed(chunked[i], lines[i], walls, lowest, left, _under(i, header, lines, page))
+                    _boxed(
+                        chunked[i], lines[i], walls, lowest, left, _under(i, header, lines, page)
+                    )
                     for i in header
                 ],
             ),
@@ -987,9 +1053,7 @@ def _boxed(
         upper = [x for x in xs if x >= chunk.x1 - 1]
         # Inside the rules: a figure's column ending at a rule is not reached by the next.
         box = (lower[-1] + 1, upper[0] - 1) if lower and upper else None
-        spanned = [
-            r for r in under if left + 2 < r.x0 <= chunk.x0 + 1 and r.x1 >= chunk.x1 - 1
-        ]
+        spanned = [r for r in under if left + 2 < r.x0 <= chunk.x0 + 1 and r.x1 >= chunk.x1 - 1]
         if spanned:
             box = (spanned[0].x0, spanned[0].x1)
         # A shaded header row's edges box the whole line, no one cell.
@@ -1106,10 +1170,7 @@ def _header_lines(
         line, chunks = lines[index], chunked[index]
         if lines[found[0] if found else start].top - line.bottom > reach:
             break
-        # OCR measures a line's size from its letters' boxes, roughly: a heading it read is
-        # told apart by more.
-        larger = 1.3 if all(w.confidence >= 1.0 for w in line.words) else 1.5
-        if line.size > larger * size:
+        if _set_larger(line, size):
             break
         if any(c.x0 <= left + 3 and c.x1 > spans[0].x0 + 1 for c in chunks):
             break
@@ -1129,6 +1190,14 @@ def _header_lines(
     while found and not any(c.x1 > spans[0].x0 + 1 for c in chunked[found[0]]):
         found.pop(0)
     return found
+
+
+def _set_larger(line: Line, size: float) -> bool:
+    """Whether a line is set larger than text of the given size, as a heading is. OCR
+    measures a line's size from its letters' boxes, roughly: a heading it read is told apart
+    by more."""
+    larger = 1.3 if all(w.confidence >= 1.0 for w in line.words) else 1.5
+    return line.size > larger * size
 
 
 def _side_by_side(lines: list[Line], header: list[list[Chunk]]) -> list[list[Chunk]]:

@@ -123,6 +123,30 @@ def _sums(columns: Sequence[str], rows: Rows) -> list[Outcome]:
     return outcomes
 
 
+def grand_totals(columns: Sequence[str], rows: Rows) -> list[int]:
+    """The total rows, read into a group, whose figures sum the rows of every group since the
+    table's last total and not those of their own group: the table's total after its last
+    group."""
+    totals = [n for n, (_, label, _) in enumerate(rows) if TOTAL_LABEL.match(label.strip())]
+    parts = [n for n in range(len(rows)) if n not in totals and not _PART_OF.match(rows[n][1])]
+    added = _added(columns, rows)
+
+    def adds_up(total: int, candidate: list[int]) -> bool:
+        outcomes = [o for c in added if (o := _sum_column(rows, total, candidate, c)) is not None]
+        return bool(outcomes) and all(o.holds for o in outcomes)
+
+    found = []
+    for total in totals:
+        group = rows[total][0]
+        whole = max((t for t in totals if t < total and not rows[t][0]), default=-1)
+        every = [n for n in parts if whole < n < total]
+        own = [n for n in every if rows[n][0] == group]
+        several = len({rows[n][0] for n in every}) > 1
+        if group and several and adds_up(total, every) and not adds_up(total, own):
+            found.append(total)
+    return found
+
+
 def _added(columns: Sequence[str], rows: Rows) -> list[int]:
     """The columns whose cells may add up: not shares, means, indices or rates, nor a change
     column beside such a column, whose change it may be (sick leave 9,8 % → 9,2 %: −0,6)."""
