@@ -133,13 +133,14 @@ def _words(page: pdfplumber.page.Page, vrules: tuple[VRule, ...]) -> tuple[Word,
         if not w.get("upright", True):
             continue
         middle = (float(w["top"]) + float(w["bottom"])) / 2
-        pieces = _pieces(w["chars"], vrules, middle)
+        pieces = [p for piece in _pieces(w["chars"], vrules, middle) for p in _unled(piece)]
+        whole = len(pieces) == 1 and len(pieces[0]) == len(w["chars"])
         for piece in pieces:
             font = _typeface(piece[0]).lower()
             words.append(
                 Word(
                     # pdfplumber's text has ligatures written out ('ﬀ' → 'ff')
-                    text=w["text"] if len(pieces) == 1 else _letters(piece),
+                    text=w["text"] if whole else _letters(piece),
                     x0=float(piece[0]["x0"]),
                     x1=float(piece[-1]["x1"]),
                     top=float(w["top"]),
@@ -182,6 +183,30 @@ def _pieces(chars: list[dict], vrules: tuple[VRule, ...], middle: float) -> list
         else:
             pieces[-1].append(char)
     return pieces
+
+
+_LEADER = frozenset(".…·․")
+_LEADER_RUN = 4  # dots in a row that lead the eye from a label to its figure
+
+
+def _unled(chars: list[dict]) -> list[list[dict]]:
+    """A word's letters without the dot leaders a tab stop fills in ('Utförda
+    timmar.........118 204'), parted where the leaders were: the label and the figure are
+    words of their own. Fewer dots in a row are a word's own ('osv...')."""
+    pieces: list[list[dict]] = [[]]
+    run: list[dict] = []
+    for char in [*chars, None]:
+        if char is not None and char["text"] in _LEADER:
+            run.append(char)
+            continue
+        if len(run) >= _LEADER_RUN:
+            pieces.append([])
+        else:
+            pieces[-1] += run
+        run = []
+        if char is not None:
+            pieces[-1].append(char)
+    return [piece for piece in pieces if piece]
 
 
 def _typeface(char: dict) -> str:

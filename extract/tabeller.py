@@ -392,6 +392,7 @@ def _beside_prose(page: Page) -> list[tuple[Word, ...]]:
         if found:
             first, split = found
             end, split = _run_on(lines, gaps, first, end, split)
+            end, split = _paragraph_ends(lines, first, end, split)
             before = [w for line in lines[:first] for w in line.words]
             parts += [tuple(before), *split]
             lines, gaps, start = lines[end:], gaps[end:], 0
@@ -399,6 +400,27 @@ def _beside_prose(page: Page) -> list[tuple[Word, ...]]:
         else:  # a gap may open lower down, under a table that runs across it
             start += 1
     return [*parts, tuple(w for line in lines for w in line.words)]
+
+
+def _paragraph_ends(
+    lines: list[Line], first: int, end: int, split: list[tuple[Word, ...]]
+) -> tuple[int, list[tuple[Word, ...]]]:
+    """The part found in lines[first:end] without the text side's lines below the table's
+    last: the lines under it (a note, the next heading) are read with the rest of the page."""
+    sides = [set(side) for side in split]
+    prose = [
+        sum(
+            is_prose(Line(words, line.page))
+            for line in lines[first:end]
+            if (words := tuple(w for w in line.words if w in side))
+        )
+        for side in sides
+    ]
+    text = 0 if prose[0] >= prose[1] else 1
+    while end - 1 > first and all(w in sides[text] for w in lines[end - 1].words):
+        end -= 1
+    kept = {w for line in lines[first:end] for w in line.words}
+    return end, [tuple(w for w in side if w in kept) for side in split]
 
 
 def _run_on(
@@ -453,14 +475,19 @@ def _beside_from(lines: list[Line], start: int, end: int, gutter: float) -> int:
     return after if (True, False) in halves and (False, True) in halves else first
 
 
+# Points between text and a table beside it: a spreadsheet sets the two in adjacent cells, a
+# few points apart, wider than a word space.
+_GUTTER = 4.5
+
+
 def _free(free: list[tuple[float, float]], line: Line) -> list[tuple[float, float]]:
-    """The runs of x in `free` that no word of the line crosses, those 8 points wide or more."""
+    """The runs of x in `free` that no word of the line crosses, those `_GUTTER` wide or more."""
     for word in line.words:
         free = [
             part
             for a, b in free
             for part in ((a, min(b, word.x0)), (max(a, word.x1), b))
-            if part[1] - part[0] >= 8
+            if part[1] - part[0] >= _GUTTER
         ]
     return free
 
@@ -468,8 +495,13 @@ def _free(free: list[tuple[float, float]], line: Line) -> list[tuple[float, floa
 def _common(
     free: list[tuple[float, float]], other: list[tuple[float, float]]
 ) -> list[tuple[float, float]]:
-    """The runs of x free in both, those 8 points wide or more."""
-    return [(max(a, c), min(b, d)) for a, b in free for c, d in other if min(b, d) - max(a, c) >= 8]
+    """The runs of x free in both, those `_GUTTER` wide or more."""
+    return [
+        (max(a, c), min(b, d))
+        for a, b in free
+        for c, d in other
+        if min(b, d) - max(a, c) >= _GUTTER
+    ]
 
 
 def _text_beside_table(lines: list[Line], gutter: float) -> list[tuple[Word, ...]]:
@@ -626,16 +658,12 @@ def _header_at_foot(
 def _justified(chunks: list[Chunk]) -> bool:
     """A line of justified prose split at its wide spaces: words of many lengths at one gap
     ('2016   2017   2018' over equal columns is a header). Justification widens every space
-    of a line alike, so each piece is one word: labels of a few words each ('Antal 2022',
-    'Antal 2023') at equal gaps are a header over columns of one width."""
-    gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(chunks)]
-    words = [c for c in chunks if not YEAR.fullmatch(c.text)]
-    return (
-        len(gaps) >= 2
-        and len(words) >= 2
-        and max(gaps) - min(gaps) < 1.0
-        and all(len(c.words) == 1 for c in chunks)
-    )
+    of a line alike, within a chunk too: labels of a few words each ('Antal 2022', 'Antal
+    2023') at equal gaps are a header over columns of one width."""
+    words = [w for c in chunks for w in c.words]
+    gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(words)]
+    labels = [c for c in chunks if not YEAR.fullmatch(c.text)]
+    return len(chunks) >= 3 and len(labels) >= 2 and max(gaps) - min(gaps) < 1.0
 
 
 def _stub_groups(chunked: list[list[Chunk]]) -> dict[int, Chunk]:
@@ -791,7 +819,10 @@ def _header_over(chunked: list[list[Chunk]], first: int, edge: float) -> bool:
                 for w in words
             )
         label, cells = _split(chunks, edge)
-        # The header's last line may name the label column too ('Förvaltning | 2021 | 2022').
+        # The header's last line may name the label column too ('Förvaltning | 2021 | 2022');
+        # under it, a group's name may come before the first row.
+        if label and not cells and words:
+            continue
         if (label and not cells) or any(_is_number(c.text) for c in cells):
             return False
         words.extend(cells)
@@ -1329,6 +1360,8 @@ def _spanning(header: list[list[Chunk]], spans: list[Span], stub: float) -> dict
         for c, m in zip(top, marks, strict=True)
         if m in under and under[m].text[:1].islower() and _aligned(c, under[m])
     ]
+    if len(wrapped) == len(top):  # all first lines ('Timmar per' / 'brukare' set right)
+        return {}
     if between := _between(top, marks, wrapped, under, below, len(spans)):
         return between
     # Each label centred over its own group ('Förändring' over one column beside '2021' over
