@@ -1,0 +1,344 @@
+"""Regression tests for table layouts first seen in blind sets of WeasyPrint, FOP, pdfmake,
+XeLaTeX, ConTeXt and Qt reports: each page is drawn with reportlab and read back as a PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from extract import table_checks
+from extract.context import DocumentContext
+from extract.page import Page
+from extract.read_pdf import load_pages
+from extract.tabeller import read, read_page
+from extract.values import parse_value
+
+Item = tuple  # (x, top, text, size) and, optionally, "r" (set flush right at x), "b" (bold)
+
+
+def _pdf(path: Path, items: list[Item]) -> Page:
+    """An A4 page drawn from items, each line's baseline `top` points from the page's top;
+    the page read back."""
+    canvas = Canvas(str(path))
+    for x, top, text, size, *style in items:
+        canvas.setFont("Helvetica-Bold" if "b" in "".join(style) else "Helvetica", size)
+        draw = canvas.drawRightString if "r" in "".join(style) else canvas.drawString
+        draw(x, 842 - top, text)
+    canvas.save()
+    return load_pages(path, [1])[1]
+
+
+def _rows(
+    top: float, rows: list[tuple[str, ...]], x: float, xs: tuple[float, ...], pitch: float = 14
+) -> list[Item]:
+    """Table rows at 9 points, `pitch` apart: a label at x, its cells set right at xs (a
+    group's name alone on its line has none)."""
+    items: list[Item] = []
+    for n, (label, *cells) in enumerate(rows):
+        items += [(x, top + pitch * n, label, 9)] if label else []
+        items += [
+            (right, top + pitch * n, cell, 9, "r")
+            for right, cell in zip(xs if cells else (), cells, strict=True)
+        ]
+    return items
+
+
+def _spread(x: float, top: float, text: str, width: float, size: float = 10) -> list[Item]:
+    """A line of justified prose: its words spread over `width`, every space stretched alike."""
+    words = text.split()
+    space = (width - sum(stringWidth(w, "Helvetica", size) for w in words)) / (len(words) - 1)
+    items: list[Item] = []
+    for word in words:
+        items.append((x, top, word, size))
+        x += stringWidth(word, "Helvetica", size) + space
+    return items
+
+
+def _cells(tables) -> list[tuple[str, tuple[str, ...]]]:
+    return [row[1:] for table in tables for row in table.rows]
+
+
+def test_a_heading_set_larger_than_the_rows_ends_the_table_above_it(tmp_path) -> None:
+    # A table at the top of a page, then the next section's heading at 14 points over its own
+    # table: the heading, a label alone on its line, names no group of the rows above; it
+    # heads the next table.
+    items = [(300, 60, "2022", 9, "r"), (370, 60, "2023", 9, "r")]
+    rows = [("Bygglov", "412", "448"), ("Förhandsbesked", "38", "31"), ("Strandskydd", "19", "24")]
+    items += _rows(74, rows, 60, (300, 370))
+    items.append((60, 120, "Miljö- och hälsoskydd", 14, "b"))
+    items += _rows(138, [("Tillsyn", "Planerat", "Utfört")], 60, (300, 370))
+    rows = [("Livsmedel", "240", "212"), ("Miljöfarlig verksamhet", "85", "91")]
+    items += _rows(152, rows, 60, (300, 370))
+    tables = read_page(_pdf(tmp_path / "rubrik.pdf", items), set())
+    assert [(t.title, t.columns, len(t.rows)) for t in tables] == [
+        ("", ("2022", "2023"), 3),
+        ("Miljö- och hälsoskydd", ("Planerat", "Utfört"), 2),
+    ]
+
+
+def test_justified_prose_right_under_a_table_wraps_no_cells(tmp_path) -> None:
+    # Justified prose a row's pitch under the last row, every space stretched past a cell
+    # gap: each word a chunk, like a label and the wrapped text of short cells. Its words
+    # are no cells of 'Utbetalt, tkr'.
+    items = [(60, 60, "Tabell 2. Ekonomiskt bistånd", 11, "b")]
+    rows = [
+        ("", "2022", "2023", "Förändring"),
+        ("Hushåll", "412", "448", "+36"),
+        ("Barnhushåll", "138", "131", "-7"),
+        ("Utbetalt, tkr", "21 950", "24 310", "+2 360"),
+    ]
+    items += _rows(80, rows, 60, (330, 420, 510))
+    prose = [
+        "Kostnaden för ekonomiskt bistånd har ökat under året efter",
+        "flera år av minskning och nämnden bedömer att ökningen beror",
+        "på att fler hushåll har haft svårt att klara de höjda priserna",
+    ]
+    for n, line in enumerate(prose):
+        items += _spread(60, 136 + 12 * n, line, 450)
+    items.append((60, 172, "på livsmedel och el under hösten.", 10))
+    (table,) = read_page(_pdf(tmp_path / "bistand.pdf", items), set())
+    assert table.columns == ("2022", "2023", "Förändring")
+    assert table.rows[-1][1:] == ("Utbetalt, tkr", ("21 950", "24 310", "+2 360"))
+
+
+def test_a_narrow_table_right_of_a_text_column_is_read_apart_from_it(tmp_path) -> None:
+    # A text column to x 418 and a table from 445 to the margin: the gutter between them lies
+    # at 0.72 of the page's width, outside 0.3-0.7 where a gutter used to be looked for. The
+    # rows are no continuation of the text's lines.
+    prose = [
+        "Sjukfrånvaron har minskat något jämfört med föregående år men ligger",
+        "fortfarande över målet på sex procent och är högst inom vård och omsorg",
+        "där andelen långa sjukskrivningar har ökat under hösten. En handlingsplan",
+        "har tagits fram tillsammans med företagshälsovården och de fackliga",
+        "organisationerna och under våren erbjuds alla chefer en utbildning i",
+    ]
+    items = [(50, 80, "Personalen är kommunens viktigaste resurs och arbetet med", 10)]
+    items.append((50, 93, "kompetensförsörjning har fortsatt i alla förvaltningar under året.", 10))
+    for n, line in enumerate(prose):
+        items += _spread(50, 115 + 13 * n, line, 368)
+    items.append((50, 180, "rehabilitering och tidiga insatser vid upprepad korttidsfrånvaro.", 10))
+    items.append((445, 115, "Tabell 3. Personal", 9, "b"))
+    rows = [
+        ("", "2022", "2023"),
+        ("Anställda", "1 412", "1 431"),
+        ("Årsarbetare", "1 288", "1 302"),
+        ("Sjukfrånvaro", "7,4 %", "6,9 %"),
+        ("Avgångar", "11 %", "9 %"),
+    ]
+    items += _rows(128, rows, 445, (530, 570), pitch=13)
+    items.append((50, 200, "Under nästa år ska chefernas förutsättningar att leda förbättras.", 10))
+    (table,) = [t for t in read_page(_pdf(tmp_path / "personal.pdf", items), set()) if t.rows]
+    assert table.title == "Tabell 3. Personal"
+    assert table.columns == ("2022", "2023")
+    assert _cells([table]) == [
+        ("Anställda", ("1 412", "1 431")),
+        ("Årsarbetare", ("1 288", "1 302")),
+        ("Sjukfrånvaro", ("7,4 %", "6,9 %")),
+        ("Avgångar", ("11 %", "9 %")),
+    ]
+
+
+def test_a_small_table_beside_text_at_other_heights_under_a_full_width_table(tmp_path) -> None:
+    # Under a full-width table whose columns the gutter cuts, a paragraph at 15 points'
+    # leading beside a small table at 14: their lines seldom share a height, so the caption,
+    # header and first rows stand on lines of their own beside the text's first lines. They
+    # are the small table's, not the full-width table's.
+    items = [(50, 70, "Tabell 1. Besök per bibliotek", 10, "b")]
+    rows = [
+        ("Bibliotek", "2021", "2022", "Förändring", "Mål 2023"),
+        ("Huvudbiblioteket", "41 200", "48 000", "+6 800", "50 000"),
+        ("Filialen i Norrby", "9 100", "9 800", "+700", "10 000"),
+        ("Bokbussen", "3 400", "3 150", "-250", "3 500"),
+    ]
+    items += _rows(86, rows, 50, (200, 280, 380, 470))
+    prose = [
+        "Besöken ökade under våren och ligger",
+        "nu något över snittet för länet där de",
+        "yngre låntagarna står för en allt större",
+        "del medan ljudböckerna lånas mer än",
+        "förut sedan den nya tjänsten infördes",
+        "och personalen har arbetat med läsning",
+        "för de minsta barnen tillsammans med",
+        "flera förskolor i kommunens alla delar.",
+    ]
+    items += [(50, 170 + 15 * n, line, 10) for n, line in enumerate(prose)]
+    items.append((320, 163, "Tabell 2. Utlån per invånare", 9, "b"))
+    rows = [("År", "Hörby", "Riket"), ("2019", "5,1", "6,0"), ("2020", "4,6", "5,4")]
+    rows += [("2021", "4,9", "5,6"), ("2022", "5,3", "5,8"), ("2023", "5,6", "5,9")]
+    items += _rows(177, rows, 320, (470, 540))
+    tables = read_page(_pdf(tmp_path / "bibliotek.pdf", items), set())
+    assert [(t.title, t.columns) for t in tables] == [
+        ("Tabell 1. Besök per bibliotek", ("2021", "2022", "Förändring", "Mål 2023")),
+        ("Tabell 2. Utlån per invånare", ("Hörby", "Riket")),
+    ]
+    assert [label for _, label, _ in tables[1].rows] == ["2019", "2020", "2021", "2022", "2023"]
+
+
+def test_a_note_under_a_narrow_table_beside_text_cuts_no_row(tmp_path) -> None:
+    # '1 Omräknat till heltidstjänster.' shares its line with the paragraph beside the table:
+    # a figure right of the gutter after words left of it, as a row cut by the gutter has,
+    # but a note's mark before a sentence. The table beside the text is read whole.
+    prose = [
+        "Antalet anställda har ökat något under",
+        "året, främst inom förskolan och inom",
+        "hemtjänsten, där flera nya grupper har",
+        "startats. Personalomsättningen är lägre",
+        "än tidigare år och de flesta som slutar",
+        "går i pension. Sjukfrånvaron minskar",
+        "men ligger över målet för förvaltningen.",
+    ]
+    items = [(50, 120 + 14 * n, line, 10) for n, line in enumerate(prose)]
+    items.append((320, 120, "Tabell 4. Anställda och sjukfrånvaro", 9, "b"))
+    rows = [("", "2022", "2023"), ("Anställda", "612", "648"), ("Årsarbetare", "571", "590")]
+    rows += [("Timavlönade", "88", "74"), ("Sjukfrånvaro", "7,4 %", "6,9 %")]
+    items += _rows(134, rows, 320, (470, 540))
+    items.append((320, 204, "1 Omräknat till heltidstjänster.", 8))
+    items.append(
+        (50, 240, "Under nästa år fortsätter arbetet med heltid som norm i alla delar.", 10)
+    )
+    (table,) = [t for t in read_page(_pdf(tmp_path / "not.pdf", items), set()) if t.rows]
+    assert (table.title, table.columns) == (
+        "Tabell 4. Anställda och sjukfrånvaro",
+        ("2022", "2023"),
+    )
+    assert _cells([table]) == [
+        ("Anställda", ("612", "648")),
+        ("Årsarbetare", ("571", "590")),
+        ("Timavlönade", ("88", "74")),
+        ("Sjukfrånvaro", ("7,4 %", "6,9 %")),
+    ]
+
+
+def test_a_column_of_repeated_verdicts_before_a_figure_column_is_no_second_table(
+    tmp_path,
+) -> None:
+    # A text column set left ('I nivå med snittet') after the figures, then the nation's
+    # figure: the gap before the verdicts runs down the whole table, and 'Jämfört med riket'
+    # starts its header there as a caption would. Verdicts repeat where row labels would not:
+    # one table.
+    items = [(50, 80, "Tabell 6. Nyckeltal för grundskolan", 11, "b")]
+    header = [("Nyckeltal", 50, ""), ("2022", 270, "r"), ("2023", 330, "r")]
+    header += [("Jämfört med riket", 360, ""), ("Riket 2023", 540, "r")]
+    items += [(x, 100, text, 9, "b" + how) for text, x, how in header]
+    rows = [
+        ("Meritvärde åk 9", "221,4", "224,9", "I nivå med snittet", "223,8"),
+        ("Behörighet gymnasiet, %", "84,2", "87,5", "Bättre än snittet", "84,3"),
+        ("Elever per lärare", "12,1", "11,8", "I nivå med snittet", "11,9"),
+        ("Nöjdhet med skolan, %", "78", "81", "Bättre än snittet", "74"),
+        ("Kostnad per elev, tkr", "118", "121", "I nivå med snittet", "120"),
+    ]
+    for n, (label, a, b, verdict, nation) in enumerate(rows):
+        top = 114 + 14 * n
+        items += [(50, top, label, 9), (270, top, a, 9, "r"), (330, top, b, 9, "r")]
+        items += [(360, top, verdict, 9), (540, top, nation, 9, "r")]
+    tables = read_page(_pdf(tmp_path / "nyckeltal.pdf", items), set())
+    assert [t.columns for t in tables] == [("2022", "2023", "Jämfört med riket", "Riket 2023")]
+    assert _cells(tables)[:2] == [
+        ("Meritvärde åk 9", ("221,4", "224,9", "I nivå med snittet", "223,8")),
+        ("Behörighet gymnasiet, %", ("84,2", "87,5", "Bättre än snittet", "84,3")),
+    ]
+
+
+def test_a_note_mark_raised_at_the_texts_own_size_is_no_part_of_the_label(tmp_path) -> None:
+    # ConTeXt scales the mark's glyph, not the font: the '1' after 'E-tjänst' is reported at
+    # the label's 9 points, yet raised 0.4 em. It refers to the note under the table.
+    items = [(50, 80, "Tabell 2. Ärenden per kanal", 11, "b")]
+    rows = [("Kanal", "2022", "2023"), ("Telefon", "41 200", "39 870")]
+    rows += [("E-tjänst", "2 310", "4 985"), ("Besök", "3 915", "3 466")]
+    items += _rows(100, rows, 52, (300, 360))
+    items.append((52.4 + stringWidth("E-tjänst", "Helvetica", 9), 128 - 3.6, "1", 9))
+    items.append((52, 170, "1 E-tjänsten öppnade i mars 2022.", 8))
+    (table,) = read_page(_pdf(tmp_path / "context.pdf", items), set())
+    assert [label for _, label, _ in table.rows] == ["Telefon", "E-tjänst", "Besök"]
+
+
+def test_a_total_set_further_apart_than_rows_set_far_apart_is_kept(tmp_path) -> None:
+    # Cells padded generously: rows 28 points apart, the total 35 below the last. The gap
+    # is wider than a table's rows usually leave, not wider than these rows' own.
+    items = [(50, 80, "Tabell 5. Investeringar per projekt, mnkr", 11, "b")]
+    rows = [
+        ("Projekt", "Budget", "Utfall"),
+        ("Ny förskola i Väster", "42,0", "39,6"),
+        ("Gång- och cykelväg", "8,5", "9,1"),
+        ("Reningsverket", "15,0", "12,4"),
+    ]
+    items += _rows(104, rows, 52, (330, 420), pitch=28)
+    items += [(52, 223, "Summa", 9, "b"), (330, 223, "65,5", 9, "rb"), (420, 223, "61,1", 9, "rb")]
+    tables = read_page(_pdf(tmp_path / "luft.pdf", items), set())
+    assert [(t.columns, len(t.rows)) for t in tables] == [(("Budget", "Utfall"), 4)]
+    assert _cells(tables)[-1] == ("Summa", ("65,5", "61,1"))
+
+
+def test_a_total_after_the_last_group_that_sums_every_group_is_in_none(tmp_path) -> None:
+    # Group names and the total set alike, bold at the label edge, the rows not indented:
+    # 'Totalt' is read into the last group, yet sums the rows of both groups, not its own.
+    def values(*texts: str) -> list:
+        return [parse_value(text) for text in texts]
+
+    rows = [
+        ("Hemtjänst", "Kvinnor", values("412", "431")),
+        ("Hemtjänst", "Män", values("236", "248")),
+        ("Särskilt boende", "Kvinnor", values("118", "121")),
+        ("Särskilt boende", "Män", values("64", "70")),
+        ("Särskilt boende", "Totalt", values("830", "870")),
+    ]
+    assert table_checks.grand_totals(("2022", "2023"), rows) == [4]
+    # A group's own total sums its own rows: it stays in its group.
+    own = [*rows[:4], ("Särskilt boende", "Totalt", values("182", "191"))]
+    assert table_checks.grand_totals(("2022", "2023"), own) == []
+
+    items = [(50, 80, "Tabell 3. Brukare per verksamhet och kön", 11, "b")]
+    items += [(50, 100, "Verksamhet", 9, "b"), (330, 100, "2022", 9, "rb")]
+    items.append((420, 100, "2023", 9, "rb"))
+    lines = [("Hemtjänst",), ("Kvinnor", "412", "431"), ("Män", "236", "248")]
+    lines += [("Särskilt boende",), ("Kvinnor", "118", "121"), ("Män", "64", "70")]
+    lines.append(("Totalt", "830", "870"))
+    items += _rows(114, lines, 50, (330, 420))
+    page = _pdf(tmp_path / "brukare.pdf", items)
+    document = DocumentContext(
+        file_name="brukare.pdf",
+        page_texts=[""],
+        pages={1: page},
+        furniture=set(),
+        municipality=None,
+        year=2023,
+    )
+    cells = read(document, []).rows["tabeller"]
+    assert {(c.group, c.row) for c in cells} == {
+        ("Hemtjänst", "Kvinnor"),
+        ("Hemtjänst", "Män"),
+        ("Särskilt boende", "Kvinnor"),
+        ("Särskilt boende", "Män"),
+        ("", "Totalt"),
+    }
+
+
+def test_labels_of_a_few_words_at_equal_gaps_are_a_header(tmp_path) -> None:
+    # pdfmake sizes each column to its widest cell, its label: the labels, set left, stand
+    # one padding apart, as evenly as justified prose. Each holds words of one cell, where
+    # justification would stretch every space.
+    labels = ["Typ av ärende", "Antal 2022", "Antal 2023", "Förändring"]
+    xs = [60.0]
+    for label in labels[:-1]:
+        xs.append(xs[-1] + stringWidth(label, "Helvetica-Bold", 9) + 14)
+    items = [
+        (60, 60, "Bygg- och miljönämnden", 16, "b"),
+        (60, 84, "Nämnden har under året tagit emot fler ärenden än tidigare.", 10),
+        (60, 110, "Tabell 1. Inkomna ärenden", 10, "b"),
+    ]
+    items += [(x, 128, label, 9, "b") for x, label in zip(xs, labels, strict=True)]
+    rows = [("Bygglov", "412", "448", "+36"), ("Förhandsbesked", "38", "31", "-7")]
+    rows.append(("Strandskydd", "19", "24", "+5"))
+    for n, cells in enumerate(rows):
+        items += [(x, 142 + 14 * n, cell, 9) for x, cell in zip(xs, cells, strict=True)]
+    tables = read_page(_pdf(tmp_path / "pdfmake.pdf", items), set())
+    assert [(t.title, t.columns) for t in tables] == [
+        ("Tabell 1. Inkomna ärenden", ("Antal 2022", "Antal 2023", "Förändring"))
+    ]
+    assert _cells(tables) == [
+        ("Bygglov", ("412", "448", "+36")),
+        ("Förhandsbesked", ("38", "31", "-7")),
+        ("Strandskydd", ("19", "24", "+5")),
+    ]
