@@ -358,8 +358,9 @@ def _dashes(text: str, box: np.ndarray, em: float, sign: bool = False) -> str:
         thin = core[-1] + 1 - core[0] <= thickest
         bars[x] = thin and (height <= _BAR * em or 0.3 * height <= middle <= 0.85 * height)
     spans: list[tuple[int, int]] = []
-    for left, right in runs(bars):
-        start, end = _extent(box, ink, bars, left, right)
+    valleys = _valleys(box, bars)
+    for left, right in runs(bars & ~valleys):
+        start, end = _extent(box, ink, bars & ~valleys, left, right)
         if spans and start < spans[-1][1]:  # one stroke, its core broken
             spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
         else:
@@ -420,6 +421,19 @@ def _stroke(ink: np.ndarray) -> float:
     width, a round letter's side)."""
     widths = [end - start for row in ink for start, end in runs(row)]
     return float(np.median(widths)) if widths else 0.0
+
+
+def _valleys(box: np.ndarray, bars: np.ndarray) -> np.ndarray:
+    """The columns of a run of bars far lighter than its darkest ink on both sides: a scan's
+    blur that joins a minus to the figure after it ('-4', the foot of the 4's crossbar) leaves
+    grey between them, where one stroke would be dark throughout."""
+    shade = box.min(axis=0).astype(int)
+    valleys = np.zeros(len(bars), dtype=bool)
+    for left, right in runs(bars):
+        for x in range(left + 1, right - 1):
+            darkest = max(shade[left:x].min(), shade[x + 1 : right].min())
+            valleys[x] = shade[x] - darkest > 2 * _NOISE
+    return valleys
 
 
 def _extent(
@@ -497,11 +511,38 @@ def _word_space(text: str, box: np.ndarray, em: float) -> str:
 
 def _thousands(digits: str, box: np.ndarray, em: float) -> str | None:
     """The number with a space in each gap wider than its digits' side bearings, when those
-    gaps fall where thousands part (three digits after each) and nowhere else."""
+    gaps fall where thousands part (three digits after each) and nowhere else; or, digit by
+    digit, where the step from one digit's middle to the next is wider than the others by
+    a space's width (a "1" with a foot, wider than the bearings allow, beside "4")."""
     marks = columns(box)
     counts = _digit_counts(marks, em)
     if len(marks) < 2 or sum(counts) != len(digits):
         return None
+    return _thousands_by_bearings(digits, marks, counts, em) or _thousands_by_steps(
+        digits, marks, counts, em
+    )
+
+
+def _thousands_by_steps(
+    digits: str, marks: list[Column], counts: list[int], em: float
+) -> str | None:
+    if len(marks) < 3 or set(counts) != {1}:
+        return None
+    steps = [(b.left + b.right - a.left - a.right) / 2 for a, b in itertools.pairwise(marks)]
+    usual = float(np.median(sorted(steps)[: (len(steps) + 1) // 2]))
+    parts = [n + 1 for n, step in enumerate(steps) if step - usual > 2 * _SPACE * em]
+    others = [step - usual for step in steps if step - usual <= 2 * _SPACE * em]
+    wide = [step - usual for step in steps if step - usual > 2 * _SPACE * em]
+    if not parts or parts != list(range(len(digits) % 3 or 3, len(digits), 3)):
+        return None
+    if min(wide) - max(others) <= _SPACE * em:
+        return None
+    return " ".join(digits[a:b] for a, b in itertools.pairwise([0, *parts, len(digits)]))
+
+
+def _thousands_by_bearings(
+    digits: str, marks: list[Column], counts: list[int], em: float
+) -> str | None:
     parts, seen, spaces, others = [], 0, [], [0.0]
     for index, (left, right) in enumerate(itertools.pairwise(marks)):
         seen += counts[index]

@@ -197,6 +197,7 @@ def read_image(
     scale = _POINTS / dpi
     sizes = _line_sizes(data)
     _add_unread_dashes(flat, data, sizes)
+    _add_unread_periods(flat, data, sizes)
     words = []
     strokes: list[float | None] = []  # the words' strokes in ems, for those with letters
     keys: list[LineKey] = []
@@ -989,6 +990,7 @@ def _reread_figures(pixels: np.ndarray, data: dict[str, list], dpi: float) -> No
     if later := sorted(after - set(again)):
         english(later)
     _sign_after_word(pixels, data, dpi)
+    _unread_sign_after_word(pixels, data, dpi)
     # A sign Tesseract read no word of ("61" for "61 %"): the figure read with it.
     widths = {i: data["width"][i] for i in figures}
     unread = {i: w for i in figures if (w := _unread_sign(pixels, data, i)) is not None}
@@ -1047,14 +1049,56 @@ def _after_figures(data: dict[str, list]) -> set[int]:
 
 def _unread_sign(pixels: np.ndarray, data: dict[str, list], index: int) -> int | None:
     """The width a figure's box takes in with the ink of a sign after it that Tesseract read
-    no word of: a mark as tall as about the figures, as wide as a sign, a space apart or
-    closer, before any word read. None when there is none."""
+    no word of. None when there is none."""
     text = data["text"][index].strip()
     if not _FIGURE.match(text) or "%" in text:
         return None
+    mark = _unread_mark(pixels, data, index, data["height"][index] / _FIGURE_EM)
+    return None if mark is None else data["width"][index] + mark[1]
+
+
+_DESCENDERS = frozenset("gjpqy")
+
+
+def _unread_sign_after_word(pixels: np.ndarray, data: dict[str, list], dpi: float) -> None:
+    """A per cent sign ending a label that Tesseract read no word of ('Andel %' read as
+    'Andel', its sign lost when the page is read in a band): read alone by the English model,
+    it is added to the label's line where it reads surely as the sign and its ink shows one."""
+    found = []
+    for index, text in enumerate(data["text"]):
+        if float(data["conf"][index]) < 0 or not text.strip()[-1:].isalpha():
+            continue
+        # A word's box is as high as its capitals, or down to its descenders.
+        em = data["height"][index] / (0.95 if _DESCENDERS & set(text) else _FIGURE_EM)
+        if (mark := _unread_mark(pixels, data, index, em)) is not None:
+            found.append((index, mark))
+    if not found:
+        return
+    marks: dict[str, list] = {key: [data[key][i] for i, _ in found] for key in data}
+    for n, (index, (start, end)) in enumerate(found):
+        marks["left"][n] = data["left"][index] + data["width"][index] + start
+        marks["width"][n] = end - start
+    readings = _read_alone(pixels, marks, list(range(len(found))), dpi, "eng", "%")
+    for n, (text, confidence) in readings.items():
+        if (
+            text == "%"
+            and confidence >= UNSURE_FIGURE
+            and per_cent_sign(_word_box(pixels, marks, n))
+        ):
+            for key in data:
+                data[key].append(marks[key][n])
+            data["text"][-1] = "%"
+            data["conf"][-1] = min(confidence, float(data["conf"][found[n][0]]))
+
+
+def _unread_mark(
+    pixels: np.ndarray, data: dict[str, list], index: int, em: float
+) -> tuple[int, int] | None:
+    """The ink of a sign after a word that Tesseract read no word of, in pixels from the
+    word's right edge: a mark about as tall as figures, as wide as a sign, a space apart or
+    closer, before any word read. None when there is none."""
     top, left = data["top"][index], data["left"][index]
     height, right = data["height"][index], left + data["width"][index]
-    em = height / _FIGURE_EM
     bottom = top + height
     limit = min(
         [right + round(1.7 * em), pixels.shape[1]]
@@ -1079,9 +1123,9 @@ def _unread_sign(pixels: np.ndarray, data: dict[str, list], index: int) -> int |
             break
         end = b
     rows = np.flatnonzero(ink[:, start:end].any(axis=1))
-    if not 0.35 * em <= end - start <= 1.0 * em or rows[-1] + 1 - rows[0] < 0.6 * height:
+    if not 0.35 * em <= end - start <= 1.0 * em or rows[-1] + 1 - rows[0] < 0.6 * _FIGURE_EM * em:
         return None
-    return right + end - left
+    return start, end
 
 
 def _english_figure(
@@ -1349,6 +1393,47 @@ def _add_unread_dashes(pixels: np.ndarray, data: dict[str, list], sizes: dict) -
         for values in data.values():
             if len(values) < len(data["text"]):
                 values.append(0)
+
+
+def _add_unread_periods(pixels: np.ndarray, data: dict[str, list], sizes: dict) -> None:
+    """A full stop Tesseract left off a word's end ('kvartal' for 'kvartal.' at the end of a
+    cell), added to the word: a small solid dot on the baseline of the word's last letter,
+    right after it, with no more ink beside it before the next word."""
+    lefts = sorted((data["left"][i], i) for i, t in enumerate(data["text"]) if t.strip())
+    for index, text in enumerate(data["text"]):
+        text = text.strip()
+        em = sizes.get(_line_key(data, index))
+        if not em or float(data["conf"][index]) < 0 or not text[-1:].isalpha() or text[-1] in _LOW:
+            continue
+        top, left = data["top"][index], data["left"][index]
+        bottom, right = top + data["height"][index], left + data["width"][index]
+        last = pixels[top:bottom, max(left, right - round(0.25 * em)) : right] < INK
+        inked = np.flatnonzero(last.any(axis=1))
+        if not inked.size:
+            continue
+        baseline = top + int(inked[-1]) + 1
+        after = next(
+            (x for x, i in lefts if x >= right and _line_key(data, i) == _line_key(data, index)),
+            pixels.shape[1],
+        )
+        limit = min(right + round(0.6 * em), after, pixels.shape[1])
+        band = pixels[baseline - round(0.5 * em) : baseline + round(0.1 * em), right:limit] < INK
+        pieces = runs(band.any(axis=0))
+        if len(pieces) != 1 or pieces[0][0] > 0.2 * em:
+            continue
+        start, end = pieces[0]
+        rows = np.flatnonzero(band[:, start:end].any(axis=1))
+        height, width = rows[-1] + 1 - rows[0], end - start
+        foot = baseline - round(0.5 * em) + rows[-1] + 1
+        dot = band[rows[0] : rows[-1] + 1, start:end]
+        if (
+            0.06 * em <= width <= 0.2 * em
+            and 0.06 * em <= height <= 0.2 * em
+            and abs(foot - baseline) <= max(2, 0.06 * em)
+            and dot.mean() >= 0.6
+        ):
+            data["text"][index] = text + "."
+            data["width"][index] = end - (left - right)
 
 
 def _line_sizes(data: dict[str, list]) -> dict[LineKey, float]:
