@@ -180,10 +180,10 @@ def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
                     year=document.year,
                     unit=unit_of(column),
                     title=table.title,
-                    group=group,
-                    row=label,
-                    column_label=column,
-                    period=period_of(column, label),
+                    group=without_marks(group),
+                    row=without_marks(label),
+                    column_label=without_marks(column),
+                    period=period_of(without_marks(column), label),
                     value=value.value,
                     value_unit=value.unit,
                     raw=value.raw,
@@ -254,6 +254,18 @@ def _checked(tables: list[Table], parts: list[int]) -> dict[tuple[int, int, int]
         for (row, column), verdict in table_checks.check(columns, _values(tables, numbers)).items():
             checked[(*where[row], column)] = verdict
     return checked
+
+
+# A note's mark written as a superscript glyph, or an asterisk or dagger, at a label word's
+# end ('Chatt¹', 'Fristående förskola²', 'stöd*'); not a unit's power ('m²', 'km²').
+_ATTACHED_MARK = re.compile(r"(?<=\w)(?<!\bm)(?<!\b[kcdm]m)[¹²³⁴⁵⁶⁷⁸⁹⁰*†]+(?=\s|\)|$)")
+
+
+def without_marks(label: str) -> str:
+    """The label without its notes' marks, so that it lines up with the same label in other
+    reports: a mark set small and raised as a word of its own is left out when the row is
+    read (`_note_mark`), one written as a superscript glyph (or read as one by OCR) here."""
+    return _ATTACHED_MARK.sub("", label)
 
 
 def period_of(column: str, row: str = "") -> str:

@@ -2651,3 +2651,36 @@ def test_a_group_sums_its_own_rows_and_the_total_all(tmp_path, profiles) -> None
     )
     assert {check for _, check in cells.values()} == {"stämmer"}
     assert not review
+
+
+def test_a_note_mark_written_as_a_superscript_glyph_is_no_part_of_the_label(
+    tmp_path, profiles
+) -> None:
+    # Word's AutoCorrect and OCR both write the mark as the glyph itself ('Chatt¹'), part of
+    # the label's word: left out all the same, but not a unit's power ('Lokalyta, m²').
+    from reportlab.pdfgen.canvas import Canvas
+
+    from extract.pipeline import extract_file
+
+    pdf = tmp_path / "glyph.pdf"
+    canvas = Canvas(str(pdf))
+    canvas.setFont("Helvetica-Bold", 12)
+    canvas.drawString(50, 780, "Borgholms kommun – Kvalitetsredovisning 2023")
+    canvas.drawString(50, 740, "Tabell 2. Kontakter per kanal")
+    rows = [("Kanal", "2022", "2023¹"), ("Telefon", "18 400", "17 950")]
+    rows += [("Chatt¹", "1 210", "2 045"), ("Besök*", "3 300", "3 120")]
+    rows += [("Lokalyta, m²", "4 100", "4 100")]
+    canvas.setFont("Helvetica", 10)
+    for n, (label, *cells) in enumerate(rows):
+        y = 715 - 15 * n
+        canvas.drawString(52, y, label)
+        for cell, x in zip(cells, (320, 400), strict=True):
+            canvas.drawRightString(x, y, cell)
+    canvas.drawString(52, 620, "¹ Chatten infördes i mars 2022.")
+    canvas.save()
+    result = extract_file(pdf, profiles)
+    cells = {(r.row, r.column_label, r.period) for r in result.rows["tabeller"]}
+    assert ("Chatt", "2023", "2023") in cells
+    assert ("Besök", "2022", "2022") in cells
+    assert ("Lokalyta, m²", "2022", "2022") in cells
+    assert len(cells) == 8
