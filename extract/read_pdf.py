@@ -75,7 +75,10 @@ def load_pages(path: Path, numbers: Iterable[int]) -> dict[int, Page]:
 
 def _plumber_page(page: pdfplumber.page.Page, number: int) -> Page:
     # Word often overprints characters (fake bold, shadows): drop the duplicates first.
-    deduped = page.dedupe_chars() if _overprinted(page.chars) else page
+    overprinted = _overprinted(page.chars)
+    deduped = page.dedupe_chars() if overprinted else page
+    # Fake bold is a font's plain face drawn twice: the words drawn so are bold all the same.
+    doubled = _doubled(page.chars) if overprinted else set()
     shaded = _shaded_edges(page)
     rules = tuple(
         Rule(
@@ -97,7 +100,7 @@ def _plumber_page(page: pdfplumber.page.Page, number: int) -> Page:
         number=number,
         width=float(page.width),
         height=float(page.height),
-        words=_words(deduped, vrules),
+        words=_words(deduped, vrules, doubled),
         rules=_merge_rules(rules),
         vrules=vrules,
         wrong_figures=_wrong_figures(page.chars),
@@ -125,7 +128,9 @@ def _wrong_figures(chars: list[dict]) -> bool:
     return False
 
 
-def _words(page: pdfplumber.page.Page, vrules: tuple[VRule, ...]) -> tuple[Word, ...]:
+def _words(
+    page: pdfplumber.page.Page, vrules: tuple[VRule, ...], doubled: set[tuple] = frozenset()
+) -> tuple[Word, ...]:
     words = []
     # A font change parts words too (see `_pieces`), but not one of subset only: a writer
     # may put a font's ligature glyphs in a subset of their own.
@@ -146,7 +151,7 @@ def _words(page: pdfplumber.page.Page, vrules: tuple[VRule, ...]) -> tuple[Word,
                     top=float(w["top"]),
                     bottom=float(w["bottom"]),
                     size=float(w.get("size") or 0.0),
-                    bold="bold" in font,
+                    bold="bold" in font or all(_key(c) in doubled for c in piece),
                     italic="italic" in font or "oblique" in font,
                 )
             )
@@ -246,6 +251,29 @@ def _seam(edge: dict, fills: dict[object, list[tuple[float, float, float, float]
         x0 < x - 0.5 and x1 > x + 0.5 and high <= top and low >= bottom
         for x0, x1, high, low in fills.get(str(edge.get("non_stroking_color")), [])
     )
+
+
+def _key(char: dict) -> tuple[str, float, float]:
+    return char["text"], float(char["x0"]), float(char["top"])
+
+
+def _doubled(chars: list[dict]) -> set[tuple[str, float, float]]:
+    """The characters drawn twice or more within a point of one place, each copy's key."""
+    near: dict[tuple[str, int], list[dict]] = {}
+    for char in chars:
+        near.setdefault((char["text"], round(float(char["top"]))), []).append(char)
+    doubled = set()
+    for (text, y), group in near.items():
+        others = group + near.get((text, y - 1), []) + near.get((text, y + 1), [])
+        for char in group:
+            if any(
+                other is not char
+                and abs(float(other["x0"]) - float(char["x0"])) <= 1
+                and abs(float(other["top"]) - float(char["top"])) <= 1
+                for other in others
+            ):
+                doubled.add(_key(char))
+    return doubled
 
 
 def _overprinted(chars: list[dict]) -> bool:

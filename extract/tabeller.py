@@ -1556,11 +1556,19 @@ def _title(lines: list[Line], floor: int, top: int) -> str:
     start = max(floor, top - 6)
     for n in range(top - 1, start - 1, -1):
         if _is_heading(lines, n):
-            return lines[n].text.strip()
+            return _unmarked(lines[n])
     above = lines[start:top]
     if above and len(above[-1].words) <= 10 and not above[-1].text.endswith("."):
-        return above[-1].text.strip()
+        return _unmarked(above[-1])
     return ""
+
+
+def _unmarked(line: Line) -> str:
+    """A title's text without a note's mark set small and raised after its words."""
+    words = [line.words[0]] + [
+        word for before, word in itertools.pairwise(line.words) if not _note_mark(before, word)
+    ]
+    return without_marks(" ".join(w.text for w in words).strip())
 
 
 def _is_heading(lines: list[Line], n: int) -> bool:
