@@ -354,9 +354,14 @@ def read_page(
     A page whose text is set in two columns is read column by column (see `column_gutter`)."""
     gutter = column_gutter(page)
     if gutter is None:
+        # A running header or footer is no part of the text or the table beside it, whose
+        # side it would fall on when the page is parted.
+        furnished = [
+            w for line in page_lines(page, furniture) if line.furniture for w in line.words
+        ]
         return [
             table
-            for words in _beside_prose(page)
+            for words in _beside_prose(replace(page, words=_without(page.words, furnished)))
             for table in _read_band(replace(page, words=words), furniture, verdicts)
         ]
     return [
@@ -364,6 +369,13 @@ def read_page(
         for column, words in enumerate(text_columns(page, gutter))
         for table in _read_band(replace(page, words=words), furniture, verdicts)
     ]
+
+
+def _without(words: tuple[Word, ...], left_out: list[Word]) -> tuple[Word, ...]:
+    if not left_out:
+        return words
+    dropped = set(left_out)
+    return tuple(w for w in words if w not in dropped)
 
 
 def _beside_prose(page: Page) -> list[tuple[Word, ...]]:
@@ -405,6 +417,7 @@ def _beside_prose(page: Page) -> list[tuple[Word, ...]]:
             first, split = found
             end, split = _run_on(lines, gaps, first, end, split)
             end, split = _paragraph_ends(lines, first, end, split)
+            end, split = _caption_below(lines, first, end, split)
             before = [w for line in lines[:first] for w in line.words]
             parts += [tuple(before), *split]
             lines, gaps, start = lines[end:], gaps[end:], 0
@@ -433,6 +446,27 @@ def _paragraph_ends(
         end -= 1
     kept = {w for line in lines[first:end] for w in line.words}
     return end, [tuple(w for w in side if w in kept) for side in split]
+
+
+def _caption_below(
+    lines: list[Line], first: int, end: int, split: list[tuple[Word, ...]]
+) -> tuple[int, list[tuple[Word, ...]]]:
+    """The part found in lines[first:end] without a full-width table's caption and the
+    header lines under it ('Tabell 6. …' / 'Nyckeltal  Flickor  Pojkar'), which leave the gap
+    free but are set tight on the table's next line below the part."""
+    if end >= len(lines) or not _tight(lines[end - 1], lines[end]):
+        return end, split
+    for k in range(end - 1, first, -1):
+        if _CAPTION.match(lines[k].text):
+            if all(_tight(lines[i], lines[i + 1], 0.8) for i in range(k, end - 1)):
+                kept = {w for line in lines[first:k] for w in line.words}
+                return k, [tuple(w for w in side if w in kept) for side in split]
+            break
+    return end, split
+
+
+def _tight(above: Line, below: Line, share: float = 0.6) -> bool:
+    return below.top - above.bottom <= share * above.height
 
 
 def _run_on(
@@ -901,9 +935,21 @@ def _table_at(
         tight = gap <= 0.6 * height or (
             index + 1 < len(lines) and lines[index + 1].top - lines[index].bottom <= 0.6 * height
         )
-        # Rows set far apart (cells with padding) may set a total row further apart still.
+        # Rows set far apart (cells with padding) are evenly so, and may set a total row
+        # further apart still.
+        # The next gap between rows, past a wrapped label's lines set tight under this one.
+        after = next(
+            (
+                gap_after
+                for k in range(index + 1, len(lines))
+                if (gap_after := lines[k].top - lines[k - 1].bottom) > 0.6 * height
+            ),
+            0.0,
+        )
+        even = abs(after - gap) <= 0.25 * gap and gap <= 4 * height
         apart = gap > 2.2 * height and not (
-            kind == "row" and pitch and gap <= 1.5 * statistics.median(pitch)
+            (kind in ("row", "text") and even)
+            or (kind == "row" and pitch and gap <= 1.5 * statistics.median(pitch))
         )
         if apart or not kind or (kind in ("wrap", "more") and not tight):
             break
@@ -986,6 +1032,11 @@ def _table_at(
     # Rows set far apart (cells with padding) leave as much space under the header.
     spacing = [lines[b].top - lines[a].bottom for a, b in itertools.pairwise(numbered)]
     reach = max(1.6 * height, 1.3 * statistics.median(spacing)) if spacing else 1.6 * height
+    if floor == 0 and 0 < start <= 3 and spacing:
+        # At a page's top, the header a table repeats there: a tall header row in a bar of
+        # its own may stand further off (as far as two rows, top to top).
+        steps = [lines[b].top - lines[a].top for a, b in itertools.pairwise(numbered)]
+        reach = max(reach, 2 * statistics.median(steps))
     header = _header_lines(lines, chunked, start, floor, left, spans, reach)
     top = header[0] if header else start
     if not header and top > floor:  # only a table going on from the page before may lack one
@@ -1556,6 +1607,17 @@ def _title(lines: list[Line], floor: int, top: int) -> str:
     start = max(floor, top - 6)
     for n in range(top - 1, start - 1, -1):
         if _is_heading(lines, n):
+            # A caption wrapped in a narrow column ('Tabell 5. Behörighet till gymnasiets' /
+            # 'yrkesprogram'): its first line right above, set alike.
+            if (
+                n > start
+                and _CAPTION.match(lines[n - 1].text)
+                and not _CAPTION.match(lines[n].text)
+                and _tight(lines[n - 1], lines[n], 0.8)
+                and abs(lines[n - 1].size - lines[n].size) < 0.5
+                and all(w.bold for w in lines[n - 1].words) == all(w.bold for w in lines[n].words)
+            ):
+                return f"{_unmarked(lines[n - 1])} {_unmarked(lines[n])}"
             return _unmarked(lines[n])
     above = lines[start:top]
     if above and len(above[-1].words) <= 10 and not above[-1].text.endswith("."):
@@ -1787,7 +1849,8 @@ def _label_text(stack: list[Fragment], right: float, height: float) -> str:
     """A stack's lines joined. A single word that fills the label column to within a letter of
     its right edge, goes on in lower case and is no word itself, or a rarer one than the two
     lines joined, was broken for want of room ('Tillgängligh' / 'et'; not 'fullständiga' /
-    'avsändaruppgifter')."""
+    'avsändaruppgifter'). A name the lexicon does not know, followed by a word it does, is
+    no broken word ('Hammarsundsbadets' / 'bastu')."""
     parts = [stack[0].text]
     for above, fragment in itertools.pairwise(stack):
         tail = fragment.text.split()[0]
@@ -1798,7 +1861,8 @@ def _label_text(stack: list[Fragment], right: float, height: float) -> str:
             and tail not in _SUSPENDED | _SMALL_WORDS
         )
         head = zipf(above.text) if broken else 0.0
-        if broken and (head == 0 or zipf(above.text + tail) > head):
+        whole = head == 0 and (len(tail) < 4 or zipf(tail) == 0)
+        if broken and (whole or zipf(above.text + tail) > head):
             parts[-1] += fragment.text
         else:
             parts.append(fragment.text)
