@@ -342,3 +342,191 @@ def test_labels_of_a_few_words_at_equal_gaps_are_a_header(tmp_path) -> None:
         ("Förhandsbesked", ("38", "31", "-7")),
         ("Strandskydd", ("19", "24", "+5")),
     ]
+
+
+def _led(x: float, top: float, label: str, right: float, figure: str) -> list[Item]:
+    """A row as a tab stop with dot leaders sets it: the label, dots up to the figure set
+    right at `right`, and no space written between them (one word to pdfplumber)."""
+    start = x + stringWidth(label, "Helvetica", 9)
+    end = right - stringWidth(figure, "Helvetica", 9)
+    dots = int((end - start) / stringWidth(".", "Helvetica", 9))
+    return [(x, top, label + "." * dots, 9), (right, top, figure, 9, "r")]
+
+
+def test_dot_leaders_part_a_label_from_its_figure(tmp_path) -> None:
+    # A word processor's tab stop fills the room between a label and its figure with dots,
+    # touching both: pdfplumber reads 'timmar.....118' as one word. The dots lead the eye
+    # and are dropped; the label and the figure are words of their own. Three dots ending a
+    # word ('m.m...') are the word's own.
+    items = [(60, 60, "Tabell 3. Hemtjänst i ordinärt boende", 11, "b")]
+    items += [(330, 80, "2023", 9, "r"), (420, 80, "2024", 9, "r")]
+    rows = [
+        ("Beviljade timmar", "131 870", "134 020"),
+        ("Utförda timmar", "118 204", "121 500"),
+        ("Brukare", "412", "431"),
+    ]
+    for n, (label, first, second) in enumerate(rows):
+        items += _led(60, 94 + 14 * n, label, 330, first)
+        items.append((420, 94 + 14 * n, second, 9, "r"))
+    items.append((60, 150, "Till insatserna räknas städning, tvätt, inköp m.m...", 10))
+    page = _pdf(tmp_path / "ledare.pdf", items)
+    texts = [w.text for w in page.words]
+    start = texts.index("Beviljade")
+    assert texts[start : start + 5] == ["Beviljade", "timmar", "131", "870", "134"]
+    assert not any("...." in text for text in texts)
+    assert "m.m..." in texts
+    (table,) = read_page(page, set())
+    assert table.columns == ("2023", "2024")
+    assert _cells([table]) == [
+        ("Beviljade timmar", ("131 870", "134 020")),
+        ("Utförda timmar", ("118 204", "121 500")),
+        ("Brukare", ("412", "431")),
+    ]
+
+
+def test_a_group_name_under_the_header_of_a_table_stacked_under_another(tmp_path) -> None:
+    # A second table right under the first, over the same columns: its upper header line
+    # ('Utfall | Budget | Utfall') stands a little apart from the first table's last row,
+    # like text wrapped from its cells. Under its lower line ('Verksamhet | 2023 | 2024 …')
+    # a group's name comes before the first row. The lines from the upper one down are the
+    # second table's header, none of them the first table's.
+    xs = (330, 400, 470, 540)
+    items = [(60, 60, "Tabell 4. Nettokostnad per nämnd, mnkr", 10, "b")]
+    items.append((60, 80, "Nämnd", 9, "b"))
+    years = ("2021", "2022", "2023", "2024")
+    items += [(x, 80, year, 9, "rb") for x, year in zip(xs, years, strict=True)]
+    rows = [
+        ("Barn- och utbildning", "790,2", "812,4", "846,1", "880,0"),
+        ("Vård och omsorg", "640,8", "655,0", "690,3", "702,5"),
+    ]
+    items += _rows(94, rows, 60, xs, pitch=13)
+    upper = ("Utfall", "Budget", "Utfall")
+    items += [(x, 124, text, 9, "rb") for x, text in zip(xs[:3], upper, strict=True)]
+    items.append((60, 135, "Verksamhet", 9, "b"))
+    lower = ("2023", "2024", "2024", "Avvikelse")
+    items += [(x, 135, text, 9, "rb") for x, text in zip(xs, lower, strict=True)]
+    rows = [
+        ("Samhällsbyggnad",),
+        ("Gator och vägar", "42,1", "44,0", "43,2", "0,8"),
+        ("Parker", "8,4", "9,0", "8,1", "0,9"),
+        ("Räddningstjänst", "61,5", "63,0", "64,2", "-1,2"),
+    ]
+    items += _rows(149, rows, 60, xs, pitch=13)
+    first, second = read_page(_pdf(tmp_path / "staplade.pdf", items), set())
+    assert first.columns == ("2021", "2022", "2023", "2024")
+    assert _cells([first])[-1] == ("Vård och omsorg", ("640,8", "655,0", "690,3", "702,5"))
+    assert second.columns == ("Utfall 2023", "Budget 2024", "Utfall 2024", "Avvikelse")
+    assert second.rows[0] == ("Samhällsbyggnad", "Gator och vägar", ("42,1", "44,0", "43,2", "0,8"))
+
+
+def test_first_lines_of_wrapped_labels_set_right_span_no_columns(tmp_path) -> None:
+    # Labels set right, two of them wrapped ('Timmar per' / 'brukare', 'Förändring' /
+    # 'brukare') beside one-line labels on the lower line: the upper line holds only the
+    # wrapped labels' first lines, each right over its own second line. The lower labels
+    # repeat ('brukare' twice), as under spanning labels, but none of these spans.
+    xs = (230, 310, 390, 470)
+    items = [(60, 60, "Tabell 2. Hemtjänst i siffror", 10, "b")]
+    items += [(310, 80, "Timmar per", 9, "rb"), (470, 80, "Förändring", 9, "rb")]
+    items.append((60, 91, "År", 9, "b"))
+    lower = ("Brukare", "brukare", "Nöjdhet", "brukare")
+    items += [(x, 91, text, 9, "rb") for x, text in zip(xs, lower, strict=True)]
+    rows = [
+        ("2021", "412", "286", "89 %", "+12"),
+        ("2022", "431", "279", "91 %", "+19"),
+        ("2023", "448", "291", "90 %", "+17"),
+    ]
+    items += _rows(105, rows, 60, xs, pitch=13)
+    (table,) = read_page(_pdf(tmp_path / "brukare.pdf", items), set())
+    assert table.columns == ("Brukare", "Timmar per brukare", "Nöjdhet", "Förändring brukare")
+    assert [label for _, label, _ in table.rows] == ["2021", "2022", "2023"]
+
+
+def test_a_narrow_table_a_few_points_from_the_text_beside_it_is_read_apart(tmp_path) -> None:
+    # A spreadsheet sets the text and the table in cells side by side: the justified text
+    # ends at x 418, the table's labels start 6 points on, wider than a word space but far
+    # narrower than a gutter in a typeset page.
+    prose = [
+        "Skolans resultat har förbättrats under året och andelen elever som",
+        "når kunskapskraven i alla ämnen är den högsta sedan mätningarna",
+        "började. Förbättringen är störst i matematik där skolorna har infört",
+        "gemensamma genomgångar och extra stöd för elever som behöver det",
+        "och lärarna har fått tid för kollegialt lärande under hela läsåret",
+    ]
+    items = [(50, 80, "Grundskolan har arbetat vidare med de prioriterade målen", 10)]
+    items.append((50, 93, "för läsförståelse och matematik i alla årskurser under året.", 10))
+    for n, line in enumerate(prose):
+        items += _spread(50, 115 + 13 * n, line, 368)
+    items.append((50, 180, "Arbetet följs upp av huvudmannen varje termin med rektorerna.", 10))
+    items.append((424, 115, "Tabell 5. Resultat", 9, "b"))
+    rows = [
+        ("", "2022", "2023"),
+        ("Meritvärde", "221", "226"),
+        ("Behöriga", "84 %", "88 %"),
+        ("Godkända", "76 %", "79 %"),
+        ("Elever", "1 208", "1 236"),
+    ]
+    items += _rows(128, rows, 424, (530, 570), pitch=13)
+    tables = [t for t in read_page(_pdf(tmp_path / "kalkyl.pdf", items), set()) if t.rows]
+    assert [(t.title, t.columns) for t in tables] == [("Tabell 5. Resultat", ("2022", "2023"))]
+    assert _cells(tables) == [
+        ("Meritvärde", ("221", "226")),
+        ("Behöriga", ("84 %", "88 %")),
+        ("Godkända", ("76 %", "79 %")),
+        ("Elever", ("1 208", "1 236")),
+    ]
+
+
+def test_a_heading_under_a_table_beside_text_names_no_table(tmp_path) -> None:
+    # Text beside a narrow table, then, under the table's last row, the next section's
+    # heading and two lines of text on the text's side only. They belong to the rest of the
+    # page, not to the text beside the table: there, the heading after running text with
+    # no more than two lines under it looked like the caption of a table on the next page.
+    prose = [
+        "Antalet anställda har ökat något under",
+        "året, främst inom förskolan och inom",
+        "hemtjänsten, där flera nya grupper har",
+        "startats. Personalomsättningen är lägre",
+        "än tidigare år och de flesta som slutar",
+        "går i pension. Sjukfrånvaron minskar.",
+    ]
+    items = [(50, 120 + 14 * n, line, 10) for n, line in enumerate(prose)]
+    items.append((320, 120, "Tabell 6. Anställda och sjukfrånvaro", 9, "b"))
+    rows = [("", "2022", "2023"), ("Anställda", "612", "648"), ("Årsarbetare", "571", "590")]
+    rows += [("Timavlönade", "88", "74"), ("Sjukfrånvaro", "7,4 %", "6,9 %")]
+    items += _rows(134, rows, 320, (470, 540))
+    items.append((50, 222, "Kompetensförsörjning", 11, "b"))
+    items.append((50, 238, "Rekryteringen av lärare och sjuksköterskor", 10))
+    items.append((50, 252, "är fortsatt svår för alla förvaltningar.", 10))
+    tables = read_page(_pdf(tmp_path / "rubrik_under.pdf", items), set())
+    assert [(t.title, t.columns) for t in tables] == [
+        ("Tabell 6. Anställda och sjukfrånvaro", ("2022", "2023"))
+    ]
+
+
+def test_justified_prose_whose_spaces_straddle_the_cell_gap_wraps_no_cells(tmp_path) -> None:
+    # Justified prose right under a table, its spaces stretched to about the gap that parts
+    # cells (6 points at 10 points) and a little uneven: some words stand alone, others in
+    # pairs. Its spaces are still one width within a point, as justification sets them: no
+    # text wrapped from the last row's cells.
+    def uneven(top: float, text: str) -> list[Item]:
+        items: list[Item] = []
+        x = 60.0
+        for n, word in enumerate(text.split()):
+            items.append((x, top, word, 10))
+            x += stringWidth(word, "Helvetica", 10) + (6.3 if n % 2 else 5.7)
+        return items
+
+    items = [(60, 60, "Tabell 7. Ekonomiskt bistånd", 11, "b")]
+    rows = [
+        ("", "2022", "2023", "Förändring"),
+        ("Hushåll", "412", "448", "+36"),
+        ("Barnhushåll", "138", "131", "-7"),
+        ("Utbetalt, tkr", "21 950", "24 310", "+2 360"),
+    ]
+    items += _rows(80, rows, 60, (330, 420, 510))
+    items += uneven(136, "Kostnaden för bistånd har ökat under året efter flera år")
+    items += uneven(148, "av minskning och nämnden bedömer att ökningen beror på")
+    items.append((60, 160, "att fler hushåll har haft svårt att klara de höjda priserna.", 10))
+    (table,) = read_page(_pdf(tmp_path / "ojamn.pdf", items), set())
+    assert table.columns == ("2022", "2023", "Förändring")
+    assert _cells([table])[-1] == ("Utbetalt, tkr", ("21 950", "24 310", "+2 360"))
