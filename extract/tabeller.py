@@ -852,6 +852,21 @@ def _kind(line: Line, chunks: list[Chunk], edge: float, boundary: float) -> str:
     return "more" if all(len(c.words) <= _MAX_CELL_WORDS for c in cells) else ""
 
 
+def _evenly(lines: list[Line], index: int, height: float) -> bool:
+    """Whether line `index` stands as far below the line above as the next row stands below
+    it (past a wrapped label's lines set tight under it), and no more than four lines off."""
+    gap = lines[index].top - lines[index - 1].bottom
+    after = next(
+        (
+            space
+            for k in range(index + 1, len(lines))
+            if (space := lines[k].top - lines[k - 1].bottom) > 0.6 * height
+        ),
+        0.0,
+    )
+    return abs(after - gap) <= 0.25 * gap and gap <= 4 * height
+
+
 def _header_over(chunked: list[list[Chunk]], first: int, edge: float) -> bool:
     """Whether lines from `first` on are the header of a table stacked right under the one
     above: words only, up to a row whose cells under them all hold numbers. Text
@@ -937,18 +952,8 @@ def _table_at(
         )
         # Rows set far apart (cells with padding) are evenly so, and may set a total row
         # further apart still.
-        # The next gap between rows, past a wrapped label's lines set tight under this one.
-        after = next(
-            (
-                gap_after
-                for k in range(index + 1, len(lines))
-                if (gap_after := lines[k].top - lines[k - 1].bottom) > 0.6 * height
-            ),
-            0.0,
-        )
-        even = abs(after - gap) <= 0.25 * gap and gap <= 4 * height
         apart = gap > 2.2 * height and not (
-            (kind in ("row", "text") and even)
+            (kind in ("row", "text") and _evenly(lines, index, height))
             or (kind == "row" and pitch and gap <= 1.5 * statistics.median(pitch))
         )
         if apart or not kind or (kind in ("wrap", "more") and not tight):
@@ -1861,8 +1866,8 @@ def _label_text(stack: list[Fragment], right: float, height: float) -> str:
             and tail not in _SUSPENDED | _SMALL_WORDS
         )
         head = zipf(above.text) if broken else 0.0
-        whole = head == 0 and (len(tail) < 4 or zipf(tail) == 0)
-        if broken and (whole or zipf(above.text + tail) > head):
+        pieces = head == 0 and (len(tail) < 4 or zipf(tail) == 0)  # neither half a word
+        if broken and (pieces or zipf(above.text + tail) > head):
             parts[-1] += fragment.text
         else:
             parts.append(fragment.text)
