@@ -11,23 +11,42 @@ from reportlab.pdfgen.canvas import Canvas
 from extract import table_checks
 from extract.context import DocumentContext
 from extract.page import Page
+from extract.pipeline import extract_file
 from extract.read_pdf import load_pages
 from extract.tabeller import read, read_page
 from extract.values import parse_value
 
-Item = tuple  # (x, top, text, size) and, optionally, "r" (set flush right at x), "b" (bold)
+# (x, top, text, size) and, optionally, "r" (set flush right at x), "b" (bold), "d" (a plain
+# face drawn twice 0.3 points apart: fake bold)
+Item = tuple
 
 
-def _pdf(path: Path, items: list[Item]) -> Page:
-    """An A4 page drawn from items, each line's baseline `top` points from the page's top;
-    the page read back."""
-    canvas = Canvas(str(path))
+def _draw(canvas: Canvas, items: list[Item]) -> None:
+    """Items drawn on the canvas's page, each line's baseline `top` points from its top."""
     for x, top, text, size, *style in items:
         canvas.setFont("Helvetica-Bold" if "b" in "".join(style) else "Helvetica", size)
         draw = canvas.drawRightString if "r" in "".join(style) else canvas.drawString
         draw(x, 842 - top, text)
+        if "d" in "".join(style):
+            draw(x + 0.3, 842 - top, text)
+
+
+def _pdf(path: Path, items: list[Item]) -> Page:
+    """An A4 page drawn from items, the page read back."""
+    canvas = Canvas(str(path))
+    _draw(canvas, items)
     canvas.save()
     return load_pages(path, [1])[1]
+
+
+def _report(path: Path, *pages: list[Item]) -> Path:
+    """A report of A4 pages, each drawn from its items."""
+    canvas = Canvas(str(path))
+    for items in pages:
+        _draw(canvas, items)
+        canvas.showPage()
+    canvas.save()
+    return path
 
 
 def _rows(
@@ -530,3 +549,218 @@ def test_justified_prose_whose_spaces_straddle_the_cell_gap_wraps_no_cells(tmp_p
     (table,) = read_page(_pdf(tmp_path / "ojamn.pdf", items), set())
     assert table.columns == ("2022", "2023", "Förändring")
     assert _cells([table])[-1] == ("Utbetalt, tkr", ("21 950", "24 310", "+2 360"))
+
+
+def test_a_caption_in_fake_bold_is_the_title_not_the_heading_above(tmp_path) -> None:
+    # Qt and Word set a caption bold by drawing the plain face twice, a fraction of a point
+    # apart: its words are bold all the same, so the caption right above the table names
+    # it, not the larger section heading further up.
+    items = [(60, 60, "Grundskola", 16, "b")]
+    items.append((60, 84, "Antalet elever har ökat något under året i alla skolor.", 10))
+    items.append((60, 110, "Elever per skola", 10, "d"))
+    rows = [("Skola", "2022", "2023"), ("Norrskolan", "412", "431")]
+    rows += [("Söderskolan", "288", "301"), ("Västskolan", "190", "204")]
+    items += _rows(128, rows, 60, (330, 420))
+    page = _pdf(tmp_path / "dubbeltryck.pdf", items)
+    (table,) = read_page(page, set())
+    assert (table.title, table.columns) == ("Elever per skola", ("2022", "2023"))
+    assert [(w.text, w.bold) for w in page.words if w.top < 112 and w.bottom > 100] == [
+        ("Elever", True),
+        ("per", True),
+        ("skola", True),
+    ]
+
+
+def test_a_note_mark_after_a_captions_last_word_is_no_part_of_the_title(tmp_path) -> None:
+    # A '1' set small and raised after the caption refers to a note under the table: the
+    # title is the caption's words alone.
+    caption = "Tabell 8. Kostnad per elev"
+    items = [(60, 60, "Grundskola", 16, "b"), (60, 110, caption, 10, "b")]
+    items.append((60.5 + stringWidth(caption, "Helvetica-Bold", 10), 107, "1", 6))
+    rows = [("Skola", "2022", "2023"), ("Norrskolan", "118", "121")]
+    rows += [("Söderskolan", "124", "129"), ("Västskolan", "131", "127")]
+    items += _rows(128, rows, 60, (330, 420))
+    items.append((60, 200, "1 Kronor i tusental, lokaler inräknade.", 8))
+    (table,) = read_page(_pdf(tmp_path / "notmarke.pdf", items), set())
+    assert table.title == "Tabell 8. Kostnad per elev"
+
+
+def test_a_full_width_tables_caption_under_a_section_in_two_columns(tmp_path) -> None:
+    # A section in two text columns, then a table across the page: its caption and the
+    # upper header line ('Flickor' and 'Pojkar', each over two columns) leave the columns'
+    # gutter free and were parted with the paragraphs; the lower line's '2023' crosses it.
+    # Set tight on the table, caption and both header lines are the table's.
+    left = [
+        "Skolans resultat har förbättrats under",
+        "året och andelen elever som är behöriga",
+        "till gymnasiet är den högsta på länge.",
+        "Flickorna når fortfarande högre resultat",
+    ]
+    right = [
+        "Skillnaden mellan flickor och pojkar har",
+        "minskat något men är störst i svenska där",
+        "skolorna nu arbetar med läsfrämjande",
+        "insatser i alla årskurser under hösten",
+    ]
+    items = [(50, 60, "Resultat i grundskolan", 14, "b")]
+    for n, (first, second) in enumerate(zip(left, right, strict=True)):
+        items += _spread(50, 84 + 13 * n, first, 232) + _spread(308, 84 + 13 * n, second, 237)
+    items += [(50, 136, "än pojkarna i nästan alla ämnen.", 10), (308, 136, "och vårterminen.", 10)]
+    items.append((50, 170, "Tabell 6. Nyckeltal per kön", 10, "b"))
+    items += [(50, 184, "Nyckeltal", 9, "b"), (250, 184, "Flickor", 9, "b")]
+    items.append((424, 184, "Pojkar", 9, "b"))
+    xs = (247, 305, 420, 478)  # '2023' at 288-305 crosses the gutter (282-308)
+    years = ("2022", "2023", "2022", "2023")
+    items += [(x, 195, year, 9, "rb") for x, year in zip(xs, years, strict=True)]
+    rows = [
+        ("Meritvärde åk 9", "232,1", "236,4", "208,5", "211,0"),
+        ("Behöriga till gymnasiet, %", "88,2", "90,1", "82,4", "84,7"),
+        ("Godkända i alla ämnen, %", "79,5", "80,2", "71,3", "73,8"),
+    ]
+    items += _rows(209, rows, 50, xs, pitch=13)
+    tables = read_page(_pdf(tmp_path / "spalter.pdf", items), set())
+    assert [(t.title, t.columns) for t in tables] == [
+        (
+            "Tabell 6. Nyckeltal per kön",
+            ("Flickor 2022", "Flickor 2023", "Pojkar 2022", "Pojkar 2023"),
+        )
+    ]
+    assert _cells(tables)[0] == ("Meritvärde åk 9", ("232,1", "236,4", "208,5", "211,0"))
+
+
+def test_a_caption_wrapped_in_a_narrow_column_is_the_whole_title(tmp_path) -> None:
+    # A narrow table beside text: its bold caption wraps onto a second line right under the
+    # first, set alike. Both lines name the table, not the second line alone.
+    prose = [
+        "Andelen elever som är behöriga till ett yrkesprogram",
+        "har ökat för tredje året i rad och ligger nu över",
+        "snittet för riket. Ökningen är störst bland pojkarna",
+        "där skolorna har satsat på studiehandledning och",
+        "extra undervisning i matematik under vårterminen",
+        "och lovskolan har haft fler deltagare än tidigare",
+    ]
+    items = [(50, 80, "Skolans resultat har förbättrats i alla årskurser.", 10)]
+    for n, line in enumerate(prose):
+        items += _spread(50, 102 + 13 * n, line, 320)
+    items.append((50, 180, "Arbetet fortsätter nästa läsår med samma inriktning.", 10))
+    items.append((400, 102, "Tabell 5. Behörighet till gymnasiets", 9, "b"))
+    items.append((400, 113, "yrkesprogram", 9, "b"))
+    rows = [("", "2022", "2023"), ("Flickor", "88,4", "90,2"), ("Pojkar", "81,7", "85,3")]
+    rows += [("Totalt", "84,9", "87,6"), ("Riket", "85,6", "86,1")]
+    items += _rows(127, rows, 400, (510, 560), pitch=13)
+    tables = [t for t in read_page(_pdf(tmp_path / "radbruten.pdf", items), set()) if t.rows]
+    assert [(t.title, t.columns) for t in tables] == [
+        ("Tabell 5. Behörighet till gymnasiets yrkesprogram", ("2022", "2023"))
+    ]
+
+
+def test_rows_set_evenly_far_apart_make_one_table(tmp_path) -> None:
+    # Cells with generous padding: rows 32 points apart at 9 points, a gap of 2.5 lines, as
+    # the header stands above the first. A row of dashes only, and a label wrapped onto a
+    # line set tight under its first, keep the rows' even spacing: one table.
+    xs = (330, 390, 450, 510)
+    items = [(60, 60, "Tabell 4. Elever per program i gymnasieskolan", 11, "b")]
+    items.append((60, 84, "Program", 9, "b"))
+    years = ("2021", "2022", "2023", "2024")
+    items += [(x, 84, year, 9, "rb") for x, year in zip(xs, years, strict=True)]
+    rows = [
+        ("Ekonomiprogrammet", "212", "225", "231", "240"),
+        ("Introduktionsprogram", "–", "–", "–", "–"),
+        ("Naturvetenskaps- och", "148", "139", "152", "160"),
+        ("Vård- och omsorgsprogrammet", "64", "71", "69", "75"),
+        ("Teknikprogrammet", "97", "102", "99", "104"),
+    ]
+    items += _rows(116, rows, 60, xs, pitch=32)
+    items.append((60, 190.5, "teknikprogrammet", 9))
+    tables = read_page(_pdf(tmp_path / "luftig.pdf", items), set())
+    assert [(t.title, t.columns) for t in tables] == [
+        ("Tabell 4. Elever per program i gymnasieskolan", years)
+    ]
+    assert [label for _, label, _ in tables[0].rows] == [
+        "Ekonomiprogrammet",
+        "Introduktionsprogram",
+        "Naturvetenskaps- och teknikprogrammet",
+        "Vård- och omsorgsprogrammet",
+        "Teknikprogrammet",
+    ]
+    assert tables[0].rows[1][2] == ("–", "–", "–", "–")
+
+
+def test_a_tall_header_repeated_at_a_pages_top_names_the_columns(tmp_path, profiles) -> None:
+    # The table runs on to page 2, which repeats its header at the top, under the running
+    # header, in a bar of its own: the header text stands 50 points above the first row,
+    # further than the rows (28 points apart) leave, yet it is the table's header.
+    xs = (330, 410, 490)
+    labels = ("Budget 2023", "Utfall 2023", "Avvikelse")
+
+    def header(top: float) -> list[Item]:
+        items = [(60, top, "Verksamhet", 9, "b")]
+        return items + [(x, top, text, 9, "rb") for x, text in zip(xs, labels, strict=True)]
+
+    running = (60, 36, "Ljusdals kommun – Årsredovisning 2023", 8)
+    first = [running, (60, 80, "Ekonomisk uppföljning", 14, "b")]
+    first.append((60, 104, "Nämnderna redovisar tillsammans ett underskott mot budget.", 10))
+    first.append((60, 600, "Tabell 3. Nettokostnad per verksamhet, mnkr", 11, "b"))
+    first += header(656)
+    rows = [("Förskola", "212,4", "208,9", "3,5"), ("Grundskola", "398,0", "402,7", "-4,7")]
+    first += _rows(680, rows, 60, xs, pitch=28)
+    second = [running, *header(80)]
+    rows = [
+        ("Äldreomsorg", "512,6", "530,1", "-17,5"),
+        ("Funktionsstöd", "188,3", "185,0", "3,3"),
+        ("Kultur och fritid", "54,0", "52,7", "1,3"),
+    ]
+    second += _rows(130, rows, 60, xs, pitch=28)
+    result = extract_file(_report(tmp_path / "stapel.pdf", first, second), profiles)
+    cells = {(r.row, r.column_label) for r in result.rows["tabeller"] if r.page == 2}
+    assert cells == {(label, column) for label, *_ in rows for column in labels}
+
+
+def test_a_wrapped_name_is_no_broken_word(tmp_path) -> None:
+    # 'Hammarsundsbadets' fills the label column to its edge and 'bastu' goes on in lower
+    # case, as a word broken for want of room does; but the name is unknown and 'bastu' a
+    # word of its own: two words. 'Tillgängligh' / 'et' is still one broken word.
+    items = [(60, 60, "Tabell 7. Besök vid kommunens bad", 11, "b")]
+    items += [(230, 80, "2022", 9, "r"), (290, 80, "2023", 9, "r")]
+    rows = [("Simhallen", "41 200", "43 870"), ("Hammarsundsbadets", "3 120", "3 460")]
+    items += [*_rows(94, rows, 60, (230, 290)), (60, 118.5, "bastu", 9)]
+    items += _rows(132, [("Utebadet", "12 400", "9 870")], 60, (230, 290))
+    items.append((60, 180, "Tabell 8. Samtal besvarade inom en minut, %", 11, "b"))
+    items += [(180, 200, "2022", 9, "r"), (240, 200, "2023", 9, "r")]
+    items += _rows(214, [("Telefon", "61", "66"), ("Tillgängligh", "72", "75")], 60, (180, 240))
+    items.append((60, 238.5, "et", 9))
+    items += _rows(252, [("E-post", "84", "88")], 60, (180, 240))
+    tables = read_page(_pdf(tmp_path / "namn.pdf", items), set())
+    assert [[label for _, label, _ in t.rows] for t in tables] == [
+        ["Simhallen", "Hammarsundsbadets bastu", "Utebadet"],
+        ["Telefon", "Tillgänglighet", "E-post"],
+    ]
+
+
+def test_a_running_header_over_a_table_beside_text_is_no_header_line(tmp_path, profiles) -> None:
+    # The running header spans the page: its right half stands over a narrow table at the
+    # page's top, beside the text. Parted with the page into text and table, that half was
+    # no longer the repeated line and became the table's upper header line. It is left out
+    # first: the columns are the years alone.
+    running = [(50, 40, "Hudiksvalls kommun", 9)]
+    running.append((545, 40, "Kvalitetsredovisning 2021 – Vård och omsorg", 9, "r"))
+    first = [*running, (50, 80, "Inledning", 16, "b")]
+    first.append((50, 110, "Nämnden ansvarar för äldreomsorg, funktionsstöd och hälso- och", 10))
+    first.append((50, 124, "sjukvård i hela kommunen.", 10))
+    prose = [
+        "Antalet brukare i hemtjänsten har ökat under",
+        "året och fler får nu insatser på kvällar och",
+        "helger. Kontinuiteten har förbättrats sedan",
+        "nya arbetsscheman infördes i alla områden",
+        "men väntetiden till särskilt boende är fortsatt",
+    ]
+    second = list(running)
+    for n, line in enumerate(prose):
+        second += _spread(50, 58 + 14 * n, line, 290)
+    second.append((50, 128, "längre än målet på tre månader för nämnden.", 10))
+    rows = [("", "2020", "2021"), ("Brukare", "412", "437"), ("Timmar per brukare", "31", "33")]
+    rows += [("Kontinuitet", "14", "12"), ("Väntetid, dagar", "96", "104")]
+    second += _rows(58, rows, 360, (500, 545))
+    result = extract_file(_report(tmp_path / "sidhuvud.pdf", first, second), profiles)
+    cells = {(r.row, r.column_label) for r in result.rows["tabeller"] if r.page == 2}
+    assert cells == {(label, year) for label, *_ in rows[1:] for year in ("2020", "2021")}
