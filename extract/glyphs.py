@@ -358,7 +358,7 @@ def _dashes(text: str, box: np.ndarray, em: float, sign: bool = False) -> str:
         thin = core[-1] + 1 - core[0] <= thickest
         bars[x] = thin and (height <= _BAR * em or 0.3 * height <= middle <= 0.85 * height)
     spans: list[tuple[int, int]] = []
-    valleys = _valleys(box, bars)
+    valleys = _valleys(box, bars, em)
     for left, right in runs(bars & ~valleys):
         start, end = _extent(box, ink, bars & ~valleys, left, right)
         if spans and start < spans[-1][1]:  # one stroke, its core broken
@@ -423,16 +423,18 @@ def _stroke(ink: np.ndarray) -> float:
     return float(np.median(widths)) if widths else 0.0
 
 
-def _valleys(box: np.ndarray, bars: np.ndarray) -> np.ndarray:
-    """The columns of a run of bars far lighter than its darkest ink on both sides: a scan's
-    blur that joins a minus to the figure after it ('-4', the foot of the 4's crossbar) leaves
-    grey between them, where one stroke would be dark throughout."""
+def _valleys(box: np.ndarray, bars: np.ndarray, em: float) -> np.ndarray:
+    """The columns of a run of bars far lighter than its darkest ink on both sides, with too
+    little of a bar on one side to be a dash: a scan's blur that joins a minus to the figure
+    after it ('-4', the foot of the 4's crossbar) leaves grey between them. A dash rendered
+    lighter in its middle (a page image scaled) has a dash's length on both sides."""
     shade = box.min(axis=0).astype(int)
     valleys = np.zeros(len(bars), dtype=bool)
     for left, right in runs(bars):
         for x in range(left + 1, right - 1):
             darkest = max(shade[left:x].min(), shade[x + 1 : right].min())
-            valleys[x] = shade[x] - darkest > 2 * _NOISE
+            light = shade[x] - darkest > 2 * _NOISE
+            valleys[x] = light and min(x - left, right - x - 1) < _SHORTEST_DASH * em
     return valleys
 
 

@@ -206,8 +206,12 @@ def text_gutter(page: Page) -> float | None:
     if running >= 2:
         return None
     sides = [[w for w in page.words if (w.middle_x < gutter) == left] for left in (True, False)]
+    # A table row with a long label has as many words as a line of prose, and figures too.
     running_text = [
-        sum(is_prose(line) for line in group_lines(replace(page, words=tuple(side))))
+        sum(
+            is_prose(line) and sum(parse_value(w.text).is_number for w in line.words) < 2
+            for line in group_lines(replace(page, words=tuple(side)))
+        )
         for side in sides
     ]
     # A column may hold little but a table under a short lead.

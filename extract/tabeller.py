@@ -431,7 +431,8 @@ def _paragraph_ends(
     lines: list[Line], first: int, end: int, split: list[tuple[Word, ...]]
 ) -> tuple[int, list[tuple[Word, ...]]]:
     """The part found in lines[first:end] without the text side's lines below the table's
-    last: the lines under it (a note, the next heading) are read with the rest of the page."""
+    last: the lines under it (a note, the next heading) are read with the rest of the page.
+    A row of figures is no such line: the side taken for text may hold a table too."""
     sides = [set(side) for side in split]
     prose = [
         sum(
@@ -442,7 +443,11 @@ def _paragraph_ends(
         for side in sides
     ]
     text = 0 if prose[0] >= prose[1] else 1
-    while end - 1 > first and all(w in sides[text] for w in lines[end - 1].words):
+    while (
+        end - 1 > first
+        and all(w in sides[text] for w in lines[end - 1].words)
+        and not _is_row(_chunks(lines[end - 1], frozenset()))
+    ):
         end -= 1
     kept = {w for line in lines[first:end] for w in line.words}
     return end, [tuple(w for w in side if w in kept) for side in split]
@@ -952,9 +957,11 @@ def _table_at(
         )
         # Rows set far apart (cells with padding) are evenly so, and may set a total row
         # further apart still.
+        # A group's name over its rows may stand further off too.
+        heads = kind == "label" and index + 1 < len(lines) and _is_row(chunked[index + 1])
         apart = gap > 2.2 * height and not (
             (kind in ("row", "text") and _evenly(lines, index, height))
-            or (kind == "row" and pitch and gap <= 1.5 * statistics.median(pitch))
+            or ((kind == "row" or heads) and pitch and gap <= 1.5 * statistics.median(pitch))
         )
         if apart or not kind or (kind in ("wrap", "more") and not tight):
             break
