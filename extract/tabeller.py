@@ -1453,7 +1453,13 @@ def _spanning(header: list[list[Chunk]], spans: list[Span], stub: float) -> dict
     rights = [range(a + 1, b + 1) for a, b in zip([-1, *marks[:-1]], marks, strict=True)]
     covered = [gs for gs in (lefts, rights) if all(g and below.issuperset(g) for g in gs)]
     for groups in covered:
-        if all(len(g) >= 2 for g in groups):
+        # Set flush right over its own column's label ('Snitt riket' over '2019'), a label
+        # names that column only: one spanning columns to its right stands left or centred.
+        ends_over = groups is lefts and any(
+            g[0] in under and abs(label.x1 - under[g[0]].x1) <= 1.5
+            for label, g in zip(top, groups, strict=True)
+        )
+        if all(len(g) >= 2 for g in groups) and not ends_over:
             return dict(zip(top, groups, strict=True))
     # Beside a label over one column ('Riket' over '2022'), one over two ('Sala' over
     # '2021 | 2022') is set apart from the labels below; the first line of a wrapped label

@@ -2684,3 +2684,41 @@ def test_a_note_mark_written_as_a_superscript_glyph_is_no_part_of_the_label(
     assert ("Besök", "2022", "2022") in cells
     assert ("Lokalyta, m²", "2022", "2022") in cells
     assert len(cells) == 8
+
+
+def test_a_label_set_flush_over_its_own_column_spans_no_more(tmp_path) -> None:
+    # 'Resultat Bjuv' centred over two year columns spans them; 'Snitt riket' set flush right
+    # over its own year names that column only, not the text column beside it.
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdf = tmp_path / "flush.pdf"
+    canvas = Canvas(str(pdf))
+    canvas.setFont("Times-Bold", 11)
+    canvas.drawString(60, 760, "Tabell 5. Nationella prov i årskurs 6")
+    canvas.setFont("Times-Roman", 10.5)
+    canvas.drawCentredString(250, 736, "Resultat Bjuv")
+    canvas.drawRightString(375, 736, "Snitt riket")
+    header = [("2018", 250), ("2019", 308), ("2019", 375)]
+    rows = [
+        ("Svenska", ["93 %", "95 %", "94 %"], "I nivå med snittet"),
+        ("Engelska", ["95 %", "96 %", "93 %"], "Bättre än snittet"),
+        ("Matematik", ["87 %", "90 %", "89 %"], "I nivå med snittet"),
+    ]
+    canvas.drawString(70, 718, "Ämne")
+    for text, x in header:
+        canvas.drawRightString(x, 718, text)
+    canvas.drawString(382, 718, "Jämfört med riket")
+    for n, (label, cells, verdict) in enumerate(rows):
+        y = 700 - 16 * n
+        canvas.drawString(70, y, label)
+        for cell, (_, x) in zip(cells, header, strict=True):
+            canvas.drawRightString(x, y, cell)
+        canvas.drawString(382, y, verdict)
+    canvas.save()
+    (table,) = read_page(load_pages(pdf, [1])[1], set())
+    assert table.columns == (
+        "Resultat Bjuv 2018",
+        "Resultat Bjuv 2019",
+        "Snitt riket 2019",
+        "Jämfört med riket",
+    )
