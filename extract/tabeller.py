@@ -154,7 +154,7 @@ def read(document: DocumentContext, profiles: Sequence[Profile]) -> KindResult:
     )
     for number in sorted(document.pages):
         for table in read_page(document.pages[number], document.furniture, verdicts):
-            joined = _continued(tables[-1], table) if tables else table
+            joined = _continued(_going_on(tables, table), table) if tables else table
             start = start if joined is not table else len(tables)
             tables.append(joined)
             parts.append(start)
@@ -292,6 +292,17 @@ def unit_of(label: str) -> str:
     while (shorter := _MEASURES.sub("", rest)) != rest:
         rest = shorter
     return rest if _WHOM.search(rest) and not _COMPARES.search(rest) else ""
+
+
+def _going_on(tables: list[Table], table: Table) -> Table:
+    """The table a headerless one at a page's top may go on from: the last table of the page
+    before, unless tables stood side by side there and another stood where this one stands
+    (a dashboard page: the left table goes on at the left)."""
+    last = tables[-1]
+    if any(table.columns) or not table.at_top or table.page != last.page + 1:
+        return last
+    before = [t for t in tables if t.page == last.page and t.spans]
+    return min(reversed(before), key=lambda t: abs(t.left - table.left), default=last)
 
 
 def _continued(last: Table, table: Table) -> Table:
@@ -567,10 +578,20 @@ def _text_beside_table(lines: list[Line], gutter: float) -> list[tuple[Word, ...
         for left, right in [sides(line, gutter)]
     ]
     parts = [[pair[n] for pair in pairs if pair[n].words] for n in (0, 1)]
-    prose = [sum(is_prose(line) for line in side) for side in parts]
+    # A paragraph's lines of running text, and its last line however short ('förstärkas.').
+    running = [
+        [
+            is_prose(line)
+            or (n > 0 and is_prose(side[n - 1]) and _closes_sentence(line))
+            for n, line in enumerate(side)
+        ]
+        for side in parts
+    ]
+    prose = [sum(flags) for flags in running]
     # Lines of a paragraph read on from the line above; a table's long labels each start anew.
     reading_on = [
-        sum(is_prose(line) and line.text[:1].islower() for line in side) for side in parts
+        sum(flag and line.text[:1].islower() for flag, line in zip(flags, side, strict=True))
+        for flags, side in zip(running, parts, strict=True)
     ]
     rows = [
         sum(
@@ -585,6 +606,10 @@ def _text_beside_table(lines: list[Line], gutter: float) -> list[tuple[Word, ...
     if beside or all(paragraph) or (not any(paragraph) and _two_tables(pairs, rows[1])):
         return [tuple(w for line in side for w in line.words) for side in parts]
     return []
+
+
+def _closes_sentence(line: Line) -> bool:
+    return line.text[:1].islower() and line.text.rstrip().endswith(".")
 
 
 def _two_tables(pairs: list[tuple[Line, Line]], rows: int) -> bool:

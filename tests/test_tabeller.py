@@ -2722,3 +2722,96 @@ def test_a_label_set_flush_over_its_own_column_spans_no_more(tmp_path) -> None:
         "Snitt riket 2019",
         "Jämfört med riket",
     )
+
+
+def test_a_headerless_table_goes_on_from_the_table_that_stood_where_it_stands(
+    tmp_path, profiles
+) -> None:
+    # A dashboard page: a goals table at the left and a cost table at the right, the goals
+    # table going on at the top left of the next page without its header. Its cells take
+    # the goals table's columns, not those of the cost table that was read last.
+    from reportlab.pdfgen.canvas import Canvas
+
+    from extract.pipeline import extract_file
+
+    pdf = tmp_path / "dashboard.pdf"
+    canvas = Canvas(str(pdf), pagesize=(842, 595))
+    canvas.setFont("Helvetica-Bold", 11)
+    canvas.drawString(40, 560, "Ljusdals kommun – Kvalitetsredovisning 2021")
+    canvas.drawString(40, 520, "Uppföljning av målen 2021")
+    canvas.drawString(460, 520, "Kostnader 2021, tkr")
+    canvas.setFont("Helvetica", 9)
+    goals = [
+        ("Indikator", "Mål 2021", "Utfall 2021"),
+        ("Andel nöjda brukare", "90 %", "88 %"),
+        ("Väntetid i dagar", "45", "52"),
+        ("Andel med genomförandeplan", "100 %", "93 %"),
+    ]
+    costs = [
+        ("Verksamhet", "Budget", "Utfall", "Avvikelse"),
+        ("Hemtjänst", "118 450", "117 930", "+ 520"),
+        ("Särskilt boende", "176 300", "178 110", "-1 810"),
+        ("Summa", "294 750", "296 040", "-1 290"),
+    ]
+    for n, (label, *cells) in enumerate(goals):
+        canvas.drawString(40, 500 - 16 * n, label)
+        for cell, x in zip(cells, (300, 380), strict=True):
+            canvas.drawRightString(x, 500 - 16 * n, cell)
+    for n, (label, *cells) in enumerate(costs):
+        canvas.drawString(460, 500 - 16 * n, label)
+        for cell, x in zip(cells, (640, 710, 790), strict=True):
+            canvas.drawRightString(x, 500 - 16 * n, cell)
+    canvas.showPage()
+    canvas.setFont("Helvetica-Bold", 11)
+    canvas.drawString(40, 560, "Ljusdals kommun – Kvalitetsredovisning 2021")
+    canvas.setFont("Helvetica", 9)
+    more = [("Andel heltidsanställda", "80 %", "83 %"), ("Sjukfrånvaro", "8,0 %", "9,1 %")]
+    for n, (label, *cells) in enumerate(more):
+        canvas.drawString(40, 520 - 16 * n, label)
+        for cell, x in zip(cells, (300, 380), strict=True):
+            canvas.drawRightString(x, 520 - 16 * n, cell)
+    canvas.setFont("Helvetica", 10)
+    lines = [
+        "Nämnden bedömer att arbetet med heltid som norm har gett resultat under året,",
+        "men sjukfrånvaron har ökat och följs upp särskilt i alla verksamheter under",
+        "det kommande året tillsammans med företagshälsovården.",
+    ]
+    for n, text in enumerate(lines):
+        canvas.drawString(460, 520 - 14 * n, text)
+    canvas.save()
+    result = extract_file(pdf, profiles)
+    cells = {(r.page, r.title, r.row, r.column_label) for r in result.rows["tabeller"]}
+    assert (2, "Uppföljning av målen 2021", "Sjukfrånvaro", "Utfall 2021") in cells
+    assert (2, "Uppföljning av målen 2021", "Andel heltidsanställda", "Mål 2021") in cells
+
+
+def test_a_short_paragraph_beside_a_table_ends_in_a_line_of_one_word(tmp_path) -> None:
+    # Two lines of running text and a last line of one word beside a table: a paragraph all
+    # the same, so the table is read apart from it and its words stay out of the header.
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdf = tmp_path / "short.pdf"
+    canvas = Canvas(str(pdf), pagesize=(842, 595))
+    canvas.setFont("Helvetica", 9)
+    rows = [("Budgetavvikelse, tkr", "0", "+ 1 240"), ("Kostnad per timme", "540 kr", "547 kr")]
+    rows += [("Andel inhyrd personal", "1,0 %", "0,6 %")]
+    for n, (label, *cells) in enumerate(rows):
+        canvas.drawString(40, 520 - 20 * n, label)
+        for cell, x in zip(cells, (300, 380), strict=True):
+            canvas.drawRightString(x, 520 - 20 * n, cell)
+    canvas.setFont("Helvetica", 10)
+    lines = [
+        "Arbetet i de nationella kvalitetsregistren har utvecklats under året och",
+        "andelen brukare med en aktuell riskbedömning är hög, medan arbetet med",
+        "förstärkas.",
+    ]
+    for n, text in enumerate(lines):
+        canvas.drawString(460, 527 - 13 * n, text)
+    canvas.save()
+    tables = [t for t in read_page(load_pages(pdf, [1])[1], set()) if t.rows]
+    assert [row[1:] for table in tables[:1] for row in table.rows] == [
+        ("Budgetavvikelse, tkr", ("0", "+ 1 240")),
+        ("Kostnad per timme", ("540 kr", "547 kr")),
+        ("Andel inhyrd personal", ("1,0 %", "0,6 %")),
+    ]
+    assert not any("förstärkas" in column for t in tables for column in t.columns)
