@@ -1,6 +1,7 @@
 """Marks Tesseract leaves out or misreads that the ink shows (ocr.py, glyphs.py): a per cent
-sign after a label, a full stop after a word, a thousands space beside a footed "1" and a
-hyphen-minus a scan's blur joins to the figure after it. Words are drawn at 300 dpi."""
+sign after a label, a full stop after a word, a thousands space beside a footed "1", a
+hyphen-minus a scan's blur joins to the figure after it and an en dash a scaled image leaves
+lighter in its middle. Words are drawn at 300 dpi."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from extract import ocr
 from extract.glyphs import as_drawn
+from extract.page_image import runs
 
 EM = 42  # pixels: 10 pt at 300 dpi
 FONTS = "/usr/share/fonts/truetype/"
@@ -127,3 +129,20 @@ def test_a_hyphen_minus_a_scan_blurred_into_the_figure_after_it(
     font = FONTS + f"liberation/LiberationSerif-{face}.ttf"
     assert as_drawn(read, _drawn("-4,8", font, em, blur), em) == "-4,8"
     assert as_drawn(read, _drawn("–4,8", font, em, blur), em) == "–4,8"
+
+
+@pytest.mark.parametrize("face", ["Serif-Regular", "Sans-Regular", "Serif-Bold"])
+@pytest.mark.parametrize("read", ["1-4)", "1–4)"])
+def test_an_en_dash_lighter_in_its_middle_stays_an_en_dash(face: str, read: str) -> None:
+    # A 1-bit page image scaled down leaves a dash's middle grey in two columns: drawn in
+    # black and white, the dash (the longest run of thin columns) is made grey there. The
+    # range's en dash has an en dash's length on both sides of the grey, so it is one stroke,
+    # no hyphen cut short (only a minus blurred into a figure is parted at such grey).
+    font = FONTS + f"liberation/Liberation{face}.ttf"
+    box = np.where(_drawn("1–4)", font) < 128, 0, 255).astype(np.uint8)
+    ink = box < 128
+    thin = ink.any(axis=0) & (ink.sum(axis=0) <= 0.15 * EM)
+    left, right = max(runs(thin), key=lambda run: run[1] - run[0])
+    middle = box[:, (left + right) // 2 - 1 : (left + right) // 2 + 1]
+    middle[middle == 0] = 130
+    assert as_drawn(read, box, EM) == "1–4)"

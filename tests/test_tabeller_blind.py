@@ -764,3 +764,132 @@ def test_a_running_header_over_a_table_beside_text_is_no_header_line(tmp_path, p
     result = extract_file(_report(tmp_path / "sidhuvud.pdf", first, second), profiles)
     cells = {(r.row, r.column_label) for r in result.rows["tabeller"] if r.page == 2}
     assert cells == {(label, year) for label, *_ in rows[1:] for year in ("2020", "2021")}
+
+
+def _landscape(path: Path, items: list[Item]) -> Page:
+    """A landscape A4 page drawn from items (tops from the page's top), the page read back."""
+    canvas = Canvas(str(path), pagesize=(842, 595))
+    canvas.translate(0, 595 - 842)
+    _draw(canvas, items)
+    canvas.save()
+    return load_pages(path, [1])[1]
+
+
+_GOAL_VERDICTS = frozenset(("uppfyllt", "delvis uppfyllt", "ej uppfyllt"))
+
+
+def _goals_beside_economy(path: Path, goals: list[tuple[str, ...]]) -> list:
+    """A dashboard page of a spreadsheet: left a table of goals, each row a long indicator,
+    its target, its outcome and a verdict, under group names; right a heading, a paragraph
+    of three lines and a small economy table. The tables read from the page."""
+    xs = (360, 430, 490)
+    items = [(60, 50, "Måluppfyllelse 2021", 14, "b"), (60, 80, "Indikator", 9, "b")]
+    items += [(xs[0], 80, "Målvärde 2021", 9, "rb"), (xs[1], 80, "Utfall 2021", 9, "rb")]
+    items.append((xs[2], 80, "Bedömning", 9, "b"))
+    for n, (label, *cells) in enumerate(goals):
+        top = 96 + 16 * n
+        items.append((60, top, label, 9, "" if cells else "b"))
+        if cells:
+            items += [(xs[0], top, cells[0], 9, "r"), (xs[1], top, cells[1], 9, "r")]
+            items.append((xs[2], top, cells[2], 9))
+    items.append((620, 80, "Ekonomi", 12, "b"))
+    prose = [
+        "Nämnden redovisar ett överskott",
+        "mot budget för året, främst inom",
+        "vård och omsorg där kostnaderna",
+    ]
+    items += [(620, 98 + 13 * n, line, 10) for n, line in enumerate(prose)]
+    rows = [("Mnkr", "Budget", "Utfall"), ("Intäkter", "112,4", "118,9")]
+    rows += [("Kostnader", "-845,0", "-838,2"), ("Nettokostnad", "-732,6", "-719,3")]
+    items += _rows(150, rows, 620, (730, 790))
+    return read_page(_landscape(path, items), set(), _GOAL_VERDICTS)
+
+
+_GOALS = [
+    ("Verksamhet",),
+    ("Andel elever som känner sig trygga i skolan, %", "90", "86", "Delvis uppfyllt"),
+    ("Andel brukare som är nöjda med hemtjänsten, %", "85", "88", "Uppfyllt"),
+    ("Antal dagar från ansökan till beslut om bistånd", "20", "27", "Ej uppfyllt"),
+    ("Medarbetare",),
+    ("Andel medarbetare som rekommenderar sin arbetsplats, %", "75", "71", "Delvis uppfyllt"),
+    ("Sjukfrånvaro bland alla anställda i kommunen, %", "7,0", "7,6", "Ej uppfyllt"),
+]
+
+
+def test_two_tables_side_by_side_are_no_page_in_two_text_columns(tmp_path) -> None:
+    # The goals' long indicators have five words or more, as lines of prose do, and beside
+    # the paragraph on the right they made the page look set in two text columns, its gutter
+    # in the widest gap near the middle: between 'Utfall 2021' and 'Bedömning', which lost
+    # the verdicts. A row with two figures or more is no line of running text.
+    tables = _goals_beside_economy(tmp_path / "styrkort.pdf", _GOALS)
+    assert [(t.title, t.columns) for t in tables] == [
+        ("Måluppfyllelse 2021", ("Målvärde 2021", "Utfall 2021", "Bedömning")),
+        ("Ekonomi", ("Budget", "Utfall")),
+    ]
+    assert [(group, cells[-1]) for group, _, cells in tables[0].rows] == [
+        ("Verksamhet", "Delvis uppfyllt"),
+        ("Verksamhet", "Uppfyllt"),
+        ("Verksamhet", "Ej uppfyllt"),
+        ("Medarbetare", "Delvis uppfyllt"),
+        ("Medarbetare", "Ej uppfyllt"),
+    ]
+
+
+def test_rows_of_figures_under_the_text_beside_a_table_stay_in_the_table(tmp_path) -> None:
+    # The goals' long indicators outnumber the paragraph's lines, so the goals are the side
+    # taken for text, and their last two rows, below the economy table beside them, were
+    # trimmed off as lines under a paragraph and read apart, with no header. Rows of figures
+    # are no such lines: the goals table keeps them.
+    goals = [
+        *_GOALS,
+        ("Andel heltidsanställda av alla tillsvidareanställda, %", "80", "83", "Uppfyllt"),
+        ("Antal anställda som har gått chefsutbildningen", "40", "36", "Delvis uppfyllt"),
+    ]
+    tables = _goals_beside_economy(tmp_path / "styrkort.pdf", goals)
+    assert [label for _, label, _ in tables[0].rows] == [goal[0] for goal in goals if goal[1:]]
+    assert [t.title for t in tables] == ["Måluppfyllelse 2021", "Ekonomi"]
+    assert tables[0].rows[-2:] == (
+        (
+            "Medarbetare",
+            "Andel heltidsanställda av alla tillsvidareanställda, %",
+            ("80", "83", "Uppfyllt"),
+        ),
+        (
+            "Medarbetare",
+            "Antal anställda som har gått chefsutbildningen",
+            ("40", "36", "Delvis uppfyllt"),
+        ),
+    )
+
+
+def test_group_names_further_off_than_rows_set_far_apart_keep_the_table_whole(tmp_path) -> None:
+    # Cells padded generously: rows 24 points apart, and a group's name 30 points under the
+    # row above it, over 2.2 lines off, yet within what these rows leave between them. The
+    # table went on no further than the first group; it is one table with both groups.
+    xs = (330, 410)
+    items = [(50, 80, "Tabell 2. Nyckeltal för nämndens verksamhet och personal", 11, "b")]
+    items += [(50, 104, "Område", 9, "b"), (xs[0], 104, "2022", 9, "rb")]
+    items.append((xs[1], 104, "2023", 9, "rb"))
+    groups = {
+        "Verksamhet": [
+            ("Elever per lärare", "12,1", "11,8"),
+            ("Kostnad per elev, tkr", "118", "121"),
+            ("Nöjda vårdnadshavare, %", "84", "86"),
+        ],
+        "Medarbetare": [
+            ("Årsarbetare", "612", "640"),
+            ("Sjukfrånvaro, %", "7,4", "6,9"),
+            ("Personalomsättning, %", "11", "9"),
+        ],
+    }
+    top = 128
+    for group, rows in groups.items():
+        items += [(50, top, group, 9, "b"), *_rows(top + 24, rows, 50, xs, pitch=24)]
+        top += 24 * len(rows) + 30
+    tables = read_page(_pdf(tmp_path / "grupper.pdf", items), set())
+    assert [(t.title, t.columns) for t in tables] == [
+        ("Tabell 2. Nyckeltal för nämndens verksamhet och personal", ("2022", "2023"))
+    ]
+    assert [(group, label) for group, label, _ in tables[0].rows] == [
+        (group, label) for group, rows in groups.items() for label, *_ in rows
+    ]
