@@ -30,10 +30,10 @@ FONTS = [
 BOLD = "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf"
 
 
-def drawn(text: str, font: str, blur: float = 0) -> np.ndarray:
+def drawn(text: str, font: str, blur: float = 0, em: int = EM) -> np.ndarray:
     """The word in black on white, cut to its ink as Tesseract boxes it, a pixel to spare."""
-    image = Image.new("L", (EM * len(text), 2 * EM), 255)
-    ImageDraw.Draw(image).text((EM // 2, EM // 3), text, font=ImageFont.truetype(font, EM))
+    image = Image.new("L", (em * len(text), 2 * em), 255)
+    ImageDraw.Draw(image).text((em // 2, em // 3), text, font=ImageFont.truetype(font, em))
     image = image.filter(ImageFilter.GaussianBlur(blur))
     ink = np.asarray(image) < 128
     rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))

@@ -7,25 +7,16 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from PIL import Image, ImageDraw, ImageFont
 
 from extract import ocr
 from extract.glyphs import as_drawn
 from extract.page_image import runs
 
-EM = 42  # pixels: 10 pt at 300 dpi
+from .test_glyphs import EM, drawn
+
 FONTS = "/usr/share/fonts/truetype/"
 SERIF = FONTS + "liberation/LiberationSerif-Regular.ttf"
-
-
-def _drawn(text: str, font: str, em: int = EM, blur: float = 0) -> np.ndarray:
-    """The word in black on white, cut to its ink as Tesseract boxes it, a pixel to spare."""
-    image = Image.new("L", (em * len(text), 2 * em), 255)
-    ImageDraw.Draw(image).text((em // 2, em // 3), text, font=ImageFont.truetype(font, em))
-    image = image.filter(ImageFilter.GaussianBlur(blur))
-    ink = np.asarray(image) < 128
-    rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
-    return np.asarray(image)[rows[0] - 1 : rows[-1] + 2, cols[0] - 1 : cols[-1] + 2]
 
 
 def _box(pixels: np.ndarray, x0: int, x1: int) -> tuple[int, int, int, int]:
@@ -112,8 +103,8 @@ def test_a_thousands_space_before_a_footed_one(blur: float) -> None:
     # after it is a space too, and "2412" parts in the wrong places. From one digit's middle
     # to the next, only the step over the space is wider than the others.
     font = FONTS + "dejavu/DejaVuSerif-Bold.ttf"
-    assert as_drawn("2412", _drawn("2 412", font, blur=blur), EM) == "2 412"
-    assert as_drawn("2412", _drawn("2412", font, blur=blur), EM) == "2412"
+    assert as_drawn("2412", drawn("2 412", font, blur), EM) == "2 412"
+    assert as_drawn("2412", drawn("2412", font, blur), EM) == "2412"
 
 
 @pytest.mark.parametrize(
@@ -127,8 +118,8 @@ def test_a_hyphen_minus_a_scan_blurred_into_the_figure_after_it(
     # between them is no part of the stroke, which stays as short as a hyphen. An en dash,
     # blurred alike, is still one. Tesseract reads either as either.
     font = FONTS + f"liberation/LiberationSerif-{face}.ttf"
-    assert as_drawn(read, _drawn("-4,8", font, em, blur), em) == "-4,8"
-    assert as_drawn(read, _drawn("–4,8", font, em, blur), em) == "–4,8"
+    assert as_drawn(read, drawn("-4,8", font, blur, em), em) == "-4,8"
+    assert as_drawn(read, drawn("–4,8", font, blur, em), em) == "–4,8"
 
 
 @pytest.mark.parametrize("face", ["Serif-Regular", "Sans-Regular", "Serif-Bold"])
@@ -139,7 +130,7 @@ def test_an_en_dash_lighter_in_its_middle_stays_an_en_dash(face: str, read: str)
     # range's en dash has an en dash's length on both sides of the grey, so it is one stroke,
     # no hyphen cut short (only a minus blurred into a figure is parted at such grey).
     font = FONTS + f"liberation/Liberation{face}.ttf"
-    box = np.where(_drawn("1–4)", font) < 128, 0, 255).astype(np.uint8)
+    box = np.where(drawn("1–4)", font) < 128, 0, 255).astype(np.uint8)
     ink = box < 128
     thin = ink.any(axis=0) & (ink.sum(axis=0) <= 0.15 * EM)
     left, right = max(runs(thin), key=lambda run: run[1] - run[0])

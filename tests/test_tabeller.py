@@ -2724,6 +2724,19 @@ def test_a_label_set_flush_over_its_own_column_spans_no_more(tmp_path) -> None:
     )
 
 
+def _draw_rows(canvas, rows, left: float, rights: tuple[float, ...], top: float, pitch: float):
+    """Rows of a label at `left` and cells set flush right at `rights`, `pitch` apart."""
+    for n, (label, *cells) in enumerate(rows):
+        canvas.drawString(left, top - pitch * n, label)
+        for cell, x in zip(cells, rights, strict=True):
+            canvas.drawRightString(x, top - pitch * n, cell)
+
+
+def _draw_lines(canvas, lines, left: float, top: float, pitch: float):
+    for n, text in enumerate(lines):
+        canvas.drawString(left, top - pitch * n, text)
+
+
 def test_a_headerless_table_goes_on_from_the_table_that_stood_where_it_stands(
     tmp_path, profiles
 ) -> None:
@@ -2753,31 +2766,21 @@ def test_a_headerless_table_goes_on_from_the_table_that_stood_where_it_stands(
         ("Särskilt boende", "176 300", "178 110", "-1 810"),
         ("Summa", "294 750", "296 040", "-1 290"),
     ]
-    for n, (label, *cells) in enumerate(goals):
-        canvas.drawString(40, 500 - 16 * n, label)
-        for cell, x in zip(cells, (300, 380), strict=True):
-            canvas.drawRightString(x, 500 - 16 * n, cell)
-    for n, (label, *cells) in enumerate(costs):
-        canvas.drawString(460, 500 - 16 * n, label)
-        for cell, x in zip(cells, (640, 710, 790), strict=True):
-            canvas.drawRightString(x, 500 - 16 * n, cell)
+    _draw_rows(canvas, goals, 40, (300, 380), 500, 16)
+    _draw_rows(canvas, costs, 460, (640, 710, 790), 500, 16)
     canvas.showPage()
     canvas.setFont("Helvetica-Bold", 11)
     canvas.drawString(40, 560, "Ljusdals kommun – Kvalitetsredovisning 2021")
     canvas.setFont("Helvetica", 9)
     more = [("Andel heltidsanställda", "80 %", "83 %"), ("Sjukfrånvaro", "8,0 %", "9,1 %")]
-    for n, (label, *cells) in enumerate(more):
-        canvas.drawString(40, 520 - 16 * n, label)
-        for cell, x in zip(cells, (300, 380), strict=True):
-            canvas.drawRightString(x, 520 - 16 * n, cell)
+    _draw_rows(canvas, more, 40, (300, 380), 520, 16)
     canvas.setFont("Helvetica", 10)
     lines = [
         "Nämnden bedömer att arbetet med heltid som norm har gett resultat under året,",
         "men sjukfrånvaron har ökat och följs upp särskilt i alla verksamheter under",
         "det kommande året tillsammans med företagshälsovården.",
     ]
-    for n, text in enumerate(lines):
-        canvas.drawString(460, 520 - 14 * n, text)
+    _draw_lines(canvas, lines, 460, 520, 14)
     canvas.save()
     result = extract_file(pdf, profiles)
     cells = {(r.page, r.title, r.row, r.column_label) for r in result.rows["tabeller"]}
@@ -2795,18 +2798,14 @@ def test_a_short_paragraph_beside_a_table_ends_in_a_line_of_one_word(tmp_path) -
     canvas.setFont("Helvetica", 9)
     rows = [("Budgetavvikelse, tkr", "0", "+ 1 240"), ("Kostnad per timme", "540 kr", "547 kr")]
     rows += [("Andel inhyrd personal", "1,0 %", "0,6 %")]
-    for n, (label, *cells) in enumerate(rows):
-        canvas.drawString(40, 520 - 20 * n, label)
-        for cell, x in zip(cells, (300, 380), strict=True):
-            canvas.drawRightString(x, 520 - 20 * n, cell)
+    _draw_rows(canvas, rows, 40, (300, 380), 520, 20)
     canvas.setFont("Helvetica", 10)
     lines = [
         "Arbetet i de nationella kvalitetsregistren har utvecklats under året och",
         "andelen brukare med en aktuell riskbedömning är hög, medan arbetet med",
         "förstärkas.",
     ]
-    for n, text in enumerate(lines):
-        canvas.drawString(460, 527 - 13 * n, text)
+    _draw_lines(canvas, lines, 460, 527, 13)
     canvas.save()
     tables = [t for t in read_page(load_pages(pdf, [1])[1], set()) if t.rows]
     assert [row[1:] for table in tables[:1] for row in table.rows] == [
