@@ -301,8 +301,13 @@ def _going_on(tables: list[Table], table: Table) -> Table:
     last = tables[-1]
     if any(table.columns) or not table.at_top or table.page != last.page + 1:
         return last
+    if abs(last.left - table.left) < _BESIDE:
+        return last
     before = [t for t in tables if t.page == last.page and t.spans]
     return min(reversed(before), key=lambda t: abs(t.left - table.left), default=last)
+
+
+_BESIDE = 40.0  # points between the left edges of tables set side by side, at least
 
 
 def _continued(last: Table, table: Table) -> Table:

@@ -2814,3 +2814,46 @@ def test_a_short_paragraph_beside_a_table_ends_in_a_line_of_one_word(tmp_path) -
         ("Andel inhyrd personal", ("1,0 %", "0,6 %")),
     ]
     assert not any("förstärkas" in column for t in tables for column in t.columns)
+
+
+def test_a_headerless_table_goes_on_from_the_last_table_when_tables_are_stacked(
+    tmp_path, profiles
+) -> None:
+    # Two tables one under the other, their labels a few points apart (OCR or an indent):
+    # the rows at the top of the next page go on from the last, not from the one whose edge
+    # happens to lie nearer.
+    from reportlab.pdfgen.canvas import Canvas
+
+    from extract.pipeline import extract_file
+
+    pdf = tmp_path / "stacked.pdf"
+    canvas = Canvas(str(pdf))
+    canvas.setFont("Helvetica-Bold", 11)
+    canvas.drawString(40, 800, "Orsa kommun – Kvalitetsredovisning 2022")
+    canvas.drawString(40, 760, "Besök")
+    canvas.drawString(46, 660, "Medarbetarenkät")
+    canvas.setFont("Helvetica", 9)
+    _draw_rows(
+        canvas, [("", "2021", "2022"), ("Bibliotek", "41 200", "43 870")], 40, (300, 380), 740, 16
+    )
+    _draw_rows(canvas, [("Badhus", "88 100", "91 500")], 40, (300, 380), 708, 16)
+    staff = [("", "Kommunen", "Sektorn", "Förändring"), ("Motivation", "80", "83", "+3")]
+    staff += [("Ledarskap", "77", "79", "+2")]
+    _draw_rows(canvas, staff, 46, (300, 380, 460), 640, 16)
+    canvas.showPage()
+    canvas.setFont("Helvetica-Bold", 11)
+    canvas.drawString(40, 800, "Orsa kommun – Kvalitetsredovisning 2022")
+    canvas.setFont("Helvetica", 9)
+    _draw_rows(
+        canvas,
+        [("eNPS", "+8", "+12", "+4"), ("Trivsel", "3,2", "3,4", "+0,2")],
+        40,
+        (300, 380, 460),
+        760,
+        16,
+    )
+    canvas.save()
+    result = extract_file(pdf, profiles)
+    cells = {(r.page, r.title, r.row, r.column_label) for r in result.rows["tabeller"]}
+    assert (2, "Medarbetarenkät", "eNPS", "Sektorn") in cells
+    assert (2, "Medarbetarenkät", "Trivsel", "Förändring") in cells
