@@ -370,14 +370,17 @@ def read_page(
     A page whose text is set in two columns is read column by column (see `column_gutter`)."""
     gutter = column_gutter(page)
     if gutter is None:
-        # A running header or footer is no part of the text or the table beside it, whose
-        # side it would fall on when the page is parted.
-        furnished = [
-            w for line in page_lines(page, furniture) if line.furniture for w in line.words
-        ]
+        parts = _beside_prose(page)
+        if len(parts) > 1:
+            # A running header or footer is no part of the text or the table beside it,
+            # whose side it would fall on when the page is parted.
+            furnished = [
+                w for line in page_lines(page, furniture) if line.furniture for w in line.words
+            ]
+            parts = _beside_prose(replace(page, words=_without(page.words, furnished)))
         return [
             table
-            for words in _beside_prose(replace(page, words=_without(page.words, furnished)))
+            for words in parts
             for table in _read_band(replace(page, words=words), furniture, verdicts)
         ]
     return [
