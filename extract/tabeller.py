@@ -294,6 +294,9 @@ def unit_of(label: str) -> str:
     return rest if _WHOM.search(rest) and not _COMPARES.search(rest) else ""
 
 
+_GOES_ON = re.compile(r"\(?\b(forts\.?|fortsättning|forts\. från föregående sida)\)?\s*$", re.I)
+
+
 def _going_on(tables: list[Table], table: Table) -> Table:
     """The table a headerless one at a page's top may go on from: the last table of the page
     before, unless tables stood side by side there and another stood where this one stands
@@ -318,8 +321,10 @@ def _continued(last: Table, table: Table) -> Table:
     follows = (table.page, table.column) == (last.page, last.column + 1) or (
         table.page == last.page + 1 and table.column == 0
     )
-    # A caption below a table closes it: it stands under the last part.
-    if not table.at_top or not follows or table.title or last.caption:
+    # A caption below a table closes it: it stands under the last part. One that says the
+    # table goes on ('Tabell 7 (forts.)') names the table above.
+    titled = table.title and not _GOES_ON.search(table.title)
+    if not table.at_top or not follows or titled or last.caption:
         return table
     if not last.spans:  # a caption left alone at the foot of the page names the table
         return replace(table, title=last.title)
@@ -1135,7 +1140,8 @@ def _table_at(
         ),
         spans=tuple(spans),
         rows=rows,
-        at_top=top == 0,
+        # Under a caption that says it goes on ('Tabell 7 (forts.)') it is at the top too.
+        at_top=top == 0 or (top == 1 and _GOES_ON.search(lines[0].text) is not None),
         left=left,
         open_group=trailing if body[-1] == len(lines) - 1 else "",
         continuing=continuing,

@@ -2857,3 +2857,42 @@ def test_a_headerless_table_goes_on_from_the_last_table_when_tables_are_stacked(
     cells = {(r.page, r.title, r.row, r.column_label) for r in result.rows["tabeller"]}
     assert (2, "Medarbetarenkät", "eNPS", "Sektorn") in cells
     assert (2, "Medarbetarenkät", "Trivsel", "Förändring") in cells
+
+
+def test_a_caption_saying_the_table_goes_on_takes_the_first_parts_title(tmp_path, profiles) -> None:
+    # 'Tabell 7 (forts.)' over the rows on the next page names no table of its own.
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdf = tmp_path / "forts.pdf"
+    canvas = Canvas(str(pdf))
+    header = [("Verksamhet", "Budget", "Utfall")]
+    for page, (caption, rows) in enumerate(
+        [
+            (
+                "Tabell 7. Investeringar, tkr",
+                [
+                    ("Skolor", "12 400", "11 980"),
+                    ("Förskolor", "6 300", "6 710"),
+                    ("Idrott", "2 450", "2 380"),
+                ],
+            ),
+            (
+                "Tabell 7 (forts.)",
+                [
+                    ("Gator", "8 100", "8 540"),
+                    ("Parker", "1 200", "990"),
+                    ("Hamnen", "3 800", "4 020"),
+                ],
+            ),
+        ]
+    ):
+        canvas.setFont("Helvetica-Bold", 11)
+        canvas.drawString(40, 760 if page == 0 else 780, caption)
+        canvas.setFont("Helvetica", 9)
+        top = 740 if page == 0 else 762
+        _draw_rows(canvas, header + rows, 40, (300, 380), top, 16)
+        canvas.showPage()
+    canvas.save()
+    result = read(_context(load_pages(pdf, [1, 2])), profiles)
+    titles = {(r.page, r.row): r.title for r in result.rows["tabeller"]}
+    assert titles[2, "Gator"] == "Tabell 7. Investeringar, tkr"
