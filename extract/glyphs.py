@@ -532,12 +532,12 @@ def _thousands_by_steps(
         return None
     steps = [(b.left + b.right - a.left - a.right) / 2 for a, b in itertools.pairwise(marks)]
     usual = float(np.median(sorted(steps)[: (len(steps) + 1) // 2]))
-    parts = [n + 1 for n, step in enumerate(steps) if step - usual > 2 * _SPACE * em]
-    others = [step - usual for step in steps if step - usual <= 2 * _SPACE * em]
-    wide = [step - usual for step in steps if step - usual > 2 * _SPACE * em]
+    extra = [step - usual for step in steps]
+    parts = [n + 1 for n, e in enumerate(extra) if e > 2 * _SPACE * em]
     if not parts or parts != list(range(len(digits) % 3 or 3, len(digits), 3)):
         return None
-    if min(wide) - max(others) <= _SPACE * em:
+    others = [e for n, e in enumerate(extra) if n + 1 not in parts]
+    if min(extra[n - 1] for n in parts) - max(others) <= _SPACE * em:
         return None
     return " ".join(digits[a:b] for a, b in itertools.pairwise([0, *parts, len(digits)]))
 

@@ -473,8 +473,7 @@ def _paragraph_ends(
         and not _is_row(_chunks(lines[end - 1], frozenset()))
     ):
         end -= 1
-    kept = {w for line in lines[first:end] for w in line.words}
-    return end, [tuple(w for w in side if w in kept) for side in split]
+    return end, _within(lines[first:end], split)
 
 
 def _caption_below(
@@ -488,10 +487,15 @@ def _caption_below(
     for k in range(end - 1, first, -1):
         if _CAPTION.match(lines[k].text):
             if all(_tight(lines[i], lines[i + 1], 0.8) for i in range(k, end - 1)):
-                kept = {w for line in lines[first:k] for w in line.words}
-                return k, [tuple(w for w in side if w in kept) for side in split]
+                return k, _within(lines[first:k], split)
             break
     return end, split
+
+
+def _within(lines: list[Line], split: list[tuple[Word, ...]]) -> list[tuple[Word, ...]]:
+    """Each side's words that stand on the given lines."""
+    kept = {w for line in lines for w in line.words}
+    return [tuple(w for w in side if w in kept) for side in split]
 
 
 def _tight(above: Line, below: Line, share: float = 0.6) -> bool:

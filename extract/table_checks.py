@@ -81,11 +81,17 @@ def _agrees(printed: Value, low: float, high: float) -> bool:
 # Sum rows
 
 
-def _sums(columns: Sequence[str], rows: Rows) -> list[Outcome]:
+def _totals_and_parts(rows: Rows) -> tuple[list[int], list[int]]:
+    """The sum rows, and the rows that may be their parts (not a 'varav' row)."""
     totals = [n for n, (_, label, _) in enumerate(rows) if TOTAL_LABEL.match(label.strip())]
+    parts = [n for n in range(len(rows)) if n not in totals and not _PART_OF.match(rows[n][1])]
+    return totals, parts
+
+
+def _sums(columns: Sequence[str], rows: Rows) -> list[Outcome]:
+    totals, parts = _totals_and_parts(rows)
     if not totals:
         return []
-    parts = [n for n in range(len(rows)) if n not in totals and not _PART_OF.match(rows[n][1])]
     added = _added(columns, rows)
     outcomes: list[Outcome] = []
     for total in totals:
@@ -127,8 +133,7 @@ def grand_totals(columns: Sequence[str], rows: Rows) -> list[int]:
     """The total rows, read into a group, whose figures sum the rows of every group since the
     table's last total and not those of their own group: the table's total after its last
     group."""
-    totals = [n for n, (_, label, _) in enumerate(rows) if TOTAL_LABEL.match(label.strip())]
-    parts = [n for n in range(len(rows)) if n not in totals and not _PART_OF.match(rows[n][1])]
+    totals, parts = _totals_and_parts(rows)
     added = _added(columns, rows)
 
     def adds_up(total: int, candidate: list[int]) -> bool:
