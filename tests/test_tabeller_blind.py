@@ -49,6 +49,11 @@ def _report(path: Path, *pages: list[Item]) -> Path:
     return path
 
 
+def _header(top: float, labels: tuple[str, ...], xs: tuple[float, ...]) -> list[Item]:
+    """A header line of bold labels at 9 points, each set right at its x."""
+    return [(x, top, label, 9, "rb") for x, label in zip(xs, labels, strict=True)]
+
+
 def _rows(
     top: float, rows: list[tuple[str, ...]], x: float, xs: tuple[float, ...], pitch: float = 14
 ) -> list[Item]:
@@ -122,6 +127,17 @@ def test_justified_prose_right_under_a_table_wraps_no_cells(tmp_path) -> None:
     assert table.rows[-1][1:] == ("Utbetalt, tkr", ("21 950", "24 310", "+2 360"))
 
 
+def _text_and_narrow_table(lead, prose, tail: str, caption: str, rows, left: float) -> list:
+    """Two lead lines, a paragraph justified to x 418 and its last line, and beside the
+    paragraph a narrow table from x `left` to the margin under its caption."""
+    items = [(50, 80, lead[0], 10), (50, 93, lead[1], 10)]
+    for n, line in enumerate(prose):
+        items += _spread(50, 115 + 13 * n, line, 368)
+    items.append((50, 180, tail, 10))
+    items.append((left, 115, caption, 9, "b"))
+    return items + _rows(128, rows, left, (530, 570), pitch=13)
+
+
 def test_a_narrow_table_right_of_a_text_column_is_read_apart_from_it(tmp_path) -> None:
     # A text column to x 418 and a table from 445 to the margin: the gutter between them lies
     # at 0.72 of the page's width, outside 0.3-0.7 where a gutter used to be looked for. The
@@ -133,12 +149,11 @@ def test_a_narrow_table_right_of_a_text_column_is_read_apart_from_it(tmp_path) -
         "har tagits fram tillsammans med företagshälsovården och de fackliga",
         "organisationerna och under våren erbjuds alla chefer en utbildning i",
     ]
-    items = [(50, 80, "Personalen är kommunens viktigaste resurs och arbetet med", 10)]
-    items.append((50, 93, "kompetensförsörjning har fortsatt i alla förvaltningar under året.", 10))
-    for n, line in enumerate(prose):
-        items += _spread(50, 115 + 13 * n, line, 368)
-    items.append((50, 180, "rehabilitering och tidiga insatser vid upprepad korttidsfrånvaro.", 10))
-    items.append((445, 115, "Tabell 3. Personal", 9, "b"))
+    lead = (
+        "Personalen är kommunens viktigaste resurs och arbetet med",
+        "kompetensförsörjning har fortsatt i alla förvaltningar under året.",
+    )
+    tail = "rehabilitering och tidiga insatser vid upprepad korttidsfrånvaro."
     rows = [
         ("", "2022", "2023"),
         ("Anställda", "1 412", "1 431"),
@@ -146,7 +161,7 @@ def test_a_narrow_table_right_of_a_text_column_is_read_apart_from_it(tmp_path) -
         ("Sjukfrånvaro", "7,4 %", "6,9 %"),
         ("Avgångar", "11 %", "9 %"),
     ]
-    items += _rows(128, rows, 445, (530, 570), pitch=13)
+    items = _text_and_narrow_table(lead, prose, tail, "Tabell 3. Personal", rows, 445)
     items.append((50, 200, "Under nästa år ska chefernas förutsättningar att leda förbättras.", 10))
     (table,) = [t for t in read_page(_pdf(tmp_path / "personal.pdf", items), set()) if t.rows]
     assert table.title == "Tabell 3. Personal"
@@ -195,6 +210,15 @@ def test_a_small_table_beside_text_at_other_heights_under_a_full_width_table(tmp
     assert [label for _, label, _ in tables[1].rows] == ["2019", "2020", "2021", "2022", "2023"]
 
 
+def _staff_beside(prose: list[str], caption: str) -> list:
+    """A paragraph from x 50 and, beside it from x 320, a staff table under its caption."""
+    items = [(50, 120 + 14 * n, line, 10) for n, line in enumerate(prose)]
+    items.append((320, 120, caption, 9, "b"))
+    rows = [("", "2022", "2023"), ("Anställda", "612", "648"), ("Årsarbetare", "571", "590")]
+    rows += [("Timavlönade", "88", "74"), ("Sjukfrånvaro", "7,4 %", "6,9 %")]
+    return items + _rows(134, rows, 320, (470, 540))
+
+
 def test_a_note_under_a_narrow_table_beside_text_cuts_no_row(tmp_path) -> None:
     # '1 Omräknat till heltidstjänster.' shares its line with the paragraph beside the table:
     # a figure right of the gutter after words left of it, as a row cut by the gutter has,
@@ -208,11 +232,7 @@ def test_a_note_under_a_narrow_table_beside_text_cuts_no_row(tmp_path) -> None:
         "går i pension. Sjukfrånvaron minskar",
         "men ligger över målet för förvaltningen.",
     ]
-    items = [(50, 120 + 14 * n, line, 10) for n, line in enumerate(prose)]
-    items.append((320, 120, "Tabell 4. Anställda och sjukfrånvaro", 9, "b"))
-    rows = [("", "2022", "2023"), ("Anställda", "612", "648"), ("Årsarbetare", "571", "590")]
-    rows += [("Timavlönade", "88", "74"), ("Sjukfrånvaro", "7,4 %", "6,9 %")]
-    items += _rows(134, rows, 320, (470, 540))
+    items = _staff_beside(prose, "Tabell 4. Anställda och sjukfrånvaro")
     items.append((320, 204, "1 Omräknat till heltidstjänster.", 8))
     items.append(
         (50, 240, "Under nästa år fortsätter arbetet med heltid som norm i alla delar.", 10)
@@ -413,7 +433,7 @@ def test_a_group_name_under_the_header_of_a_table_stacked_under_another(tmp_path
     items = [(60, 60, "Tabell 4. Nettokostnad per nämnd, mnkr", 10, "b")]
     items.append((60, 80, "Nämnd", 9, "b"))
     years = ("2021", "2022", "2023", "2024")
-    items += [(x, 80, year, 9, "rb") for x, year in zip(xs, years, strict=True)]
+    items += _header(80, years, xs)
     rows = [
         ("Barn- och utbildning", "790,2", "812,4", "846,1", "880,0"),
         ("Vård och omsorg", "640,8", "655,0", "690,3", "702,5"),
@@ -471,12 +491,11 @@ def test_a_narrow_table_a_few_points_from_the_text_beside_it_is_read_apart(tmp_p
         "gemensamma genomgångar och extra stöd för elever som behöver det",
         "och lärarna har fått tid för kollegialt lärande under hela läsåret",
     ]
-    items = [(50, 80, "Grundskolan har arbetat vidare med de prioriterade målen", 10)]
-    items.append((50, 93, "för läsförståelse och matematik i alla årskurser under året.", 10))
-    for n, line in enumerate(prose):
-        items += _spread(50, 115 + 13 * n, line, 368)
-    items.append((50, 180, "Arbetet följs upp av huvudmannen varje termin med rektorerna.", 10))
-    items.append((424, 115, "Tabell 5. Resultat", 9, "b"))
+    lead = (
+        "Grundskolan har arbetat vidare med de prioriterade målen",
+        "för läsförståelse och matematik i alla årskurser under året.",
+    )
+    tail = "Arbetet följs upp av huvudmannen varje termin med rektorerna."
     rows = [
         ("", "2022", "2023"),
         ("Meritvärde", "221", "226"),
@@ -484,7 +503,7 @@ def test_a_narrow_table_a_few_points_from_the_text_beside_it_is_read_apart(tmp_p
         ("Godkända", "76 %", "79 %"),
         ("Elever", "1 208", "1 236"),
     ]
-    items += _rows(128, rows, 424, (530, 570), pitch=13)
+    items = _text_and_narrow_table(lead, prose, tail, "Tabell 5. Resultat", rows, 424)
     tables = [t for t in read_page(_pdf(tmp_path / "kalkyl.pdf", items), set()) if t.rows]
     assert [(t.title, t.columns) for t in tables] == [("Tabell 5. Resultat", ("2022", "2023"))]
     assert _cells(tables) == [
@@ -508,11 +527,7 @@ def test_a_heading_under_a_table_beside_text_names_no_table(tmp_path) -> None:
         "än tidigare år och de flesta som slutar",
         "går i pension. Sjukfrånvaron minskar.",
     ]
-    items = [(50, 120 + 14 * n, line, 10) for n, line in enumerate(prose)]
-    items.append((320, 120, "Tabell 6. Anställda och sjukfrånvaro", 9, "b"))
-    rows = [("", "2022", "2023"), ("Anställda", "612", "648"), ("Årsarbetare", "571", "590")]
-    rows += [("Timavlönade", "88", "74"), ("Sjukfrånvaro", "7,4 %", "6,9 %")]
-    items += _rows(134, rows, 320, (470, 540))
+    items = _staff_beside(prose, "Tabell 6. Anställda och sjukfrånvaro")
     items.append((50, 222, "Kompetensförsörjning", 11, "b"))
     items.append((50, 238, "Rekryteringen av lärare och sjuksköterskor", 10))
     items.append((50, 252, "är fortsatt svår för alla förvaltningar.", 10))
@@ -611,7 +626,7 @@ def test_a_full_width_tables_caption_under_a_section_in_two_columns(tmp_path) ->
     items.append((424, 184, "Pojkar", 9, "b"))
     xs = (247, 305, 420, 478)  # '2023' at 288-305 crosses the gutter (282-308)
     years = ("2022", "2023", "2022", "2023")
-    items += [(x, 195, year, 9, "rb") for x, year in zip(xs, years, strict=True)]
+    items += _header(195, years, xs)
     rows = [
         ("Meritvärde åk 9", "232,1", "236,4", "208,5", "211,0"),
         ("Behöriga till gymnasiet, %", "88,2", "90,1", "82,4", "84,7"),
@@ -662,7 +677,7 @@ def test_rows_set_evenly_far_apart_make_one_table(tmp_path) -> None:
     items = [(60, 60, "Tabell 4. Elever per program i gymnasieskolan", 11, "b")]
     items.append((60, 84, "Program", 9, "b"))
     years = ("2021", "2022", "2023", "2024")
-    items += [(x, 84, year, 9, "rb") for x, year in zip(xs, years, strict=True)]
+    items += _header(84, years, xs)
     rows = [
         ("Ekonomiprogrammet", "212", "225", "231", "240"),
         ("Introduktionsprogram", "–", "–", "–", "–"),
